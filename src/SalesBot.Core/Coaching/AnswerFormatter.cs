@@ -1,0 +1,23 @@
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Values;
+
+namespace SalesBot.Core.Coaching;
+
+/// <summary>Shows a stored answer value in words.</summary>
+public static class AnswerFormatter
+{
+    public static string Display(Question? question, string value)
+    {
+        if (value.Length == 0)
+        {
+            return "(skipped)";
+        }
+
+        return question?.Kind switch
+        {
+            AnswerKind.Choice => question.Choices.FirstOrDefault(c => string.Equals(c.Id, value, StringComparison.OrdinalIgnoreCase))?.Title ?? value,
+            AnswerKind.Money when Money.TryParseStored(value, out var money) => money.ToDisplay(),
+            _ => value,
+        };
+    }
+}

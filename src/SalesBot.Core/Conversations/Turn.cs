@@ -1,0 +1,29 @@
+namespace SalesBot.Core.Conversations;
+
+/// <summary>One incoming message, mapped by a channel adapter to a channel-neutral shape.</summary>
+public sealed record Turn
+{
+    /// <summary>The channel the turn came from: "msteams", "slack", "webchat", "emulator", ...</summary>
+    public required string ChannelId { get; init; }
+
+    /// <summary>The channel's id of the conversation (1:1 chat, DM, channel).</summary>
+    public required string ConversationId { get; init; }
+
+    public required Owner Owner { get; init; }
+
+    public string? UserName { get; init; }
+
+    /// <summary>What the user typed (mentions already stripped), or the value of a pressed button.</summary>
+    public string Text { get; init; } = "";
+
+    public string? Locale { get; init; }
+
+    /// <summary>True in channels and group chats, where coaching must stay private.</summary>
+    public bool IsSharedConversation { get; init; }
+
+    /// <summary>The key under which the dialog stack of this user in this conversation is kept.</summary>
+    public string StateKey => $"{Owner.TenantId}|{ChannelId}|{ConversationId}|{Owner.UserId}";
+
+    /// <summary>The name to record as the author of answers.</summary>
+    public string Author => string.IsNullOrWhiteSpace(UserName) ? Owner.UserId : UserName!;
+}

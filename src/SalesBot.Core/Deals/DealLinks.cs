@@ -1,0 +1,24 @@
+namespace SalesBot.Core.Deals;
+
+public static class DealLinks
+{
+    public static string Name(this DealLink link) => link.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string text, out DealLink link)
+    {
+        link = default;
+        var trimmed = text.Trim();
+        if (int.TryParse(trimmed, out var number))
+        {
+            if (number is >= 1 and <= 7)
+            {
+                link = (DealLink)number;
+                return true;
+            }
+
+            return false;
+        }
+
+        return Enum.TryParse(trimmed, ignoreCase: true, out link) && Enum.IsDefined(link);
+    }
+}

@@ -1,0 +1,15 @@
+namespace SalesBot.Core.Playbooks.Document;
+
+/// <summary>The "when" of a red flag as written; exactly one member should be set.</summary>
+internal sealed class ConditionDocument
+{
+    public List<string?>? AnswerIn { get; set; }
+
+    public bool? BelowStartingPrice { get; set; }
+
+    public decimal? LessThan { get; set; }
+
+    public int? WithinDays { get; set; }
+
+    public bool? Unknown { get; set; }
+}

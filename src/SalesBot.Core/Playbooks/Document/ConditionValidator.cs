@@ -1,0 +1,95 @@
+namespace SalesBot.Core.Playbooks.Document;
+
+/// <summary>A red flag's "when": exactly one condition, one that the question's answer kind can meet.</summary>
+internal static class ConditionValidator
+{
+    private const string AllConditions = "answerIn, belowStartingPrice, lessThan, withinDays, unknown";
+
+    private static readonly Dictionary<AnswerKind, string[]> Fitting = new()
+    {
+        [AnswerKind.YesNo] = ["answerIn"],
+        [AnswerKind.Choice] = ["answerIn"],
+        [AnswerKind.Money] = ["belowStartingPrice", "lessThan", "unknown"],
+        [AnswerKind.Number] = ["lessThan"],
+        [AnswerKind.Date] = ["withinDays"],
+        [AnswerKind.Text] = [],
+    };
+
+    public static void Validate(
+        ConditionDocument? when, AnswerKind? kind, List<ChoiceDocument?>? choices, string entry, ProblemList problems)
+    {
+        if (when is null)
+        {
+            problems.Add(entry, $"when is required; set exactly one of {AllConditions}");
+            return;
+        }
+
+        var set = SetConditions(when);
+        if (set.Count != 1)
+        {
+            problems.Add(entry, set.Count == 0
+                ? $"when has no condition; set exactly one of {AllConditions}"
+                : $"when sets {string.Join(" and ", set)}; set exactly one condition per red flag");
+            return;
+        }
+
+        if (kind is { } known && !Fitting[known].Contains(set[0]))
+        {
+            problems.Add(entry, Fitting[known].Length == 0
+                ? $"kind '{PlaybookNames.Name(known)}' answers cannot raise red flags; remove the red flag or change the kind"
+                : $"{set[0]} does not fit kind '{PlaybookNames.Name(known)}'; use {string.Join(" or ", Fitting[known])}");
+            return;
+        }
+
+        ValidateValue(when, kind, choices, entry, problems);
+    }
+
+    private static List<string> SetConditions(ConditionDocument when)
+    {
+        var set = new List<string>();
+        if (when.AnswerIn is not null)
+        {
+            set.Add("answerIn");
+        }
+
+        if (when.BelowStartingPrice is not null)
+        {
+            set.Add("belowStartingPrice");
+        }
+
+        if (when.LessThan is not null)
+        {
+            set.Add("lessThan");
+        }
+
+        if (when.WithinDays is not null)
+        {
+            set.Add("withinDays");
+        }
+
+        if (when.Unknown is not null)
+        {
+            set.Add("unknown");
+        }
+
+        return set;
+    }
+
+    private static void ValidateValue(
+        ConditionDocument when, AnswerKind? kind, List<ChoiceDocument?>? choices, string entry, ProblemList problems)
+    {
+        if (when.AnswerIn is not null)
+        {
+            AnswerInValidator.Validate(when.AnswerIn, kind, choices, entry, problems);
+        }
+        else if (when.BelowStartingPrice == false || when.Unknown == false)
+        {
+            var name = when.Unknown == false ? "unknown" : "belowStartingPrice";
+            problems.Add(entry, $"{name} can only be true; remove the red flag to turn it off");
+        }
+        else if (when.WithinDays is < 1)
+        {
+            problems.Add(entry, $"withinDays must be at least 1 (got {when.WithinDays})");
+        }
+    }
+}

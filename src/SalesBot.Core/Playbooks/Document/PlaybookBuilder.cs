@@ -1,0 +1,65 @@
+using System.Collections.ObjectModel;
+using SalesBot.Core.Deals;
+
+namespace SalesBot.Core.Playbooks.Document;
+
+/// <summary>Turns a validated document into the immutable playbook. Call only after <see cref="PlaybookValidator"/> found no problem.</summary>
+internal static class PlaybookBuilder
+{
+    public static Playbook Build(PlaybookDocument document) => new(
+        document.Name!.Trim(),
+        new PlaybookDefaults(document.Defaults!.StartingPrice!.Value, document.Defaults.Currency!),
+        new VerdictRules(document.Verdict!.QualifiedAtLeast!.Value, document.Verdict.WalkAwayBelow!.Value),
+        ReadOnly(document.Steps!.Select(s => BuildStep(s!))),
+        ReadOnly(document.Links!.Select(l => BuildLink(l!)).OrderBy(l => l.Link)));
+
+    private static LinkGuide BuildLink(LinkDocument link) =>
+        new(ParseLink(link.Link), link.Meaning!.Trim(), link.WhatMatters!.Trim());
+
+    private static PlaybookStep BuildStep(StepDocument step) => new(
+        step.Id!,
+        step.Title!.Trim(),
+        ParseLink(step.Link),
+        step.Purpose!.Trim(),
+        step.Judged ?? false,
+        step.Done!.Trim(),
+        ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))));
+
+    private static Question BuildQuestion(QuestionDocument question)
+    {
+        var kind = Checked(PlaybookNames.TryParseKind(question.Kind, out var parsed), parsed);
+        return new Question(
+            question.Id!,
+            question.Text!.Trim(),
+            kind,
+            question.Tip!.Trim(),
+            PlaybookNames.IsBlank(question.Example) ? null : question.Example!.Trim(),
+            question.Weight ?? 0,
+            ReadOnly((question.Choices ?? []).Select(c => new ChoiceOption(c!.Id!, c.Title!.Trim(), c.Score!.Value))),
+            ReadOnly((question.RedFlags ?? []).Select(f => BuildRedFlag(f!))));
+    }
+
+    private static RedFlagRule BuildRedFlag(RedFlagDocument flag)
+    {
+        var severity = Checked(PlaybookNames.TryParseSeverity(flag.Severity, out var parsed), parsed);
+        var when = flag.When!;
+        var condition = new RedFlagCondition
+        {
+            AnswerIn = when.AnswerIn is null
+                ? null
+                : ReadOnly(when.AnswerIn.Select(v => v!.Trim().ToLowerInvariant())),
+            BelowStartingPrice = when.BelowStartingPrice ?? false,
+            LessThan = when.LessThan,
+            WithinDays = when.WithinDays,
+            Unknown = when.Unknown ?? false,
+        };
+        return new RedFlagRule(flag.Id!, condition, severity, flag.Flag!.Trim(), flag.Advice!.Trim());
+    }
+
+    private static DealLink ParseLink(string? name) => Checked(PlaybookNames.TryParseLink(name, out var link), link);
+
+    private static T Checked<T>(bool parsed, T value) =>
+        parsed ? value : throw new InvalidOperationException("A playbook document was built without being validated first.");
+
+    private static ReadOnlyCollection<T> ReadOnly<T>(IEnumerable<T> items) => Array.AsReadOnly(items.ToArray());
+}

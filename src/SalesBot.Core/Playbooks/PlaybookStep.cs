@@ -1,0 +1,26 @@
+using SalesBot.Core.Deals;
+
+namespace SalesBot.Core.Playbooks;
+
+/// <summary>
+/// A step of the consultative process (screen, qualify, prepare, needs, recommend, engage, finalize, feedback, exit),
+/// started with its command, asked question by question, general before specific.
+/// </summary>
+/// <param name="Link">The deal-cycle link a deal reaches when this step is completed.</param>
+/// <param name="Judged">Whether its answers count towards the qualification verdict.</param>
+/// <param name="Done">What to tell the user when the step is complete.</param>
+public sealed record PlaybookStep(
+    string Id,
+    string Title,
+    DealLink Link,
+    string Purpose,
+    bool Judged,
+    string Done,
+    IReadOnlyList<Question> Questions)
+{
+    public Question? FindQuestion(string questionId) =>
+        Questions.FirstOrDefault(q => string.Equals(q.Id, questionId, StringComparison.OrdinalIgnoreCase));
+
+    public int IndexOf(string questionId) =>
+        Questions.ToList().FindIndex(q => string.Equals(q.Id, questionId, StringComparison.OrdinalIgnoreCase));
+}

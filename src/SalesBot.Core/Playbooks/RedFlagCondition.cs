@@ -1,0 +1,20 @@
+namespace SalesBot.Core.Playbooks;
+
+/// <summary>When a red flag fires. Exactly one condition is set; which ones apply depends on the answer kind.</summary>
+public sealed record RedFlagCondition
+{
+    /// <summary>yes/no and choice questions: the answer is one of these values.</summary>
+    public IReadOnlyList<string>? AnswerIn { get; init; }
+
+    /// <summary>Money questions: the amount is below the user's starting price.</summary>
+    public bool BelowStartingPrice { get; init; }
+
+    /// <summary>Money and number questions: the value is below this number.</summary>
+    public decimal? LessThan { get; init; }
+
+    /// <summary>Date questions: the date is fewer than this many days after the answer was recorded.</summary>
+    public int? WithinDays { get; init; }
+
+    /// <summary>Money questions: the prospect would not say ("unknown").</summary>
+    public bool Unknown { get; init; }
+}

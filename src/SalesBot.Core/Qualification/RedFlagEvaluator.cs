@@ -1,0 +1,55 @@
+using System.Globalization;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Values;
+
+namespace SalesBot.Core.Qualification;
+
+/// <summary>Decides whether a red-flag rule fires on a recorded answer.</summary>
+public static class RedFlagEvaluator
+{
+    public static bool Fires(RedFlagRule rule, Answer answer, decimal startingPrice, string currency)
+    {
+        var value = answer.Value;
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        var when = rule.When;
+        if (when.AnswerIn is { } values)
+        {
+            return values.Contains(value, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (when.Unknown)
+        {
+            return string.Equals(value, Money.Unknown, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (when.BelowStartingPrice)
+        {
+            return Money.TryParseStored(value, out var money)
+                && string.Equals(money.Currency, currency, StringComparison.OrdinalIgnoreCase)
+                && money.Amount < startingPrice;
+        }
+
+        if (when.LessThan is { } limit)
+        {
+            if (Money.TryParseStored(value, out var money))
+            {
+                return money.Amount < limit;
+            }
+
+            return decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number < limit;
+        }
+
+        if (when.WithinDays is { } days)
+        {
+            return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && date.DayNumber - DateOnly.FromDateTime(answer.RecordedAt.UtcDateTime).DayNumber < days;
+        }
+
+        return false;
+    }
+}

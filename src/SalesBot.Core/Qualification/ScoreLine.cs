@@ -1,0 +1,7 @@
+namespace SalesBot.Core.Qualification;
+
+/// <summary>One question's part of the score: its weight and the share of it the answer earned.</summary>
+public sealed record ScoreLine(string StepId, string QuestionId, string Question, int Weight, double Earned, bool Answered)
+{
+    public double Points => Weight * Earned;
+}

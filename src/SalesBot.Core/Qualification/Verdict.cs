@@ -1,0 +1,8 @@
+namespace SalesBot.Core.Qualification;
+
+public enum Verdict
+{
+    Qualified,
+    NeedsWork,
+    WalkAway,
+}

@@ -1,0 +1,32 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Core.Storage;
+
+/// <summary>
+/// The store contract. Every read is scoped by <see cref="Owner"/>: one user's deals never show to another.
+/// Implemented on SQLite (the embedded default) and PostgreSQL (scale-out); one contract test suite covers both.
+/// </summary>
+public interface ISalesBotStore
+{
+    Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken);
+
+    Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken);
+
+    /// <summary>Every version of every answer of the deal, oldest first.</summary>
+    Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken);
+
+    /// <summary>Touches of the deal, oldest first.</summary>
+    Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken);
+
+    /// <summary>Audit entries of the deal, oldest first.</summary>
+    Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken);
+
+    Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken);
+
+    /// <summary>Writes everything a turn changed atomically; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
+    Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,32 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Core.Storage;
+
+/// <summary>
+/// Everything one turn changed, written in one transaction: either all of it lands or none of it does.
+/// A stale conversation version, a stale deal version or an answer version taken meanwhile
+/// makes the whole commit fail with <see cref="ConcurrencyConflictException"/>.
+/// </summary>
+public sealed record TurnCommit(Owner Owner)
+{
+    public ConversationStateWrite? State { get; init; }
+
+    /// <summary>Deals created in this turn (inserted at version 1).</summary>
+    public IReadOnlyList<Deal> NewDeals { get; init; } = [];
+
+    /// <summary>Deals changed in this turn; each is updated only if its stored version still equals <see cref="Deal.Version"/>.</summary>
+    public IReadOnlyList<Deal> ChangedDeals { get; init; } = [];
+
+    public IReadOnlyList<Answer> Answers { get; init; } = [];
+
+    public IReadOnlyList<Touch> Touches { get; init; } = [];
+
+    public IReadOnlyList<DealEvent> Events { get; init; } = [];
+
+    public UserProfile? Profile { get; init; }
+
+    public bool HasDataChanges =>
+        NewDeals.Count > 0 || ChangedDeals.Count > 0 || Answers.Count > 0 || Touches.Count > 0 || Events.Count > 0 || Profile is not null;
+}

@@ -1,0 +1,57 @@
+using SalesBot.Core.Deals;
+using SalesBot.Dialogs.Engine;
+
+namespace SalesBot.Dialogs.Commands;
+
+/// <summary>"won Acme", "lost Acme went cheaper", "drop Acme never answers": closes a deal with the reason recorded.</summary>
+internal sealed class CloseCommand : DealCommandBase
+{
+    private readonly DealStatus _status;
+
+    public CloseCommand(DealStatus status) => _status = status;
+
+    public override string Name => _status switch
+    {
+        DealStatus.Won => "won",
+        DealStatus.Lost => "lost",
+        _ => "drop",
+    };
+
+    public override string Usage => _status == DealStatus.Won ? "won <prospect> [note]" : $"{Name} <prospect> <reason>";
+
+    public override string Summary => _status switch
+    {
+        DealStatus.Won => "Mark a deal won.",
+        DealStatus.Lost => "Mark a deal lost, with the reason.",
+        _ => "Drop a prospect that is not worth the time, with the reason.",
+    };
+
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    {
+        var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
+        var (name, reason) = ProspectResolver.SplitName(deals, arguments);
+        if (name.Length > 0 && reason.Length == 0 && _status != DealStatus.Won)
+        {
+            dc.Context.Send($"Why? The reason is kept with the deal. Say `{Name} {Flows.Quote.Name(name)} <reason>`.");
+            return Done;
+        }
+
+        var (deal, result) = await ResolveAsync(dc, name, reason, allowNew: false, cancellationToken);
+        if (deal is null)
+        {
+            return result;
+        }
+
+        deal.Close(_status, reason, dc.Context.Session.Now);
+        dc.Context.Session.Changed(deal);
+        var word = _status.ToString().ToLowerInvariant();
+        dc.Context.Session.AddEvent(deal, "status", reason.Length > 0 ? $"Marked {word}: {reason}" : $"Marked {word}.");
+        dc.Context.Send(_status switch
+        {
+            DealStatus.Won => $"Congratulations: {deal.Prospect} is won. Next: go through the written agreement point by point, then deliver, then collect feedback (`feedback {Flows.Quote.Name(deal.Prospect)}`).",
+            DealStatus.Lost => $"{deal.Prospect} is marked lost ({reason}). Recorded; it stays in your history.",
+            _ => $"{deal.Prospect} is dropped ({reason}). Forget them and spend the time on prospects who are yours.",
+        });
+        return Done;
+    }
+}

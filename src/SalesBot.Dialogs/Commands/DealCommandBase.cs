@@ -1,0 +1,69 @@
+using SalesBot.Core.Deals;
+using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Flows;
+
+namespace SalesBot.Dialogs.Commands;
+
+/// <summary>Shared by commands that act on one deal: finds it by name, or asks which when the name is ambiguous.</summary>
+internal abstract class DealCommandBase : IBotCommand
+{
+    public abstract string Name { get; }
+
+    public virtual IReadOnlyList<string> Aliases => [];
+
+    public abstract string Usage { get; }
+
+    public abstract string Summary { get; }
+
+    public virtual bool StartsFlow => false;
+
+    public abstract Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The deal named <paramref name="name"/>, or null after telling the user why not
+    /// (the result then says how the turn ends: a question was asked, or nothing more to do).
+    /// </summary>
+    protected async Task<(Deal? Deal, DialogTurnResult Result)> ResolveAsync(
+        DialogContext dc, string name, string rest, bool allowNew, CancellationToken cancellationToken)
+    {
+        var done = new DialogTurnResult(DialogTurnStatus.Complete);
+        if (ArgumentText.Unquote(name).Length == 0)
+        {
+            dc.Context.Send($"Which prospect? Say `{Usage}`.");
+            return (null, done);
+        }
+
+        var match = ProspectResolver.Match(await dc.Context.Session.ListDealsAsync(cancellationToken), name);
+        if (match.Deal is not null)
+        {
+            return (match.Deal, done);
+        }
+
+        var wanted = ArgumentText.Unquote(name);
+        if (match.IsAmbiguous && dc.IsInterruption)
+        {
+            var names = string.Join(", ", match.Candidates.Select(d => $"\"{d.Prospect}\""));
+            dc.Context.Send($"\"{wanted}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
+            return (null, done);
+        }
+
+        if (match.IsAmbiguous || (allowNew && match.Candidates.Count > 0))
+        {
+            var options = new ChooseDealOptions(Name, rest, match.Candidates.Select(d => d.Prospect).ToList(), allowNew ? wanted : null);
+            return (null, await dc.BeginDialogAsync(ChooseDealDialog.DialogId, options, cancellationToken));
+        }
+
+        if (allowNew)
+        {
+            var deal = dc.Context.Session.StartDeal(wanted);
+            dc.Context.Send($"New deal: **{deal.Prospect}**.");
+            return (deal, done);
+        }
+
+        var first = dc.Context.Playbook.JudgedSteps.FirstOrDefault()?.Id ?? dc.Context.Playbook.Steps[0].Id;
+        dc.Context.Send($"You have no deal named \"{wanted}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
+        return (null, done);
+    }
+
+    protected static DialogTurnResult Done => new(DialogTurnStatus.Complete);
+}

@@ -1,0 +1,45 @@
+using SalesBot.Core.Deals;
+using SalesBot.Dialogs.Engine;
+
+namespace SalesBot.Dialogs.Commands;
+
+/// <summary>"stage Acme contract": puts the deal at a link of the deal cycle.</summary>
+internal sealed class StageCommand : DealCommandBase
+{
+    public override string Name => "stage";
+
+    public override string Usage => "stage <prospect> <engagement|entry|alignment|contract|execution|closing|exit>";
+
+    public override string Summary => "Move a deal to a link of the seven-link deal cycle.";
+
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    {
+        var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
+        var (name, rest) = ProspectResolver.SplitName(deals, arguments);
+        if (rest.Length == 0 && name.Length > 0 && DealLinks.TryParse(name, out _))
+        {
+            dc.Context.Send($"Which prospect? Say `{Usage}`.");
+            return Done;
+        }
+
+        if (!DealLinks.TryParse(rest, out var link))
+        {
+            dc.Context.Send($"\"{rest}\" is not a stage. Say `{Usage}`.");
+            return Done;
+        }
+
+        var (deal, result) = await ResolveAsync(dc, name, rest, allowNew: false, cancellationToken);
+        if (deal is null)
+        {
+            return result;
+        }
+
+        var before = deal.Stage;
+        deal.MoveTo(link, dc.Context.Session.Now);
+        dc.Context.Session.Changed(deal);
+        dc.Context.Session.AddEvent(deal, "stage", $"Stage {before.Name()} → {link.Name()} (set by hand).");
+        var guide = dc.Context.Playbook.Links.FirstOrDefault(l => l.Link == link);
+        dc.Context.Send($"{deal.Prospect} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
+        return Done;
+    }
+}

@@ -1,0 +1,233 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Commands;
+using SalesBot.Dialogs.Engine;
+
+namespace SalesBot.Dialogs.Conversation;
+
+/// <summary>
+/// Runs one turn: loads the user's dialog stack, handles interruptions and commands, continues the active dialog,
+/// and commits the new state with everything the turn recorded in one transaction. A conflicting concurrent turn
+/// makes this one re-run on fresh state; a crash apologises and resets only this conversation.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    private readonly ISalesBotStore _store;
+    private readonly Playbook _playbook;
+    private readonly DialogSet _dialogs;
+    private readonly CommandRouter _router;
+    private readonly TimeProvider _time;
+    private readonly ConversationOptions _options;
+    private readonly ILogger<ConversationEngine> _logger;
+
+    public ConversationEngine(
+        ISalesBotStore store,
+        Playbook playbook,
+        DialogSet dialogs,
+        CommandRouter router,
+        TimeProvider time,
+        IOptions<ConversationOptions> options,
+        ILogger<ConversationEngine> logger)
+    {
+        _store = store;
+        _playbook = playbook;
+        _dialogs = dialogs;
+        _router = router;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Text.Trim();
+        if (text.Length > _options.MaxMessageLength)
+        {
+            return [new TextReply($"That message is {text.Length:N0} characters long; I read at most {_options.MaxMessageLength:N0}. Please send a shorter one. Nothing was recorded.")];
+        }
+
+        if (text.Length == 0)
+        {
+            return [new TextReply("I got an empty message. Say `help` to see what I can do.")];
+        }
+
+        turn = turn with { Text = text };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(turn, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < _options.MaxAttempts)
+            {
+                Log.Conflict(_logger, turn.StateKey, attempt);
+            }
+        }
+    }
+
+    /// <summary>The greeting for a new conversation or a fresh install.</summary>
+    public IReadOnlyList<Reply> Welcome() =>
+    [
+        new TextReply(
+            "Hi, I'm SalesBot, your sales coach. I walk you through screening, qualifying, preparing, needs analysis, the recommendation, " +
+            "the close and the finalization — one question at a time — and I keep every answer, judge the prospect and tell you the next step.\n" +
+            "Start with `qualify <prospect>`, for example `qualify Acme`. Say `help` for all commands."),
+    ];
+
+    private async Task<IReadOnlyList<Reply>> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
+        var stack = ReadStack(stored);
+        var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
+        var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults);
+        var context = new TurnContext(turn, session, _playbook, _time);
+        var dc = new DialogContext(_dialogs, context, stack);
+        TurnCommit commit;
+        try
+        {
+            await RunAsync(dc, turn.Text, cancellationToken);
+            commit = session.BuildCommit(StateWrite(turn.StateKey, stack, stored));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
+        {
+            return await RecoverAsync(turn, stored, session, ex, cancellationToken);
+        }
+
+        await _store.CommitAsync(commit, cancellationToken);
+        return context.Replies;
+    }
+
+    private async Task RunAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var interruption = Interruptions.Match(text);
+        if (dc.ActiveDialog is null)
+        {
+            if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status)
+            {
+                dc.Context.Send("No question is open right now. Say `deals` for your pipeline or `help` for all commands.");
+                return;
+            }
+
+            await _router.DispatchAsync(dc, text, cancellationToken);
+            return;
+        }
+
+        switch (interruption)
+        {
+            case Interruptions.Cancel:
+                var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
+                dc.CancelAllDialogs();
+                dc.Context.Send(where is null ? "Cancelled." : $"Cancelled {where.Flow} for {where.Prospect}. The answers you gave are kept; say `{where.Flow.ToLowerInvariant()} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                return;
+            case Interruptions.Back or Interruptions.Skip:
+                if (!await dc.EmitEventAsync(interruption, cancellationToken))
+                {
+                    dc.Context.Send($"There is nothing to {interruption} here.");
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                return;
+            case Interruptions.Status:
+                dc.Context.Send(Interruptions.StatusText(dc));
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+            case Interruptions.Help:
+                dc.Context.Send(Interruptions.HelpText(dc));
+                await dc.RepromptDialogAsync(cancellationToken);
+                return;
+        }
+
+        var (command, arguments) = _router.Parse(text);
+        if (command is not null && Interruptions.CommandsInterrupt(dc))
+        {
+            if (command.StartsFlow)
+            {
+                dc.Context.Send(Interruptions.Left(dc, command));
+                dc.CancelAllDialogs();
+                await command.ExecuteAsync(dc, arguments, cancellationToken);
+                return;
+            }
+
+            var side = new DialogContext(_dialogs, dc.Context, DialogStack.Empty()) { IsInterruption = true };
+            await command.ExecuteAsync(side, arguments, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        await dc.ContinueDialogAsync(cancellationToken);
+    }
+
+    /// <summary>A step crashed: keep what the user already answered, reset only this conversation's dialog, apologise.</summary>
+    private async Task<IReadOnlyList<Reply>> RecoverAsync(Turn turn, ConversationState? stored, DealSession session, Exception error, CancellationToken cancellationToken)
+    {
+        var incident = Guid.NewGuid().ToString("N")[..8];
+        Log.TurnFailed(_logger, error, turn.StateKey, incident);
+        var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
+        try
+        {
+            await _store.CommitAsync(session.BuildCommit(stored is null ? null : reset), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.RecoveryFailed(_logger, ex, turn.StateKey, incident);
+            if (stored is not null)
+            {
+                await _store.CommitAsync(new TurnCommit(turn.Owner) { State = reset }, cancellationToken);
+            }
+        }
+
+        return
+        [
+            new TextReply(
+                $"Sorry, something went wrong on my side (incident {incident}). Your recorded answers are safe; " +
+                "I reset this conversation. Say `deals` to see where things stand, or start the step again."),
+        ];
+    }
+
+    private DialogStack ReadStack(ConversationState? stored)
+    {
+        if (stored is null)
+        {
+            return DialogStack.Empty();
+        }
+
+        try
+        {
+            return DialogStack.FromJson(stored.Json);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            Log.StateUnreadable(_logger, ex, stored.Key);
+            return DialogStack.Empty();
+        }
+    }
+
+    private static ConversationStateWrite? StateWrite(string key, DialogStack stack, ConversationState? stored)
+    {
+        if (stack.IsEmpty)
+        {
+            return stored is null ? null : new ConversationStateWrite(key, null, stored.Version);
+        }
+
+        return new ConversationStateWrite(key, stack.ToJson(), stored?.Version ?? 0);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Turn for {StateKey} conflicted with a concurrent turn (attempt {Attempt}); re-running on fresh state")]
+        public static partial void Conflict(ILogger logger, string stateKey, int attempt);
+
+        [LoggerMessage(2, LogLevel.Error, "Turn for {StateKey} failed (incident {Incident}); the conversation's dialog is reset")]
+        public static partial void TurnFailed(ILogger logger, Exception error, string stateKey, string incident);
+
+        [LoggerMessage(3, LogLevel.Error, "Saving the answers of failed turn {StateKey} failed (incident {Incident}); resetting the dialog only")]
+        public static partial void RecoveryFailed(ILogger logger, Exception error, string stateKey, string incident);
+
+        [LoggerMessage(4, LogLevel.Warning, "Dialog state of {StateKey} could not be read; starting fresh")]
+        public static partial void StateUnreadable(ILogger logger, Exception error, string stateKey);
+    }
+}

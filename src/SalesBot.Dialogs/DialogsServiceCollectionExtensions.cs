@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Commands;
+using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Flows;
+using SalesBot.Dialogs.Prompts;
+
+namespace SalesBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The playbook, the dialogs, the commands and the conversation engine.</summary>
+    public static IServiceCollection AddSalesBotDialogs(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PlaybookOptions>().BindConfiguration(PlaybookOptions.Section);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => PlaybookProvider.Load(sp.GetRequiredService<IOptions<PlaybookOptions>>()));
+        services.AddHostedService<PlaybookStartupCheck>();
+
+        services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
+        services.AddSingleton(sp => new CommandRouter(sp.GetRequiredService<Playbook>(), sp.GetRequiredService<Lazy<CommandRouter>>()));
+        services.AddSingleton<Dialog, AnswerPrompt>();
+        services.AddSingleton<Dialog, QuestionLoopDialog>();
+        services.AddSingleton<Dialog, StepDialog>();
+        services.AddSingleton<Dialog, ChooseDealDialog>();
+        services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.AddSingleton<ConversationEngine>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Conversation;
+
+namespace SalesBot.Dialogs.Engine;
+
+/// <summary>One turn in progress: the incoming message, the deal data it may change, and the replies it produces.</summary>
+public sealed class TurnContext
+{
+    private readonly List<Reply> _replies = [];
+
+    public TurnContext(Turn turn, DealSession session, Playbook playbook, TimeProvider time)
+    {
+        Turn = turn;
+        Session = session;
+        Playbook = playbook;
+        Time = time;
+    }
+
+    public Turn Turn { get; }
+
+    public DealSession Session { get; }
+
+    public Playbook Playbook { get; }
+
+    public TimeProvider Time { get; }
+
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    public void Send(Reply reply) => _replies.Add(reply);
+
+    public void Send(string text) => _replies.Add(new TextReply(text));
+}

@@ -1,0 +1,41 @@
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+using SalesBot.Core.Values;
+using SalesBot.Dialogs.Prompts;
+
+namespace SalesBot.Dialogs.Flows;
+
+/// <summary>Turns a playbook question into what the user sees: text with placeholders filled, choices, tip and progress.</summary>
+internal static class QuestionFactory
+{
+    private static readonly IReadOnlyList<Choice> YesNoChoices = [Choice.Of("yes"), Choice.Of("no"), Choice.Of("unsure")];
+
+    public static PromptOptions Create(PlaybookStep step, int index, Deal deal, Answer? current, PricePoint price)
+    {
+        var question = step.Questions[index];
+        var text = Fill(question.Text, deal.Prospect, price);
+        var choices = question.Kind switch
+        {
+            AnswerKind.YesNo => YesNoChoices,
+            AnswerKind.Choice => question.Choices.Select(c => Choice.Of(c.Title)).ToList(),
+            _ => [],
+        };
+        var progress = new Progress(step.Title, deal.Prospect, index + 1, step.Questions.Count);
+        var recorded = current is null ? null : Recorded(question, current);
+        var reply = new QuestionReply(text, Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example, recorded);
+        return new PromptOptions(reply, question.Kind, question.Choices, price.Currency);
+    }
+
+    public static string Fill(string text, string prospect, PricePoint price) =>
+        text.Replace("{prospect}", prospect, StringComparison.Ordinal)
+            .Replace("{startingPrice}", new Money(price.StartingPrice, price.Currency).ToDisplay(), StringComparison.Ordinal);
+
+    private static string Recorded(Question question, Answer answer)
+    {
+        var value = AnswerFormatter.Display(question, answer.Value);
+        return answer.Note is { Length: > 0 } note ? $"{value} ({note})" : value;
+    }
+}

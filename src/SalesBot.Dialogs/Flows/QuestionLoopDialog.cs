@@ -1,0 +1,94 @@
+using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Prompts;
+
+namespace SalesBot.Dialogs.Flows;
+
+/// <summary>
+/// Asks the questions of one playbook step one at a time and records each answer.
+/// Each iteration replaces itself with the next one; "back" and "skip" move the position.
+/// </summary>
+public sealed class QuestionLoopDialog : WaterfallDialog
+{
+    public const string DialogId = "question-loop";
+
+    public QuestionLoopDialog()
+        : base(DialogId)
+    {
+        AddStep(AskStepAsync);
+        AddStep(RecordStepAsync);
+    }
+
+    private static async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<QuestionLoopOptions>();
+        var context = step.Context;
+        var playbookStep = context.Playbook.FindStep(options.StepId);
+        var deal = await context.Session.GetDealAsync(options.DealId, cancellationToken);
+        if (playbookStep is null || deal is null || options.Index >= playbookStep.Questions.Count)
+        {
+            return await step.EndDialogAsync(playbookStep is not null && deal is not null, cancellationToken);
+        }
+
+        var answers = await context.Session.GetAnswersAsync(deal.Id, cancellationToken);
+        var current = answers.Current(playbookStep.Id, playbookStep.Questions[options.Index].Id);
+        var price = await context.Session.GetPriceAsync(cancellationToken);
+        var prompt = QuestionFactory.Create(playbookStep, options.Index, deal, current, price);
+        return await step.BeginDialogAsync(AnswerPrompt.DialogId, prompt, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<QuestionLoopOptions>();
+        var context = step.Context;
+        var playbookStep = context.Playbook.GetStep(options.StepId);
+        var deal = await context.Session.GetDealAsync(options.DealId, cancellationToken);
+        if (deal is null || step.Result is not PromptResult result)
+        {
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
+
+        var question = playbookStep.Questions[options.Index];
+        var answer = await context.Session.RecordAnswerAsync(deal, playbookStep.Id, question.Id, result.Value, result.Note, cancellationToken);
+        var price = await context.Session.GetPriceAsync(cancellationToken);
+        foreach (var rule in question.RedFlags.Where(r => RedFlagEvaluator.Fires(r, answer, price.StartingPrice, price.Currency)))
+        {
+            context.Send($"Red flag: {QuestionFactory.Fill(rule.Flag, deal.Prospect, price)} {QuestionFactory.Fill(rule.Advice, deal.Prospect, price)}");
+        }
+
+        return await step.ReplaceDialogAsync(DialogId, options with { Index = options.Index + 1 }, cancellationToken);
+    }
+
+    public override async Task<bool> OnDialogEventAsync(DialogContext dc, DialogInstance instance, string name, CancellationToken cancellationToken)
+    {
+        var options = DialogContext.FromNode<QuestionLoopOptions>(instance.State[OptionsKey]);
+        if (options is null || name is not (DialogEvents.Back or DialogEvents.Skip))
+        {
+            return false;
+        }
+
+        var index = options.Index;
+        if (name == DialogEvents.Back)
+        {
+            if (index == 0)
+            {
+                dc.Context.Send("This is the first question.");
+            }
+
+            index = Math.Max(0, index - 1);
+        }
+        else
+        {
+            dc.Context.Send("Skipped.");
+            index++;
+        }
+
+        dc.PopTo(instance);
+        await dc.ReplaceDialogAsync(DialogId, options with { Index = index }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The options of a loop on the stack, for status and help.</summary>
+    public static QuestionLoopOptions? OptionsOf(DialogInstance instance) =>
+        instance.Id == DialogId ? DialogContext.FromNode<QuestionLoopOptions>(instance.State[OptionsKey]) : null;
+}

@@ -1,0 +1,90 @@
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Rendering;
+
+namespace SalesBot.Dialogs.Flows;
+
+/// <summary>
+/// One step of the consultative process for one deal: introduce it, ask its questions,
+/// then mark it complete, judge the prospect when the step is judged, and say what to do next.
+/// </summary>
+public sealed class StepDialog : WaterfallDialog
+{
+    public const string DialogId = "playbook-step";
+
+    /// <summary>The step that opens with a summary of everything recorded so far.</summary>
+    public const string SummaryStepId = "engage";
+
+    public StepDialog()
+        : base(DialogId)
+    {
+        AddStep(IntroStepAsync);
+        AddStep(WrapUpStepAsync);
+    }
+
+    private static async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<StepOptions>();
+        var context = step.Context;
+        var playbookStep = context.Playbook.GetStep(options.StepId);
+        var deal = await context.Session.GetDealAsync(options.DealId, cancellationToken);
+        if (deal is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var answers = await context.Session.GetAnswersAsync(deal.Id, cancellationToken);
+        var firstOpen = playbookStep.Questions.ToList().FindIndex(q => answers.Current(playbookStep.Id, q.Id) is null);
+        var intro = $"**{playbookStep.Title}: {deal.Prospect}**\n{playbookStep.Purpose}";
+        if (firstOpen < 0)
+        {
+            intro += $"\nAll {playbookStep.Questions.Count} questions have answers. I'll go through them again: answer to record a new version, or say skip to keep the recorded one.";
+            firstOpen = 0;
+        }
+        else if (firstOpen > 0)
+        {
+            intro += $"\nPicking up at question {firstOpen + 1} of {playbookStep.Questions.Count}.";
+        }
+
+        context.Send(intro);
+        if (string.Equals(playbookStep.Id, SummaryStepId, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Send(ConversationSummary.Write(context.Playbook, await context.Session.SnapshotAsync(deal, cancellationToken)));
+        }
+
+        return await step.BeginDialogAsync(QuestionLoopDialog.DialogId, new QuestionLoopOptions(deal.Id, playbookStep.Id, firstOpen), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> WrapUpStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<StepOptions>();
+        var context = step.Context;
+        var playbookStep = context.Playbook.GetStep(options.StepId);
+        var deal = await context.Session.GetDealAsync(options.DealId, cancellationToken);
+        if (deal is null || step.Result is not true)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var before = deal.Stage;
+        deal.CompleteStep(playbookStep.Id, playbookStep.Link, context.Session.Now);
+        context.Session.Changed(deal);
+        context.Session.AddEvent(deal, "step", $"Completed {playbookStep.Title}.");
+        if (deal.Stage != before)
+        {
+            context.Session.AddEvent(deal, "stage", $"Stage {before.ToString().ToLowerInvariant()} → {deal.Stage.ToString().ToLowerInvariant()}.");
+        }
+
+        context.Send(playbookStep.Done);
+        var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);
+        var judgement = QualificationJudge.Judge(context.Playbook, snapshot.Answers, snapshot.Price);
+        if (playbookStep.Judged && judgement is not null)
+        {
+            context.Send(CoachingText.Verdict(judgement));
+        }
+
+        context.Send(CoachingText.Next(NextStepAdvisor.Advise(context.Playbook, snapshot, judgement)));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Engine;
+
+namespace SalesBot.Dialogs.Prompts;
+
+/// <summary>Asks one question and waits until the answer can be read; a wrong answer is re-asked with an example.</summary>
+public sealed class AnswerPrompt : Dialog
+{
+    public const string DialogId = "answer-prompt";
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    public AnswerPrompt()
+        : base(DialogId)
+    {
+    }
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        instance.State[OptionsKey] = options?.DeepClone();
+        instance.State[AttemptsKey] = 0;
+        dc.Context.Send(Options(instance).Question);
+        return Task.FromResult(DialogTurnResult.EndOfTurn);
+    }
+
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        var options = Options(instance);
+        var context = dc.Context;
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var recognition = AnswerRecognizer.Recognize(options, context.Turn.Text, today, context.Turn.Locale);
+        if (recognition.Succeeded)
+        {
+            return dc.EndDialogAsync(new PromptResult(recognition.Value, recognition.Note), cancellationToken);
+        }
+
+        instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
+        var example = options.Question.Example ?? AnswerRecognizer.Example(options.Kind, options.Choices);
+        context.Send(new TextReply($"{recognition.Error} For example: {example}"));
+        context.Send(options.Question);
+        return Task.FromResult(DialogTurnResult.EndOfTurn);
+    }
+
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        dc.Context.Send(Options(instance).Question);
+        return Task.CompletedTask;
+    }
+
+    public static PromptOptions Options(DialogInstance instance) =>
+        DialogContext.FromNode<PromptOptions>(instance.State[OptionsKey])
+        ?? throw new InvalidOperationException("The prompt has no options.");
+}

@@ -1,0 +1,28 @@
+using SalesBot.Core.Playbooks;
+
+namespace SalesBot.Dialogs.Prompts;
+
+/// <summary>Reads an answer of any kind.</summary>
+public static class AnswerRecognizer
+{
+    public static Recognition Recognize(PromptOptions options, string text, DateOnly today, string? locale) => options.Kind switch
+    {
+        AnswerKind.YesNo => YesNoRecognizer.Recognize(text),
+        AnswerKind.Choice => ChoiceRecognizer.Recognize(text, options.Choices),
+        AnswerKind.Money => MoneyRecognizer.Recognize(text, options.Currency),
+        AnswerKind.Number => NumberRecognizer.Recognize(text),
+        AnswerKind.Date => DateRecognizer.Recognize(text, today, locale),
+        _ => TextRecognizer.Recognize(text),
+    };
+
+    /// <summary>An example answer shown when an answer could not be read.</summary>
+    public static string Example(AnswerKind kind, IReadOnlyList<ChoiceOption> choices) => kind switch
+    {
+        AnswerKind.YesNo => YesNoRecognizer.Example,
+        AnswerKind.Choice => choices.Count > 0 ? choices[0].Title : "",
+        AnswerKind.Money => MoneyRecognizer.Example,
+        AnswerKind.Number => NumberRecognizer.Example,
+        AnswerKind.Date => DateRecognizer.Example,
+        _ => "a sentence or two in your own words",
+    };
+}

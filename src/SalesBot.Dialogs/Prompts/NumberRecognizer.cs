@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Dialogs.Prompts;
+
+/// <summary>Reads a number ("3", "2.5", "1,200"), with any words after it kept as a note.</summary>
+internal static partial class NumberRecognizer
+{
+    public const string Example = "3";
+
+    public static Recognition Recognize(string text)
+    {
+        var match = Pattern().Match(text);
+        if (!match.Success)
+        {
+            return Recognition.Fail("Please answer with a number, like 3.");
+        }
+
+        var number = decimal.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        return Recognition.Ok(number.ToString("0.##", CultureInfo.InvariantCulture), NoteSplitter.NoteAfter(text, match.Length));
+    }
+
+    [GeneratedRegex(@"^\s*(?<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+
+namespace SalesBot.Dialogs.Rendering;
+
+/// <summary>The verdict and next-step messages, in words.</summary>
+public static class CoachingText
+{
+    public static string Verdict(Judgement judgement)
+    {
+        var text = new StringBuilder();
+        text.Append("Verdict: **").Append(judgement.Verdict.Words()).Append("**. ").Append(judgement.Why);
+        foreach (var flag in judgement.Flags)
+        {
+            text.Append("\n- ").Append(flag.Severity == Severity.HardStop ? "Hard stop: " : "Red flag: ").Append(flag.Flag).Append(' ').Append(flag.Advice);
+        }
+
+        text.Append("\nWeights: ").Append(QualificationJudge.Breakdown(judgement));
+        return text.ToString();
+    }
+
+    public static string Next(NextStep next)
+    {
+        var text = $"**Next step:** {next.Action}\nWhy: {next.Why}";
+        return next.Command is null ? text : text + $"\nSay: `{next.Command}`";
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+
+namespace SalesBot.Dialogs.Rendering;
+
+/// <summary>Writes a user's deals and answers as CSV (one row per answer version) and JSON (deals with answers, touches and history).</summary>
+public static class ExportWriter
+{
+    private static readonly string[] Header =
+        ["prospect", "stage", "status", "closed_reason", "step", "question_id", "question", "version", "value", "note", "recorded_at", "recorded_by"];
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static string Csv(Playbook playbook, IEnumerable<DealSnapshot> deals)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', Header).Append("\r\n");
+        foreach (var snapshot in deals)
+        {
+            var deal = snapshot.Deal;
+            string[] dealCells = [deal.Prospect, deal.Stage.Name(), deal.Status.ToString().ToLowerInvariant(), deal.ClosedReason ?? ""];
+            if (snapshot.Answers.All.Count == 0)
+            {
+                Row(csv, [.. dealCells, "", "", "", "", "", "", "", ""]);
+            }
+
+            foreach (var answer in snapshot.Answers.All)
+            {
+                var question = playbook.FindStep(answer.StepId)?.FindQuestion(answer.QuestionId);
+                Row(csv,
+                [
+                    .. dealCells, answer.StepId, answer.QuestionId, question?.Text ?? "", answer.Version.ToString(CultureInfo.InvariantCulture),
+                    answer.Value, answer.Note ?? "", answer.RecordedAt.ToString("O", CultureInfo.InvariantCulture), answer.RecordedBy,
+                ]);
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Json(Playbook playbook, IEnumerable<DealSnapshot> deals)
+    {
+        var export = deals.Select(s => new
+        {
+            prospect = s.Deal.Prospect,
+            stage = s.Deal.Stage.Name(),
+            status = s.Deal.Status.ToString().ToLowerInvariant(),
+            closedReason = s.Deal.ClosedReason,
+            completedSteps = s.Deal.CompletedSteps,
+            createdAt = s.Deal.CreatedAt,
+            updatedAt = s.Deal.UpdatedAt,
+            answers = s.Answers.All.Select(a => new
+            {
+                step = a.StepId,
+                question = a.QuestionId,
+                text = playbook.FindStep(a.StepId)?.FindQuestion(a.QuestionId)?.Text,
+                a.Version,
+                a.Value,
+                a.Note,
+                a.RecordedAt,
+                a.RecordedBy,
+            }),
+            touches = s.Touches.Select(t => new { kind = t.Kind.ToString().ToLowerInvariant(), t.Outcome, t.At, t.By }),
+            history = s.Events.Select(e => new { e.Kind, e.Detail, e.At, e.By }),
+        });
+        return JsonSerializer.Serialize(new { deals = export }, JsonOptions);
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> cells)
+    {
+        csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+    }
+
+    /// <summary>Quotes a cell, and defuses text a spreadsheet would run as a formula.</summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,33 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace SalesBot.Storage.Sqlite;
+
+/// <summary>
+/// Opens one pooled connection per operation with foreign keys on and a busy timeout, so a writer
+/// waits for another writer instead of failing. WAL is a property of the file; the migrator turns it on.
+/// </summary>
+internal sealed class SqliteConnectionFactory(string connectionString)
+{
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    public string ConnectionString { get; } = connectionString;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};",
+                cancellationToken: cancellationToken));
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

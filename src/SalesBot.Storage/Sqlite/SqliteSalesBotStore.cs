@@ -1,0 +1,145 @@
+using Dapper;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file, a pooled connection per operation, every read scoped by owner.</summary>
+internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) : ISalesBotStore
+{
+    private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+
+    public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<ConversationStateRow>(
+            "SELECT conversation_key AS Key, json AS Json, version AS Version FROM conversation_states WHERE conversation_key = @key",
+            new { key },
+            cancellationToken);
+        return rows.SingleOrDefault()?.ToState();
+    }
+
+    public async Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<DealRow>(
+            $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id",
+            new { owner.TenantId, owner.UserId },
+            cancellationToken);
+        return rows.Select(row => row.ToDeal()).ToList();
+    }
+
+    public async Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<DealRow>(
+            $"SELECT {DealRow.Columns} FROM deals d WHERE {OwnedDeal}", OwnedDealArgs(owner, dealId), cancellationToken);
+        return rows.SingleOrDefault()?.ToDeal();
+    }
+
+    public async Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<AnswerRow>(
+            $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {OwnedDeal} " +
+            "ORDER BY a.recorded_at, a.version, a.rowid",
+            OwnedDealArgs(owner, dealId),
+            cancellationToken);
+        return rows.Select(row => row.ToAnswer()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<TouchRow>(
+            $"SELECT {TouchRow.Columns} FROM touches t JOIN deals d ON d.id = t.deal_id WHERE {OwnedDeal} ORDER BY t.occurred_at, t.id",
+            OwnedDealArgs(owner, dealId),
+            cancellationToken);
+        return rows.Select(row => row.ToTouch()).ToList();
+    }
+
+    public async Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<DealEventRow>(
+            $"SELECT {DealEventRow.Columns} FROM deal_events e JOIN deals d ON d.id = e.deal_id WHERE {OwnedDeal} ORDER BY e.occurred_at, e.id",
+            OwnedDealArgs(owner, dealId),
+            cancellationToken);
+        return rows.Select(row => row.ToEvent()).ToList();
+    }
+
+    public async Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<UserProfileRow>(
+            $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId",
+            new { owner.TenantId, owner.UserId },
+            cancellationToken);
+        return rows.SingleOrDefault()?.ToProfile();
+    }
+
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        if (commit.State is null && !commit.HasDataChanges)
+        {
+            return;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+
+        // BEGIN IMMEDIATE: take the write lock before the first read, so concurrent turns queue on
+        // busy_timeout instead of both reading and then deadlocking when they try to write.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var writer = new SqliteTurnWriter(connection, transaction);
+        await writer.EnsureOwnedAsync(commit, cancellationToken);
+        if (commit.State is { } state)
+        {
+            await writer.WriteStateAsync(state, cancellationToken);
+        }
+
+        foreach (var deal in commit.NewDeals)
+        {
+            await writer.InsertDealAsync(deal, cancellationToken);
+        }
+
+        foreach (var deal in commit.ChangedDeals)
+        {
+            await writer.UpdateDealAsync(deal, cancellationToken);
+        }
+
+        foreach (var answer in commit.Answers)
+        {
+            await writer.InsertAnswerAsync(answer, cancellationToken);
+        }
+
+        foreach (var touch in commit.Touches)
+        {
+            await writer.InsertTouchAsync(touch, cancellationToken);
+        }
+
+        foreach (var dealEvent in commit.Events)
+        {
+            await writer.InsertEventAsync(dealEvent, cancellationToken);
+        }
+
+        if (commit.Profile is { } profile)
+        {
+            await writer.UpsertProfileAsync(profile, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var deal in commit.NewDeals)
+        {
+            deal.MarkSaved(1);
+        }
+
+        foreach (var deal in commit.ChangedDeals)
+        {
+            deal.MarkSaved(deal.Version + 1);
+        }
+    }
+
+    private static object OwnedDealArgs(Owner owner, string dealId) => new { DealId = dealId, owner.TenantId, owner.UserId };
+
+    private async Task<IEnumerable<T>> QueryAsync<T>(string sql, object args, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QueryAsync<T>(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
+    }
+}

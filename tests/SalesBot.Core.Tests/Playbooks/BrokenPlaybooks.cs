@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+
+namespace SalesBot.Core.Tests.Playbooks;
+
+/// <summary>The default playbook broken one rule at a time. Indices: steps[0] screen, steps[1] qualify
+/// (questions[0] need, [4] budget, [5] deadline, [9] gut), steps[2] prepare, steps[3] needs; links[4] execution.</summary>
+internal static class BrokenPlaybooks
+{
+    private const string LinkList = "engagement, entry, alignment, contract, execution, closing, exit";
+    private const string Qualify = "steps[1] (qualify)";
+    private const string Need = Qualify + " > questions[0] (need)";
+    private const string Budget = Qualify + " > questions[4] (budget)";
+    private const string Gut = Qualify + " > questions[9] (gut)";
+
+    public static readonly IReadOnlyDictionary<string, BrokenPlaybook> Cases = new Dictionary<string, BrokenPlaybook>
+    {
+        ["name missing"] = new(p => p.Remove("name"), "playbook: name is required"),
+        ["defaults missing"] = new(p => p.Remove("defaults"), "playbook: defaults is required (startingPrice and currency)"),
+        ["starting price zero"] = new(p => p["defaults"]!["startingPrice"] = 0, "defaults: startingPrice must be greater than 0 (got 0)"),
+        ["currency lower-case"] = new(
+            p => p["defaults"]!["currency"] = "usd", "defaults: currency 'usd' must be three upper-case letters, such as USD or EUR"),
+        ["verdict missing"] = new(p => p.Remove("verdict"), "playbook: verdict is required (qualifiedAtLeast and walkAwayBelow)"),
+        ["walk-away not below qualified"] = new(
+            p => p["verdict"]!["walkAwayBelow"] = 75, "verdict: walkAwayBelow (75) must be below qualifiedAtLeast (75)"),
+        ["qualified above 100"] = new(p => p["verdict"]!["qualifiedAtLeast"] = 101, "verdict: qualifiedAtLeast must be at most 100 (got 101)"),
+        ["walk-away negative"] = new(p => p["verdict"]!["walkAwayBelow"] = -1, "verdict: walkAwayBelow must be at least 0 (got -1)"),
+
+        ["link missing"] = new(
+            p => Links(p).RemoveAt(4), $"links: 'execution' is missing; describe each of {LinkList} exactly once"),
+        ["link described twice"] = new(
+            p => Links(p).Add(Links(p)[1]!.DeepClone()), "links[7] (entry): 'entry' is already described by links[1]; describe each link once"),
+        ["link unknown"] = new(
+            p => Links(p)[0]!["link"] = "engagment", $"links[0] (engagment): link 'engagment' is unknown; use one of {LinkList}"),
+        ["link meaning empty"] = new(p => Links(p)[2]!["meaning"] = " ", "links[2] (alignment): meaning is required"),
+        ["link what-matters missing"] = new(p => Links(p)[6]!.AsObject().Remove("whatMatters"), "links[6] (exit): whatMatters is required"),
+
+        ["no steps"] = new(p => p["steps"] = new JsonArray(), "playbook: at least one step is required"),
+        ["step id upper-case"] = new(
+            p => Step(p, 0)["id"] = "Screen",
+            "steps[0] (Screen): id 'Screen' must match ^[a-z][a-z0-9-]*$ (lower-case letters, digits and dashes)"),
+        ["step id used twice"] = new(p => Step(p, 2)["id"] = "screen", "steps[2] (screen): id 'screen' is already used by steps[0]"),
+        ["step id is a command word"] = new(
+            p => Step(p, 2)["id"] = "pipeline", "steps[2] (pipeline): id 'pipeline' is a reserved command word; choose another"),
+        ["step link unknown"] = new(
+            p => Step(p, 3)["link"] = "entree", $"steps[3] (needs): link 'entree' is unknown; use one of {LinkList}"),
+        ["step title empty"] = new(p => Step(p, 0)["title"] = "", "steps[0] (screen): title is required"),
+        ["step purpose missing"] = new(p => Step(p, 5).Remove("purpose"), "steps[5] (engage): purpose is required"),
+        ["step done empty"] = new(
+            p => Step(p, 8)["done"] = "  ", "steps[8] (exit): done is required (what to tell the user when the step is complete)"),
+        ["step without questions"] = new(p => Step(p, 2)["questions"] = new JsonArray(), "steps[2] (prepare): at least one question is required"),
+
+        ["question id used twice"] = new(
+            p => Question(p, 1, 1)["id"] = "need",
+            Qualify + " > questions[1] (need): id 'need' is already used by questions[0] of this step"),
+        ["question id with a space"] = new(
+            p => Question(p, 1, 2)["id"] = "can pay",
+            Qualify + " > questions[2] (can pay): id 'can pay' must match ^[a-z][a-z0-9-]*$ (lower-case letters, digits and dashes)"),
+        ["question text empty"] = new(p => Question(p, 1, 0)["text"] = "", Need + ": text is required"),
+        ["question text with unknown placeholder"] = new(
+            p => Question(p, 1, 4)["text"] = "What budget does {client} have?",
+            Budget + ": text has an unknown placeholder {client}; use {prospect} or {startingPrice}"),
+        ["question tip missing"] = new(
+            p => Question(p, 1, 0).Remove("tip"), Need + ": tip is required (one line of coaching for the salesperson)"),
+        ["question tip too long"] = new(
+            p => Question(p, 1, 0)["tip"] = new string('x', 201), Need + ": tip is 201 characters long; keep it to 200"),
+        ["question weight above 100"] = new(p => Question(p, 1, 0)["weight"] = 101, Need + ": weight must be between 0 and 100 (got 101)"),
+        ["question weight negative"] = new(p => Question(p, 1, 0)["weight"] = -5, Need + ": weight must be between 0 and 100 (got -5)"),
+        ["question kind unknown"] = new(
+            p => Question(p, 1, 4)["kind"] = "moneyy",
+            Budget + ": kind 'moneyy' is unknown; use one of yesNo, choice, money, number, date, text"),
+        ["question kind missing"] = new(
+            p => Question(p, 1, 4).Remove("kind"), Budget + ": kind is required; use one of yesNo, choice, money, number, date, text"),
+
+        ["choice question without choices"] = new(
+            p => Question(p, 1, 9).Remove("choices"), Gut + ": kind 'choice' needs at least two choices (got 0)"),
+        ["choice question with one choice"] = new(
+            p => Choices(p).RemoveAt(2), Gut + ": kind 'choice' needs at least two choices (got 1)"),
+        ["choices on a yes-no question"] = new(
+            p => Question(p, 1, 0)["choices"] = Choices(p).DeepClone(),
+            Need + ": choices are only for kind 'choice', not 'yesNo'; remove them or change the kind"),
+        ["choice id used twice"] = new(
+            p => Choices(p)[1]!["id"] = "good", Gut + " > choices[1] (good): id 'good' is already used by choices[0]"),
+        ["choice score above 1"] = new(
+            p => Choices(p)[0]!["score"] = 1.5, Gut + " > choices[0] (good): score must be between 0 and 1 (got 1.5)"),
+        ["choice title empty"] = new(p => Choices(p)[2]!["title"] = "", Gut + " > choices[2] (bad): title is required"),
+
+        ["red flag id used twice"] = new(
+            p => Flag(p, 1, 0, 1)["id"] = "no-need",
+            Need + " > redFlags[1] (no-need): id 'no-need' is already used by redFlags[0] of this question"),
+        ["red flag without condition"] = new(
+            p => Flag(p, 1, 0, 0)["when"] = new JsonObject(),
+            Need + " > redFlags[0] (no-need): when has no condition; set exactly one of answerIn, belowStartingPrice, lessThan, withinDays, unknown"),
+        ["red flag with two conditions"] = new(
+            p => Flag(p, 1, 4, 0)["when"]!["lessThan"] = 1000,
+            Budget + " > redFlags[0] (budget-too-low): when sets belowStartingPrice and lessThan; set exactly one condition per red flag"),
+        ["red flag condition does not fit the kind"] = new(
+            p => Flag(p, 1, 0, 0)["when"] = new JsonObject { ["withinDays"] = 3 },
+            Need + " > redFlags[0] (no-need): withinDays does not fit kind 'yesNo'; use answerIn"),
+        ["red flag on a text question"] = new(
+            p => Question(p, 0, 2)["redFlags"] = new JsonArray(Flag(p, 1, 0, 0).DeepClone()),
+            "steps[0] (screen) > questions[2] (found-you) > redFlags[0] (no-need): kind 'text' answers cannot raise red flags; remove the red flag or change the kind"),
+        ["red flag yes-no value unknown"] = new(
+            p => Flag(p, 1, 0, 0)["when"] = new JsonObject { ["answerIn"] = new JsonArray("maybe") },
+            Need + " > redFlags[0] (no-need): answerIn value 'maybe' is not a yesNo answer; use yes, no, unsure"),
+        ["red flag choice value unknown"] = new(
+            p => Flag(p, 1, 9, 0)["when"] = new JsonObject { ["answerIn"] = new JsonArray("awful") },
+            Gut + " > redFlags[0] (gut-says-no): answerIn value 'awful' is not a choice of this question; use good, unsure, bad"),
+        ["red flag answer list empty"] = new(
+            p => Flag(p, 1, 0, 0)["when"] = new JsonObject { ["answerIn"] = new JsonArray() },
+            Need + " > redFlags[0] (no-need): answerIn needs at least one value"),
+        ["red flag within zero days"] = new(
+            p => Flag(p, 1, 5, 0)["when"] = new JsonObject { ["withinDays"] = 0 },
+            Qualify + " > questions[5] (deadline) > redFlags[0] (rush-job): withinDays must be at least 1 (got 0)"),
+        ["red flag below starting price false"] = new(
+            p => Flag(p, 1, 4, 0)["when"] = new JsonObject { ["belowStartingPrice"] = false },
+            Budget + " > redFlags[0] (budget-too-low): belowStartingPrice can only be true; remove the red flag to turn it off"),
+        ["red flag severity unknown"] = new(
+            p => Flag(p, 1, 0, 0)["severity"] = "fatal",
+            Need + " > redFlags[0] (no-need): severity 'fatal' is unknown; use warning or hardStop"),
+        ["red flag text empty"] = new(
+            p => Flag(p, 1, 0, 0)["flag"] = "", Need + " > redFlags[0] (no-need): flag is required (what the red flag means)"),
+        ["red flag advice missing"] = new(
+            p => Flag(p, 1, 0, 0).Remove("advice"),
+            Need + " > redFlags[0] (no-need): advice is required (what the salesperson should do about it)"),
+
+        ["judged weights add up to zero"] = new(
+            ZeroJudgedWeights,
+            "playbook: the questions of judged steps must have weights adding up to more than 0; "
+                + "mark the qualifying steps \"judged\": true and weight their questions"),
+    };
+
+    private static JsonArray Links(JsonObject playbook) => playbook["links"]!.AsArray();
+
+    private static JsonObject Step(JsonObject playbook, int step) => playbook["steps"]![step]!.AsObject();
+
+    private static JsonObject Question(JsonObject playbook, int step, int question) =>
+        Step(playbook, step)["questions"]![question]!.AsObject();
+
+    private static JsonObject Flag(JsonObject playbook, int step, int question, int flag) =>
+        Question(playbook, step, question)["redFlags"]![flag]!.AsObject();
+
+    private static JsonArray Choices(JsonObject playbook) => Question(playbook, 1, 9)["choices"]!.AsArray();
+
+    private static void ZeroJudgedWeights(JsonObject playbook)
+    {
+        foreach (var question in playbook["steps"]!.AsArray().Take(2).SelectMany(s => s!["questions"]!.AsArray()))
+        {
+            question!["weight"] = 0;
+        }
+    }
+}

@@ -1,0 +1,497 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="ISalesBotStore"/> must do. A provider's test class derives from this and
+/// returns a store over a fresh, migrated, empty database.
+/// </summary>
+public abstract class SalesBotStoreContractTests
+{
+    protected static readonly Owner Alice = new("tenant-a", "alice");
+    protected static readonly Owner Bob = new("tenant-a", "bob");
+    protected static readonly Owner AliceInOtherTenant = new("tenant-b", "alice");
+
+    /// <summary>Microsecond precision (what PostgreSQL keeps), in a non-UTC offset to prove the store normalizes to UTC.</summary>
+    protected static readonly DateTimeOffset T0 = new DateTimeOffset(2026, 3, 4, 11, 30, 15, TimeSpan.FromHours(2)).AddTicks(1_234_560);
+
+    protected static CancellationToken Ct => CancellationToken.None;
+
+    protected abstract Task<ISalesBotStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task NewDeal_IsListedAndReadBackWithEveryField_AndMarkedSavedAtVersion1()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        deal.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(5));
+
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+
+        Assert.Equal(1, deal.Version);
+        AssertSameDeal(deal, Assert.Single(await store.ListDealsAsync(Alice, Ct)));
+        AssertSameDeal(deal, await store.GetDealAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task ListDeals_ReturnsOnlyTheOwnersDeals_OldestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var later = Deal.Start(Alice, "Globex", T0.AddHours(1));
+        var earlier = Deal.Start(Alice, "Acme", T0);
+        var bobs = Deal.Start(Bob, "Initech", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [later, earlier] }, Ct);
+        await store.CommitAsync(new TurnCommit(Bob) { NewDeals = [bobs] }, Ct);
+
+        Assert.Equal(["Acme", "Globex"], (await store.ListDealsAsync(Alice, Ct)).Select(deal => deal.Prospect));
+        Assert.Equal(["Initech"], (await store.ListDealsAsync(Bob, Ct)).Select(deal => deal.Prospect));
+    }
+
+    [Fact]
+    public async Task ChangedDeal_IsUpdatedAndItsVersionBumped()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+
+        deal.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
+        deal.Close(DealStatus.Lost, "went with a competitor", T0.AddMinutes(2));
+        await store.CommitAsync(new TurnCommit(Alice) { ChangedDeals = [deal] }, Ct);
+
+        Assert.Equal(2, deal.Version);
+        var stored = await store.GetDealAsync(Alice, deal.Id, Ct);
+        AssertSameDeal(deal, stored);
+        Assert.Equal(DealStatus.Lost, stored!.Status);
+        Assert.Equal("went with a competitor", stored.ClosedReason);
+    }
+
+    [Fact]
+    public async Task OtherUserAndOtherTenant_SeeNothingOfTheOwnersData()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(
+            new TurnCommit(Alice)
+            {
+                NewDeals = [deal],
+                Answers = [AnswerTo(deal, "budget", 1, "yes", T0)],
+                Touches = [new Touch(deal.Id, TouchKind.Call, "left a message", T0, "alice")],
+                Events = [new DealEvent(deal.Id, "created", "Acme", T0, "alice")],
+                Profile = new UserProfile(Alice, 5000m, "USD", "en-US", "Europe/Berlin", T0),
+            },
+            Ct);
+
+        foreach (var stranger in new[] { Bob, AliceInOtherTenant })
+        {
+            Assert.Empty(await store.ListDealsAsync(stranger, Ct));
+            Assert.Null(await store.GetDealAsync(stranger, deal.Id, Ct));
+            Assert.Empty(await store.GetAnswersAsync(stranger, deal.Id, Ct));
+            Assert.Empty(await store.GetTouchesAsync(stranger, deal.Id, Ct));
+            Assert.Empty(await store.GetEventsAsync(stranger, deal.Id, Ct));
+            Assert.Null(await store.GetProfileAsync(stranger, Ct));
+        }
+
+        // The data is there for its owner, so the empty results above are isolation, not absence.
+        Assert.Single(await store.GetAnswersAsync(Alice, deal.Id, Ct));
+        Assert.Single(await store.GetTouchesAsync(Alice, deal.Id, Ct));
+        Assert.Single(await store.GetEventsAsync(Alice, deal.Id, Ct));
+        Assert.NotNull(await store.GetProfileAsync(Alice, Ct));
+    }
+
+    [Theory]
+    [InlineData("answer")]
+    [InlineData("touch")]
+    [InlineData("event")]
+    public async Task WritingUnderAnotherUsersDeal_ThrowsUnauthorized_AndWritesNothing(string what)
+    {
+        var store = await CreateStoreAsync();
+        var alicesDeal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [alicesDeal] }, Ct);
+        var bobsDeal = Deal.Start(Bob, "Initech", T0);
+        var commit = new TurnCommit(Bob) { State = new ConversationStateWrite("bob-chat", "{}", 0), NewDeals = [bobsDeal] };
+        commit = what switch
+        {
+            "answer" => commit with { Answers = [AnswerTo(alicesDeal, "budget", 1, "no", T0)] },
+            "touch" => commit with { Touches = [new Touch(alicesDeal.Id, TouchKind.Call, "hijacked", T0, "bob")] },
+            _ => commit with { Events = [new DealEvent(alicesDeal.Id, "closed", "hijacked", T0, "bob")] },
+        };
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => store.CommitAsync(commit, Ct));
+
+        Assert.Empty(await store.GetAnswersAsync(Alice, alicesDeal.Id, Ct));
+        Assert.Empty(await store.GetTouchesAsync(Alice, alicesDeal.Id, Ct));
+        Assert.Empty(await store.GetEventsAsync(Alice, alicesDeal.Id, Ct));
+        Assert.Null(await store.LoadConversationAsync("bob-chat", Ct));
+        Assert.Empty(await store.ListDealsAsync(Bob, Ct));
+        Assert.Equal(0, bobsDeal.Version);
+    }
+
+    [Fact]
+    public async Task AnsweringADealThatDoesNotExist_ThrowsUnauthorized_AndWritesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var commit = new TurnCommit(Alice)
+        {
+            State = new ConversationStateWrite("alice-chat", "{}", 0),
+            Answers = [new Answer("no-such-deal", "screen", "budget", 1, "yes", null, T0, "alice")],
+        };
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => store.CommitAsync(commit, Ct));
+
+        Assert.Null(await store.LoadConversationAsync("alice-chat", Ct));
+    }
+
+    [Fact]
+    public async Task ChangingAnotherUsersDealUnderOwnName_ThrowsUnauthorized_AndLeavesTheDeal()
+    {
+        var store = await CreateStoreAsync();
+        var alicesDeal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [alicesDeal] }, Ct);
+        var forged = new Deal(alicesDeal.Id, Bob, "Acme", DealLink.Exit, DealStatus.Lost, [], "hijacked", T0, T0, 1);
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(
+            () => store.CommitAsync(new TurnCommit(Bob) { ChangedDeals = [forged] }, Ct));
+
+        AssertSameDeal(alicesDeal, await store.GetDealAsync(Alice, alicesDeal.Id, Ct));
+        Assert.Equal(1, forged.Version);
+    }
+
+    [Fact]
+    public async Task CommitCarryingDataOfAnotherOwner_ThrowsUnauthorized_AndWritesNothing()
+    {
+        var store = await CreateStoreAsync();
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => store.CommitAsync(
+            new TurnCommit(Bob) { NewDeals = [Deal.Start(Alice, "Acme", T0)] }, Ct));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => store.CommitAsync(
+            new TurnCommit(Bob) { Profile = new UserProfile(Alice, 1m, "EUR", null, null, T0) }, Ct));
+
+        Assert.Empty(await store.ListDealsAsync(Alice, Ct));
+        Assert.Empty(await store.ListDealsAsync(Bob, Ct));
+        Assert.Null(await store.GetProfileAsync(Alice, Ct));
+        Assert.Null(await store.GetProfileAsync(Bob, Ct));
+    }
+
+    [Fact]
+    public async Task AnswerVersions_AreAppended_AndEveryVersionIsKeptOldestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var first = AnswerTo(deal, "budget", 1, "unsure", T0);
+        var other = AnswerTo(deal, "authority", 1, "yes", T0.AddMinutes(1)) with { Note = "the CFO signs" };
+        var second = AnswerTo(deal, "budget", 2, "5000 USD", T0.AddMinutes(2));
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], Answers = [first] }, Ct);
+        await store.CommitAsync(new TurnCommit(Alice) { Answers = [second, other] }, Ct);
+
+        Assert.Equal([first, other, second], await store.GetAnswersAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AnswersRecordedAtTheSameTime_AreOrderedByVersion()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var v1 = AnswerTo(deal, "budget", 1, "no", T0);
+        var v2 = AnswerTo(deal, "budget", 2, "yes", T0);
+
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], Answers = [v2, v1] }, Ct);
+
+        Assert.Equal([v1, v2], await store.GetAnswersAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AnswerVersionTakenMeanwhile_ThrowsConflict_AndRollsBackTheWholeCommit()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var recorded = AnswerTo(deal, "budget", 1, "yes", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], Answers = [recorded] }, Ct);
+        deal.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
+        var newDeal = Deal.Start(Alice, "Globex", T0);
+
+        var commit = new TurnCommit(Alice)
+        {
+            State = new ConversationStateWrite("alice-chat", "{\"step\":2}", 0),
+            NewDeals = [newDeal],
+            ChangedDeals = [deal],
+            Answers = [AnswerTo(deal, "authority", 1, "yes", T0), AnswerTo(deal, "budget", 1, "no", T0.AddMinutes(1))],
+            Touches = [new Touch(deal.Id, TouchKind.Meeting, "demo", T0, "alice")],
+            Events = [new DealEvent(deal.Id, "step", "screen", T0, "alice")],
+            Profile = new UserProfile(Alice, 5000m, "USD", null, null, T0),
+        };
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(commit, Ct));
+
+        Assert.Null(await store.LoadConversationAsync("alice-chat", Ct));
+        Assert.Equal([recorded], await store.GetAnswersAsync(Alice, deal.Id, Ct));
+        Assert.Empty(await store.GetTouchesAsync(Alice, deal.Id, Ct));
+        Assert.Empty(await store.GetEventsAsync(Alice, deal.Id, Ct));
+        Assert.Null(await store.GetProfileAsync(Alice, Ct));
+        var stored = Assert.Single(await store.ListDealsAsync(Alice, Ct));
+        Assert.Equal(1, stored.Version);
+        Assert.Empty(stored.CompletedSteps);
+        Assert.Equal(1, deal.Version);
+        Assert.Equal(0, newDeal.Version);
+    }
+
+    [Fact]
+    public async Task StaleDealVersion_ThrowsConflict_AndWritesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var created = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [created] }, Ct);
+        var mine = (await store.GetDealAsync(Alice, created.Id, Ct))!;
+        var theirs = (await store.GetDealAsync(Alice, created.Id, Ct))!;
+        theirs.MoveTo(DealLink.Contract, T0.AddMinutes(1));
+        await store.CommitAsync(new TurnCommit(Alice) { ChangedDeals = [theirs] }, Ct);
+
+        mine.Close(DealStatus.Dropped, "no budget", T0.AddMinutes(2));
+        var stale = new TurnCommit(Alice)
+        {
+            State = new ConversationStateWrite("alice-chat", "{}", 0),
+            ChangedDeals = [mine],
+            Answers = [AnswerTo(mine, "budget", 1, "no", T0)],
+        };
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(stale, Ct));
+
+        var stored = (await store.GetDealAsync(Alice, created.Id, Ct))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(DealLink.Contract, stored.Stage);
+        Assert.Equal(DealStatus.Open, stored.Status);
+        Assert.Empty(await store.GetAnswersAsync(Alice, created.Id, Ct));
+        Assert.Null(await store.LoadConversationAsync("alice-chat", Ct));
+        Assert.Equal(1, mine.Version);
+    }
+
+    [Fact]
+    public async Task ConversationState_Missing_LoadsAsNull()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.Null(await store.LoadConversationAsync("nobody", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_InsertedFromVersion0_LoadsAtVersion1()
+    {
+        var store = await CreateStoreAsync();
+
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":1}", 0) }, Ct);
+
+        Assert.Equal(new ConversationState("chat", "{\"a\":1}", 1), await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_InsertWhenOneExists_ThrowsConflict_AndKeepsTheStoredOne()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":1}", 0) }, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"b\":2}", 0) }, Ct));
+
+        Assert.Equal(new ConversationState("chat", "{\"a\":1}", 1), await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_UpdateFromCurrentVersion_BumpsTheVersion()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":1}", 0) }, Ct);
+
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":2}", 1) }, Ct);
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":3}", 2) }, Ct);
+
+        Assert.Equal(new ConversationState("chat", "{\"a\":3}", 3), await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_UpdateFromStaleVersion_ThrowsConflict_AndKeepsTheStoredOne()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":1}", 0) }, Ct);
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":2}", 1) }, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"stale\":1}", 1) }, Ct));
+
+        Assert.Equal(new ConversationState("chat", "{\"a\":2}", 2), await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_UpdateOfMissingState_ThrowsConflict()
+    {
+        var store = await CreateStoreAsync();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{}", 3) }, Ct));
+
+        Assert.Null(await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_DeleteAtCurrentVersion_RemovesIt()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{}", 0) }, Ct);
+
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", null, 1) }, Ct);
+
+        Assert.Null(await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConversationState_DeleteAtStaleVersion_ThrowsConflict_AndKeepsIt()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{}", 0) }, Ct);
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{\"a\":2}", 1) }, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", null, 1) }, Ct));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", null, 0) }, Ct));
+
+        Assert.Equal(new ConversationState("chat", "{\"a\":2}", 2), await store.LoadConversationAsync("chat", Ct));
+    }
+
+    [Fact]
+    public async Task ConcurrentStateWritesFromTheSameVersion_ExactlyOneWins()
+    {
+        var store = await CreateStoreAsync();
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", "{}", 0) }, Ct);
+
+        var attempts = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat", $"{{\"writer\":{i}}}", 1) }, Ct);
+                return true;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return false;
+            }
+        }));
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, won => won);
+        Assert.Equal(2, (await store.LoadConversationAsync("chat", Ct))!.Version);
+    }
+
+    [Fact]
+    public async Task ConcurrentTurnsOnTheSameDeal_AllCommit_BecauseWritersQueue()
+    {
+        const int Writers = 8;
+        const int TurnsEach = 10;
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+
+        using var start = new Barrier(Writers);
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        {
+            start.SignalAndWait(Ct);
+            for (var turn = 0; turn < TurnsEach; turn++)
+            {
+                // Each turn reads (the deal's owner) before it writes: the pattern that deadlocks writers that do not queue.
+                await store.CommitAsync(
+                    new TurnCommit(Alice)
+                    {
+                        State = new ConversationStateWrite($"chat-{writer}-{turn}", "{}", 0),
+                        Answers = [AnswerTo(deal, $"question-{writer}-{turn}", 1, "yes", T0.AddSeconds(turn))],
+                        Touches = [new Touch(deal.Id, TouchKind.Call, $"call {writer}/{turn}", T0.AddSeconds(turn), "alice")],
+                    },
+                    Ct);
+            }
+        })));
+
+        Assert.Equal(Writers * TurnsEach, (await store.GetAnswersAsync(Alice, deal.Id, Ct)).Count);
+        Assert.Equal(Writers * TurnsEach, (await store.GetTouchesAsync(Alice, deal.Id, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Profile_IsInsertedThenReplaced_WithExactValues()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Null(await store.GetProfileAsync(Alice, Ct));
+        var first = new UserProfile(Alice, 4999.99m, "USD", null, null, T0);
+        var second = new UserProfile(Alice, 12345678901234.5678m, "EUR", "de-DE", "Europe/Berlin", T0.AddDays(1));
+
+        await store.CommitAsync(new TurnCommit(Alice) { Profile = first }, Ct);
+        Assert.Equal(first, await store.GetProfileAsync(Alice, Ct));
+        await store.CommitAsync(new TurnCommit(Alice) { Profile = second }, Ct);
+
+        var stored = await store.GetProfileAsync(Alice, Ct);
+        Assert.Equal(second, stored);
+        Assert.Equal(TimeSpan.Zero, stored!.UpdatedAt.Offset);
+        Assert.Null(await store.GetProfileAsync(Bob, Ct));
+    }
+
+    [Fact]
+    public async Task Touches_RoundTripWithExactUtcTimes_OldestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var call = new Touch(deal.Id, TouchKind.Call, "no answer", T0.AddTicks(10), "alice");
+        var letter = new Touch(deal.Id, TouchKind.Letter, "sent the proposal", T0.AddDays(1), "alice");
+        var meeting = new Touch(deal.Id, TouchKind.Meeting, "demo went well", T0.AddDays(2).ToOffset(TimeSpan.FromHours(-5)), "alice");
+
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], Touches = [meeting, call, letter] }, Ct);
+
+        var stored = await store.GetTouchesAsync(Alice, deal.Id, Ct);
+        Assert.Equal([call, letter, meeting], stored);
+        Assert.Equal([call.At.UtcTicks, letter.At.UtcTicks, meeting.At.UtcTicks], stored.Select(touch => touch.At.UtcTicks));
+        Assert.All(stored, touch => Assert.Equal(TimeSpan.Zero, touch.At.Offset));
+    }
+
+    [Fact]
+    public async Task Events_RoundTripWithExactUtcTimes_OldestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var created = new DealEvent(deal.Id, "created", "Acme", T0, "alice");
+        var moved = new DealEvent(deal.Id, "stage", "entry -> alignment", T0.AddMinutes(3), "alice");
+        var closed = new DealEvent(deal.Id, "closed", "won: signed", T0.AddHours(4), "alice");
+
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], Events = [created, closed] }, Ct);
+        await store.CommitAsync(new TurnCommit(Alice) { Events = [moved] }, Ct);
+
+        var stored = await store.GetEventsAsync(Alice, deal.Id, Ct);
+        Assert.Equal([created, moved, closed], stored);
+        Assert.All(stored, dealEvent => Assert.Equal(TimeSpan.Zero, dealEvent.At.Offset));
+    }
+
+    [Fact]
+    public async Task EmptyCommit_ChangesNothing()
+    {
+        var store = await CreateStoreAsync();
+
+        await store.CommitAsync(new TurnCommit(Alice), Ct);
+
+        Assert.Empty(await store.ListDealsAsync(Alice, Ct));
+        Assert.Null(await store.GetProfileAsync(Alice, Ct));
+    }
+
+    protected static Answer AnswerTo(Deal deal, string questionId, int version, string value, DateTimeOffset at) =>
+        new(deal.Id, "screen", questionId, version, value, null, at, "alice");
+
+    protected static void AssertSameDeal(Deal expected, Deal? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.Owner, actual.Owner);
+        Assert.Equal(expected.Prospect, actual.Prospect);
+        Assert.Equal(expected.Stage, actual.Stage);
+        Assert.Equal(expected.Status, actual.Status);
+        Assert.Equal(expected.CompletedSteps, actual.CompletedSteps);
+        Assert.Equal(expected.ClosedReason, actual.ClosedReason);
+        Assert.Equal(expected.CreatedAt.UtcTicks, actual.CreatedAt.UtcTicks);
+        Assert.Equal(expected.UpdatedAt.UtcTicks, actual.UpdatedAt.UtcTicks);
+        Assert.Equal(TimeSpan.Zero, actual.CreatedAt.Offset);
+        Assert.Equal(TimeSpan.Zero, actual.UpdatedAt.Offset);
+        Assert.Equal(expected.Version, actual.Version);
+    }
+}
