@@ -390,10 +390,10 @@ public abstract class SalesBotStoreContractTests
         var deal = Deal.Start(Alice, "Acme", T0);
         await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
 
-        using var start = new Barrier(Writers);
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
-            start.SignalAndWait(Ct);
+            await start.Task;
             for (var turn = 0; turn < TurnsEach; turn++)
             {
                 // Each turn reads (the deal's owner) before it writes: the pattern that deadlocks writers that do not queue.
@@ -406,7 +406,9 @@ public abstract class SalesBotStoreContractTests
                     },
                     Ct);
             }
-        })));
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(writers);
 
         Assert.Equal(Writers * TurnsEach, (await store.GetAnswersAsync(Alice, deal.Id, Ct)).Count);
         Assert.Equal(Writers * TurnsEach, (await store.GetTouchesAsync(Alice, deal.Id, Ct)).Count);

@@ -24,7 +24,7 @@ public static class NextStepAdvisor
             var advice = judgement.Flags.FirstOrDefault(f => f.Severity == Severity.HardStop)?.Advice;
             return new NextStep(
                 $"Walk away from {deal.Prospect}: drop the deal and spend the time on a better prospect.",
-                $"Verdict: walk away. {judgement.Why}" + (advice is null ? "" : $" {advice}") + " Bad prospects never turn into good partners.",
+                WalkAwayWhy(judgement.Why, advice),
                 $"drop {name} <reason>");
         }
 
@@ -67,6 +67,13 @@ public static class NextStepAdvisor
             ? $"Verdict: qualified. {judgement.Why} {next.Purpose}"
             : next.Purpose;
         return new NextStep($"{next.Title}: {next.Purpose}", why, $"{next.Id} {name}");
+    }
+
+    private static string WalkAwayWhy(string why, string? advice)
+    {
+        const string Rule = "Bad prospects never turn into good partners.";
+        var text = $"Verdict: walk away. {why}" + (advice is null ? "" : $" {advice}");
+        return text.Contains(Rule, StringComparison.OrdinalIgnoreCase) ? text : text + " " + Rule;
     }
 
     /// <summary>A step with some answers recorded that is not yet complete.</summary>

@@ -44,7 +44,12 @@ internal static class Interruptions
 
         if (prompt is not null)
         {
-            lines.Add("Example answer: " + (prompt.Question.Example ?? AnswerRecognizer.Example(prompt.Kind, prompt.Choices)));
+            if (prompt.Question.Wording is { Length: > 0 } wording)
+            {
+                lines.Add("Ask them: " + wording);
+            }
+
+            lines.Add("Example answer: " + AnswerRecognizer.Example(prompt.Kind, prompt.Choices));
         }
 
         lines.Add("Say `back` for the previous question, `skip` to move on, `status` to see where you are, `cancel` to stop (answers so far are kept). Commands like `deal <prospect>` or `deals` work too.");

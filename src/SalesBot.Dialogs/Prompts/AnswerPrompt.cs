@@ -38,7 +38,7 @@ public sealed class AnswerPrompt : Dialog
         }
 
         instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
-        var example = options.Question.Example ?? AnswerRecognizer.Example(options.Kind, options.Choices);
+        var example = AnswerRecognizer.Example(options.Kind, options.Choices);
         context.Send(new TextReply($"{recognition.Error} For example: {example}"));
         context.Send(options.Question);
         return Task.FromResult(DialogTurnResult.EndOfTurn);

@@ -35,6 +35,11 @@ public static class TextRenderer
             text.Append("\n_Tip: ").Append(tip).Append('_');
         }
 
+        if (question.Wording is { Length: > 0 } wording)
+        {
+            text.Append("\nAsk them: ").Append(wording);
+        }
+
         if (question.CurrentAnswer is { } current)
         {
             text.Append("\nRecorded: ").Append(current).Append(" — answer to change it, or say skip to keep it.");

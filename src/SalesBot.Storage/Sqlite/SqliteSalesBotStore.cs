@@ -85,7 +85,7 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
 
         // BEGIN IMMEDIATE: take the write lock before the first read, so concurrent turns queue on
         // busy_timeout instead of both reading and then deadlocking when they try to write.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginTransaction(deferred: false);
         var writer = new SqliteTurnWriter(connection, transaction);
         await writer.EnsureOwnedAsync(commit, cancellationToken);
         if (commit.State is { } state)

@@ -82,7 +82,7 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         const string Sql =
             "UPDATE deals SET stage = @Stage, status = @Status, completed_steps = @CompletedSteps, closed_reason = @ClosedReason, " +
             "updated_at = @UpdatedAt, version = version + 1 " +
-            "WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId AND version = @Version";
+            "WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId";
         if (await ExecuteAsync(Sql, DealArgs(deal), cancellationToken) == 0)
         {
             throw new ConcurrencyConflictException($"Deal {deal.Id} is no longer at version {deal.Version}.");

@@ -74,7 +74,8 @@ internal static class BrokenPlaybooks
         ["choice question without choices"] = new(
             p => Question(p, 1, 9).Remove("choices"), Gut + ": kind 'choice' needs at least two choices (got 0)"),
         ["choice question with one choice"] = new(
-            p => Choices(p).RemoveAt(2), Gut + ": kind 'choice' needs at least two choices (got 1)"),
+            p => Question(p, 1, 9)["choices"] = new JsonArray(Choices(p)[0]!.DeepClone()),
+            Gut + ": kind 'choice' needs at least two choices (got 1)"),
         ["choices on a yes-no question"] = new(
             p => Question(p, 1, 0)["choices"] = Choices(p).DeepClone(),
             Need + ": choices are only for kind 'choice', not 'yesNo'; remove them or change the kind"),

@@ -1,0 +1,179 @@
+// The local chat: speaks the Bot Framework Activity protocol to /api/messages with deliveryMode "expectReplies",
+// so every reply comes back in the HTTP response.
+(() => {
+  'use strict';
+
+  const log = document.getElementById('log');
+  const choices = document.getElementById('choices');
+  const form = document.getElementById('composer');
+  const input = document.getElementById('input');
+  const send = document.getElementById('send');
+  const error = document.getElementById('error');
+  const progress = document.getElementById('progress');
+  const progressLabel = document.getElementById('progress-label');
+  const progressBar = document.getElementById('progress-bar');
+
+  const user = { id: remember('salesbot.user', () => 'local-' + randomId()), name: 'You' };
+  const bot = { id: 'salesbot', name: 'SalesBot' };
+  let conversationId = localStorage.getItem('salesbot.conversation');
+
+  function randomId() {
+    return Math.random().toString(36).slice(2, 10);
+  }
+
+  function remember(key, make) {
+    let value = localStorage.getItem(key);
+    if (!value) {
+      value = make();
+      localStorage.setItem(key, value);
+    }
+    return value;
+  }
+
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  }
+
+  // Light markdown: **bold**, _italic_, `code`, "- " bullet lines, line breaks. HTML is escaped first.
+  function render(text) {
+    const inline = line => escapeHtml(line)
+      .replace(/`([^`]+)`/g, '<code>$1</code>')
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:!?])/g, '$1<em>$2</em>');
+    const out = [];
+    let list = null;
+    for (const line of text.split('\n')) {
+      if (line.startsWith('- ')) {
+        list = list || [];
+        list.push('<li>' + inline(line.slice(2)) + '</li>');
+        continue;
+      }
+      if (list) {
+        out.push('<ul>' + list.join('') + '</ul>');
+        list = null;
+      }
+      out.push(inline(line) + '<br>');
+    }
+    if (list) out.push('<ul>' + list.join('') + '</ul>');
+    return out.join('').replace(/(<br>)+$/, '');
+  }
+
+  function addMessage(who, html, testId) {
+    const item = document.createElement('li');
+    item.className = 'msg msg--' + who;
+    item.dataset.testid = testId;
+    item.innerHTML = html;
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+    return item;
+  }
+
+  function showChoices(actions) {
+    choices.replaceChildren();
+    for (const action of actions || []) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.title;
+      button.addEventListener('click', () => sendText(String(action.value ?? action.title)));
+      choices.appendChild(button);
+    }
+  }
+
+  function showProgress(p) {
+    if (!p) {
+      progress.hidden = true;
+      return;
+    }
+    progress.hidden = false;
+    progressLabel.textContent = `Question ${p.current} of ${p.total} · ${p.flow} · ${p.prospect}`;
+    progressBar.style.width = Math.round(100 * (p.current - 1) / p.total) + '%';
+  }
+
+  function showActivity(activity) {
+    if (activity.type !== 'message') return;
+    const item = addMessage('bot', render(activity.text || ''), 'bot-message');
+    for (const attachment of activity.attachments || []) {
+      if (!attachment.contentUrl) continue;
+      const link = document.createElement('a');
+      link.href = attachment.contentUrl;
+      link.download = attachment.name || 'download';
+      link.textContent = 'Download ' + (attachment.name || 'file');
+      link.dataset.testid = 'attachment';
+      item.replaceChildren(link);
+    }
+  }
+
+  async function post(activity) {
+    error.hidden = true;
+    send.disabled = true;
+    try {
+      const response = await fetch('api/messages', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(Object.assign({
+          id: randomId(),
+          channelId: 'webchat',
+          from: user,
+          recipient: bot,
+          conversation: { id: conversationId },
+          deliveryMode: 'expectReplies',
+          locale: navigator.language || 'en-US',
+          localTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timestamp: new Date().toISOString(),
+        }, activity)),
+      });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || `The bot answered ${response.status}.`);
+      }
+      const body = await response.json();
+      const activities = body.activities || [];
+      activities.forEach(showActivity);
+      const last = activities[activities.length - 1];
+      showChoices(last && last.suggestedActions ? last.suggestedActions.actions : []);
+      const question = [...activities].reverse().find(a => a.channelData && a.channelData.salesbot);
+      showProgress(question ? question.channelData.salesbot.progress : null);
+    } catch (e) {
+      error.textContent = e.message;
+      error.hidden = false;
+    } finally {
+      send.disabled = false;
+      input.focus();
+    }
+  }
+
+  function sendText(text) {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    addMessage('me', escapeHtml(trimmed), 'user-message');
+    choices.replaceChildren();
+    return post({ type: 'message', text: trimmed });
+  }
+
+  function start() {
+    const isNew = !conversationId;
+    if (isNew) {
+      conversationId = 'local-' + randomId();
+      localStorage.setItem('salesbot.conversation', conversationId);
+    }
+    return post({ type: 'conversationUpdate', membersAdded: [user] });
+  }
+
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const text = input.value;
+    input.value = '';
+    sendText(text);
+  });
+
+  document.getElementById('new-chat').addEventListener('click', () => {
+    localStorage.removeItem('salesbot.conversation');
+    conversationId = null;
+    log.replaceChildren();
+    showChoices([]);
+    showProgress(null);
+    start();
+  });
+
+  start();
+})();

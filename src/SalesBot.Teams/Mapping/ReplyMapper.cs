@@ -1,0 +1,62 @@
+using System.Text;
+using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Rendering;
+using SalesBot.Teams.Schema;
+
+namespace SalesBot.Teams.Mapping;
+
+/// <summary>Renders channel-neutral replies as activities: markdown text, choices as suggested actions, files as attachments.</summary>
+internal static class ReplyMapper
+{
+    public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
+        replies.Select(reply => ToActivity(incoming, reply)).ToList();
+
+    private static Activity ToActivity(Activity incoming, Reply reply)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = incoming.ChannelId,
+            ServiceUrl = incoming.ServiceUrl,
+            Conversation = incoming.Conversation,
+            From = incoming.Recipient,
+            Recipient = incoming.From,
+            ReplyToId = incoming.Id,
+            Locale = incoming.Locale,
+            TextFormat = "markdown",
+            Text = TextRenderer.Render(reply),
+        };
+
+        switch (reply)
+        {
+            case QuestionReply question:
+                activity.InputHint = "expectingInput";
+                if (question.Choices.Count > 0)
+                {
+                    activity.SuggestedActions = new SuggestedActions
+                    {
+                        To = incoming.From?.Id is { } to ? [to] : null,
+                        Actions = question.Choices.Select(c => new CardAction { Type = "imBack", Title = c.Title, Value = c.Value }).ToList(),
+                    };
+                }
+
+                activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(
+                    new { salesbot = new { kind = "question", progress = question.Progress, tip = question.Tip } }, BotJson.Options);
+                break;
+            case FileReply file:
+                activity.Text = $"{file.FileName}";
+                activity.Attachments =
+                [
+                    new Attachment
+                    {
+                        ContentType = file.ContentType,
+                        Name = file.FileName,
+                        ContentUrl = $"data:{file.ContentType};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(file.Content))}",
+                    },
+                ];
+                break;
+        }
+
+        return activity;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using SalesBot.Core.Conversations;
+using SalesBot.Teams.Schema;
+
+namespace SalesBot.Teams.Mapping;
+
+/// <summary>Maps an incoming activity to a channel-neutral <see cref="Turn"/>.</summary>
+internal static class TurnMapper
+{
+    public const string LocalTenant = "local";
+
+    public static Turn ToTurn(Activity activity)
+    {
+        var conversation = activity.Conversation!;
+        var from = activity.From ?? new ChannelAccount();
+        return new Turn
+        {
+            ChannelId = activity.ChannelId!,
+            ConversationId = conversation.Id!,
+            Owner = new Owner(TenantOf(activity), from.AadObjectId ?? from.Id ?? "unknown"),
+            UserName = from.Name,
+            Text = TextOf(activity),
+            Locale = activity.Locale,
+            IsSharedConversation = conversation.IsGroup == true
+                || conversation.ConversationType is "channel" or "groupChat",
+        };
+    }
+
+    /// <summary>The Teams tenant, or "local" for the Emulator and the local chat.</summary>
+    public static string TenantOf(Activity activity)
+    {
+        if (!string.IsNullOrWhiteSpace(activity.Conversation?.TenantId))
+        {
+            return activity.Conversation.TenantId;
+        }
+
+        if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+            && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            return id.GetString()!;
+        }
+
+        return LocalTenant;
+    }
+
+    /// <summary>Typed text, or the answer carried by a pressed card button (activity.value).</summary>
+    private static string TextOf(Activity activity)
+    {
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            foreach (var name in (string[])["answer", "text", "command"])
+            {
+                if (value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String)
+                {
+                    return field.GetString()!;
+                }
+            }
+        }
+
+        return activity.Text ?? "";
+    }
+}
