@@ -437,7 +437,7 @@ public abstract class SalesBotStoreContractTests
     {
         var store = await CreateStoreAsync();
         var deal = Deal.Start(Alice, "Acme", T0);
-        var call = new Touch(deal.Id, TouchKind.Call, "no answer", T0.AddTicks(10), "alice");
+        var call = new Touch(deal.Id, TouchKind.Call, "no answer", T0.AddMicroseconds(7), "alice");
         var letter = new Touch(deal.Id, TouchKind.Letter, "sent the proposal", T0.AddDays(1), "alice");
         var meeting = new Touch(deal.Id, TouchKind.Meeting, "demo went well", T0.AddDays(2).ToOffset(TimeSpan.FromHours(-5)), "alice");
 

@@ -55,14 +55,14 @@ public static class QualificationJudge
             return (Verdict.WalkAway, scoreText + ".");
         }
 
+        var open = total - answered;
+        var rest = open > 0 ? $"; {open} question{(open == 1 ? "" : "s")} still unanswered" : "";
         if (score >= rules.QualifiedAtLeast)
         {
             var watch = flags.Count == 0 ? "" : $"; watch {flags.Count} red flag{(flags.Count == 1 ? "" : "s")}";
-            return (Verdict.Qualified, scoreText + watch + ".");
+            return (Verdict.Qualified, scoreText + rest + watch + ".");
         }
 
-        var open = total - answered;
-        var rest = open > 0 ? $"; {open} question{(open == 1 ? "" : "s")} still unanswered" : "";
         var flagged = flags.Count > 0 ? $"; {flags.Count} red flag{(flags.Count == 1 ? "" : "s")} to resolve" : "";
         return (Verdict.NeedsWork, scoreText + rest + flagged + ".");
     }

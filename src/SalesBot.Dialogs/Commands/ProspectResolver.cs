@@ -25,6 +25,7 @@ public static class ProspectResolver
 
         var partial = deals.Where(d => d.Prospect.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)
                 || d.Prospect.Split(' ').Any(w => w.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(d => d.Prospect, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return partial.Count == 1 ? new DealMatch(partial[0], partial) : new DealMatch(null, partial);
     }

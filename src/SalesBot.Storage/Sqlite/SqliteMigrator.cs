@@ -43,7 +43,7 @@ internal sealed class SqliteMigrator(SqliteConnectionFactory connections, TimePr
             await connection.ExecuteAsync(new CommandDefinition(script.Sql, null, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { script.Version, script.Name, AppliedAt = SqliteValues.Time(timeProvider.GetUtcNow()) },
+                new { script.Version, script.Name, AppliedAt = SqliteValues.Ticks(timeProvider.GetUtcNow()) },
                 transaction,
                 cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);

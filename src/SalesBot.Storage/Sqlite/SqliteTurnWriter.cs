@@ -82,7 +82,7 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         const string Sql =
             "UPDATE deals SET stage = @Stage, status = @Status, completed_steps = @CompletedSteps, closed_reason = @ClosedReason, " +
             "updated_at = @UpdatedAt, version = version + 1 " +
-            "WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId";
+            "WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId AND version = @Version";
         if (await ExecuteAsync(Sql, DealArgs(deal), cancellationToken) == 0)
         {
             throw new ConcurrencyConflictException($"Deal {deal.Id} is no longer at version {deal.Version}.");
@@ -103,7 +103,7 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             answer.StepId,
             answer.Value,
             answer.Note,
-            RecordedAt = SqliteValues.Time(answer.RecordedAt),
+            RecordedAt = SqliteValues.Ticks(answer.RecordedAt),
             answer.RecordedBy,
         };
         if (await ExecuteAsync(Sql, args, cancellationToken) == 0)
@@ -115,12 +115,12 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
 
     public Task InsertTouchAsync(Touch touch, CancellationToken cancellationToken) => ExecuteAsync(
         "INSERT INTO touches (deal_id, kind, outcome, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Outcome, @OccurredAt, @By)",
-        new { touch.DealId, Kind = SqliteValues.Name(touch.Kind), touch.Outcome, OccurredAt = SqliteValues.Time(touch.At), touch.By },
+        new { touch.DealId, Kind = SqliteValues.Name(touch.Kind), touch.Outcome, OccurredAt = SqliteValues.Ticks(touch.At), touch.By },
         cancellationToken);
 
     public Task InsertEventAsync(DealEvent dealEvent, CancellationToken cancellationToken) => ExecuteAsync(
         "INSERT INTO deal_events (deal_id, kind, detail, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Detail, @OccurredAt, @By)",
-        new { dealEvent.DealId, dealEvent.Kind, dealEvent.Detail, OccurredAt = SqliteValues.Time(dealEvent.At), dealEvent.By },
+        new { dealEvent.DealId, dealEvent.Kind, dealEvent.Detail, OccurredAt = SqliteValues.Ticks(dealEvent.At), dealEvent.By },
         cancellationToken);
 
     public Task UpsertProfileAsync(UserProfile profile, CancellationToken cancellationToken) => ExecuteAsync(
@@ -132,11 +132,11 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         {
             profile.Owner.TenantId,
             profile.Owner.UserId,
-            StartingPrice = SqliteValues.Decimal(profile.StartingPrice),
+            StartingPrice = SqliteValues.Text(profile.StartingPrice),
             profile.Currency,
             profile.Locale,
             profile.TimeZone,
-            UpdatedAt = SqliteValues.Time(profile.UpdatedAt),
+            UpdatedAt = SqliteValues.Ticks(profile.UpdatedAt),
         },
         cancellationToken);
 
@@ -148,10 +148,10 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         deal.Prospect,
         Stage = SqliteValues.Name(deal.Stage),
         Status = SqliteValues.Name(deal.Status),
-        CompletedSteps = SqliteValues.Steps(deal.CompletedSteps),
+        CompletedSteps = SqliteValues.StepsJson(deal.CompletedSteps),
         deal.ClosedReason,
-        CreatedAt = SqliteValues.Time(deal.CreatedAt),
-        UpdatedAt = SqliteValues.Time(deal.UpdatedAt),
+        CreatedAt = SqliteValues.Ticks(deal.CreatedAt),
+        UpdatedAt = SqliteValues.Ticks(deal.UpdatedAt),
         deal.Version,
     };
 

@@ -7,7 +7,7 @@ namespace SalesBot.Storage.Sqlite;
 internal static class SqliteValues
 {
     /// <summary>UTC ticks: exact to 100 ns and sortable.</summary>
-    public static long Time(DateTimeOffset value) => value.UtcTicks;
+    public static long Ticks(DateTimeOffset value) => value.UtcTicks;
 
     public static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
@@ -17,11 +17,11 @@ internal static class SqliteValues
     public static TEnum Parse<TEnum>(string name)
         where TEnum : struct, Enum => Enum.Parse<TEnum>(name, ignoreCase: true);
 
-    public static string Steps(IReadOnlyList<string> steps) => JsonSerializer.Serialize(steps);
+    public static string StepsJson(IReadOnlyList<string> steps) => JsonSerializer.Serialize(steps);
 
     public static string[] Steps(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 
-    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Conversation;
+using SalesBot.Storage;
+using SalesBot.Testing;
+
+namespace SalesBot.Dialogs.Tests.Transcripts;
+
+/// <summary>
+/// The conversation engine in a real generic host over a real SQLite file, with a clock the test moves.
+/// Several bots over one folder share one database, like a restart or a second instance.
+/// </summary>
+internal sealed class TestBot : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly TempFolder? _ownedFolder;
+
+    private TestBot(IHost host, TempFolder? ownedFolder, FakeTimeProvider clock)
+    {
+        _host = host;
+        _ownedFolder = ownedFolder;
+        Clock = clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ConversationEngine Engine => _host.Services.GetRequiredService<ConversationEngine>();
+
+    public ISalesBotStore Store => _host.Services.GetRequiredService<ISalesBotStore>();
+
+    public static async Task<TestBot> StartAsync(
+        TempFolder? folder = null,
+        FakeTimeProvider? clock = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
+    {
+        var owned = folder is null ? new TempFolder() : null;
+        var data = folder ?? owned!;
+        clock ??= new FakeTimeProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:SalesBot"] = data.SqliteConnectionString(),
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSalesBotDialogs().AddSalesBotStorage(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestBot(host, owned, clock);
+    }
+
+    public TestFlow Flow(string user = "ann", string tenant = "local", string conversation = "chat-1", string channel = "webchat") =>
+        new(this, new Turn
+        {
+            ChannelId = channel,
+            ConversationId = conversation,
+            Owner = new Owner(tenant, user),
+            UserName = user,
+            Locale = "en-US",
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        _ownedFolder?.Dispose();
+    }
+}

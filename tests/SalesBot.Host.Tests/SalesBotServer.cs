@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesBot.Core.Storage;
+using SalesBot.Testing;
+
+namespace SalesBot.Host.Tests;
+
+/// <summary>
+/// The real SalesBot Host (Program.cs as shipped) on real Kestrel on 127.0.0.1 with a port the OS picks,
+/// with its own SQLite file in a temp folder and a fake clock. Settings given to the constructor override appsettings.json.
+/// Every outgoing HTTP connection of the host goes through <see cref="Outbound"/>, which lets only loopback through.
+/// </summary>
+public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
+{
+    /// <summary>The fake clock's start: a Monday, so dates like 2027-03-01 are months away and never a rush job.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly TempFolder _folder = new();
+    private readonly HostFactory _factory;
+
+    /// <summary>The defaults: local mode (no MicrosoftAppId).</summary>
+    public SalesBotServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    public SalesBotServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            // appsettings.json says http://localhost:3978; a test must never take (or collide on) that port.
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:SalesBot"] = _folder.SqliteConnectionString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+
+        _factory = new HostFactory(builder =>
+        {
+            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+                services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(Outbound.CreateHandler));
+            });
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        if (BaseAddress.Host != "127.0.0.1" || BaseAddress.Port is 0 or 3978)
+        {
+            throw new InvalidOperationException($"The host listens on {BaseAddress}, not on a free port on 127.0.0.1.");
+        }
+
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>Where the host listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A plain HttpClient over real sockets to <see cref="BaseAddress"/>.</summary>
+    public HttpClient Client { get; }
+
+    /// <summary>The host's own service provider.</summary>
+    public IServiceProvider Services => _factory.Services;
+
+    public ISalesBotStore Store => Services.GetRequiredService<ISalesBotStore>();
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public OutboundGuard Outbound { get; } = new();
+
+    public string DatabaseFile => _folder.File("salesbot.db");
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => configure(builder);
+    }
+}
