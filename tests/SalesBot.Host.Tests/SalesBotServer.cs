@@ -17,7 +17,7 @@ namespace SalesBot.Host.Tests;
 public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>The fake clock's start: a Monday, so dates like 2027-03-01 are months away and never a rush job.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset ClockStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder _folder = new();
     private readonly HostFactory _factory;
@@ -28,7 +28,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    public SalesBotServer(IReadOnlyDictionary<string, string?> settings)
+    private SalesBotServer(IReadOnlyDictionary<string, string?> settings)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -64,6 +64,9 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    /// <summary>A server of its own with settings that override appsettings.json, e.g. MicrosoftAppId.</summary>
+    public static SalesBotServer With(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
     /// <summary>Where the host listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
@@ -75,7 +78,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
 
     public ISalesBotStore Store => Services.GetRequiredService<ISalesBotStore>();
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(ClockStart);
 
     public OutboundGuard Outbound { get; } = new();
 

@@ -30,16 +30,16 @@ internal sealed class CloseCommand : DealCommandBase
     {
         var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
         var (name, reason) = ProspectResolver.SplitName(deals, arguments);
-        if (name.Length > 0 && reason.Length == 0 && _status != DealStatus.Won)
-        {
-            dc.Context.Send($"Why? The reason is kept with the deal. Say `{Name} {Flows.Quote.Name(name)} <reason>`.");
-            return Done;
-        }
-
         var (deal, result) = await ResolveAsync(dc, name, reason, allowNew: false, cancellationToken);
         if (deal is null)
         {
             return result;
+        }
+
+        if (reason.Length == 0 && _status != DealStatus.Won)
+        {
+            dc.Context.Send($"Why? The reason is kept with the deal. Say `{Name} {Flows.Quote.Name(deal.Prospect)} <reason>`.");
+            return Done;
         }
 
         deal.Close(_status, reason, dc.Context.Session.Now);

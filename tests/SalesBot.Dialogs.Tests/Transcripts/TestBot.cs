@@ -31,6 +31,8 @@ internal sealed class TestBot : IAsyncDisposable
 
     public ISalesBotStore Store => _host.Services.GetRequiredService<ISalesBotStore>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<TestBot> StartAsync(
         TempFolder? folder = null,
         FakeTimeProvider? clock = null,

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Dialogs.Tests.Transcripts;
+
+/// <summary>The real store with hooks a test can use to make a read fail or to hold turns at a chosen point.</summary>
+internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
+{
+    /// <summary>Runs after every conversation load, before the turn goes on; a test can make it wait.</summary>
+    public Func<Task> AfterLoad { get; set; } = () => Task.CompletedTask;
+
+    /// <summary>When set, the next answers read throws it.</summary>
+    public Exception? FailNextAnswersRead { get; set; }
+
+    public int Conflicts { get; private set; }
+
+    /// <summary>Replaces the registered store with this wrapper around it.</summary>
+    public static void Install(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(ISalesBotStore));
+        services.Remove(original);
+        services.AddSingleton(sp => new FaultInjectingStore((ISalesBotStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
+        services.AddSingleton<ISalesBotStore>(sp => sp.GetRequiredService<FaultInjectingStore>());
+    }
+
+    public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
+    {
+        var state = await inner.LoadConversationAsync(key, cancellationToken);
+        await AfterLoad();
+        return state;
+    }
+
+    public Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        if (FailNextAnswersRead is { } error)
+        {
+            FailNextAnswersRead = null;
+            throw error;
+        }
+
+        return inner.GetAnswersAsync(owner, dealId, cancellationToken);
+    }
+
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.CommitAsync(commit, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            Conflicts++;
+            throw;
+        }
+    }
+
+    public Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) => inner.ListDealsAsync(owner, cancellationToken);
+
+    public Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetDealAsync(owner, dealId, cancellationToken);
+
+    public Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetTouchesAsync(owner, dealId, cancellationToken);
+
+    public Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetEventsAsync(owner, dealId, cancellationToken);
+
+    public Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) => inner.GetProfileAsync(owner, cancellationToken);
+}

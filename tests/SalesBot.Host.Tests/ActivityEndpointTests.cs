@@ -1,0 +1,351 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SalesBot.Core.Deals;
+
+namespace SalesBot.Host.Tests;
+
+/// <summary>POST /api/messages end to end: real Kestrel on loopback, real SQLite file, real HTTP from the test.</summary>
+public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture<SalesBotServer>
+{
+    private const string TeamsServiceUrl = "https://smba.trafficmanager.net/teams/";
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Fact]
+    public async Task QualifyingAcmeWithExpectReplies_AnsweringEveryQuestionAsAsked_ShowsProgressAndChoices_EndsWithVerdictAndNextStep_AndStoresTenAnswers()
+    {
+        var user = new ChatUser(server.Client);
+
+        var opening = await user.SendAsync("qualify Acme");
+
+        Assert.Equal(3, opening.Count);
+        Assert.Equal("New deal: **Acme**.", Text(opening[0]));
+        Assert.StartsWith("**Qualify: Acme**", Text(opening[1]), StringComparison.Ordinal);
+        AssertQuestion(opening[2], 1, QualifyScript.Steps[0], user, "act-1");
+        // The store check used by the "nothing stored" tests sees an accepted turn under the same owner and key.
+        Assert.Equal("Acme", Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct)).Prospect);
+        Assert.NotNull(await server.Store.LoadConversationAsync(user.StateKey, Ct));
+
+        IReadOnlyList<JsonElement> replies = [];
+        for (var n = 1; n <= 10; n++)
+        {
+            var step = QualifyScript.Steps[n - 1];
+            replies = await user.SendAsync(step.Say);
+            Assert.DoesNotContain(replies, reply => Text(reply).Contains("Red flag", StringComparison.Ordinal));
+            Assert.DoesNotContain(replies, reply => Text(reply).Contains("Please", StringComparison.Ordinal));
+            if (n < 10)
+            {
+                AssertQuestion(Assert.Single(replies), n + 1, QualifyScript.Steps[n], user, $"act-{n + 1}");
+            }
+        }
+
+        var texts = replies.Select(Text).ToList();
+        Assert.All(replies, reply => Assert.False(reply.TryGetProperty("suggestedActions", out _), "No buttons once the step is done."));
+        Assert.Contains(texts, text => text.StartsWith("Qualification done.", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("Verdict: **qualified**", StringComparison.Ordinal));
+        var next = Assert.Single(texts, text => text.StartsWith("**Next step:**", StringComparison.Ordinal));
+        Assert.StartsWith("**Next step:** Prepare:", next, StringComparison.Ordinal);
+        Assert.EndsWith("Say: `prepare Acme`", next, StringComparison.Ordinal);
+
+        var deal = Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct));
+        Assert.Equal("Acme", deal.Prospect);
+        Assert.True(deal.HasCompleted("qualify"));
+        var answers = await server.Store.GetAnswersAsync(user.Owner, deal.Id, Ct);
+        Assert.Equal(
+            QualifyScript.Steps.Select(s => (s.QuestionId, s.Stored)).OrderBy(a => a.QuestionId),
+            answers.Select(a => (a.QuestionId, a.Value)).OrderBy(a => a.QuestionId));
+        Assert.All(answers, answer =>
+        {
+            Assert.Equal("qualify", answer.StepId);
+            Assert.Equal(1, answer.Version);
+            Assert.Equal("Pat Seller", answer.RecordedBy);
+            Assert.Equal(SalesBotServer.ClockStart, answer.RecordedAt);
+        });
+
+        var view = Text(Assert.Single(await user.SendAsync("deal Acme")));
+        Assert.Contains("Verdict: **qualified**", view, StringComparison.Ordinal);
+        Assert.Contains("2027-03-01", view, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConversationUpdateAddingTheUser_RepliesWithTheWelcome()
+    {
+        var user = new ChatUser(server.Client);
+        var update = user.Activity("conversationUpdate", new JsonObject
+        {
+            ["deliveryMode"] = "expectReplies",
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = user.UserId, ["name"] = "Pat Seller" }),
+        });
+
+        var replies = await user.RepliesAsync(update);
+
+        var welcome = Assert.Single(replies);
+        Assert.Equal("message", welcome.GetProperty("type").GetString());
+        Assert.StartsWith("Hi, I'm SalesBot", Text(welcome), StringComparison.Ordinal);
+        Assert.Contains("`qualify Acme`", Text(welcome), StringComparison.Ordinal);
+        Assert.Equal(user.UserId, welcome.GetProperty("recipient").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task ConversationUpdateAddingOnlyTheBot_SendsNoWelcome()
+    {
+        var user = new ChatUser(server.Client);
+        var update = user.Activity("conversationUpdate", new JsonObject
+        {
+            ["deliveryMode"] = "expectReplies",
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "salesbot" }),
+        });
+
+        Assert.Empty(await user.RepliesAsync(update));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("trailing garbage")]
+    [InlineData("conversation is a string")]
+    [InlineData("not json at all")]
+    public async Task MalformedJson_Returns400WithTheReason_AndStoresNothing(string damage)
+    {
+        var user = new ChatUser(server.Client);
+        var json = user.Message("qualify Acme").ToJsonString();
+        var body = damage switch
+        {
+            "truncated" => json[..^12],
+            "trailing garbage" => json + "}{",
+            "conversation is a string" => json.Replace($"{{\"id\":\"{user.ConversationId}\"}}", $"\"{user.ConversationId}\"", StringComparison.Ordinal),
+            _ => "qualify Acme",
+        };
+        Assert.NotEqual(json, body);
+
+        using var response = await user.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ChatUser.ProblemAsync(response);
+        Assert.StartsWith("The body is not a valid activity:", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync(user);
+    }
+
+    [Theory]
+    [InlineData("no conversation")]
+    [InlineData("conversation without id")]
+    [InlineData("blank conversation id")]
+    public async Task MissingConversationId_Returns400NamingIt_AndStoresNothing(string shape)
+    {
+        var user = new ChatUser(server.Client);
+        var activity = user.Message("qualify Acme");
+        switch (shape)
+        {
+            case "no conversation":
+                activity.Remove("conversation");
+                break;
+            case "conversation without id":
+                activity["conversation"] = new JsonObject { ["name"] = "chat" };
+                break;
+            default:
+                activity["conversation"] = new JsonObject { ["id"] = "  " };
+                break;
+        }
+
+        using var response = await user.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ChatUser.ProblemAsync(response);
+        Assert.Equal("The activity has no conversation.id.", problem.GetProperty("detail").GetString());
+        await AssertNothingStoredAsync(user);
+        Assert.Null(await server.Store.LoadConversationAsync($"local|webchat||{user.UserId}", Ct));
+        Assert.Null(await server.Store.LoadConversationAsync($"local|webchat|  |{user.UserId}", Ct));
+    }
+
+    [Fact]
+    public async Task BodyOverTheCapWithContentLength_Returns413_AndStoresNothing()
+    {
+        var user = new ChatUser(server.Client);
+        // Trailing spaces are trimmed by the engine: were the body accepted, this would start a deal for Acme.
+        var body = user.Message("qualify Acme" + new string(' ', 300_000)).ToJsonString();
+        Assert.True(Encoding.UTF8.GetByteCount(body) > 262_144);
+
+        using var response = await user.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await ChatUser.ProblemAsync(response);
+        Assert.Contains("larger than 262144 bytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync(user);
+    }
+
+    [Fact]
+    public async Task ChunkedBodyOverTheCap_Returns413_AndStoresNothing()
+    {
+        var user = new ChatUser(server.Client);
+        var body = Encoding.UTF8.GetBytes(user.Message("qualify Acme" + new string(' ', 300_000)).ToJsonString());
+        using var content = new ChunkedContent(body);
+        Assert.Null(content.Headers.ContentLength);
+
+        using var response = await server.Client.PostAsync("api/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertNothingStoredAsync(user);
+    }
+
+    [Fact]
+    public async Task BodyJustUnderTheCap_IsAccepted()
+    {
+        var user = new ChatUser(server.Client);
+        var message = user.Message("deals");
+        var padding = 262_144 - Encoding.UTF8.GetByteCount(message.ToJsonString()) - 64;
+        message["text"] = "deals" + new string(' ', padding);
+        Assert.InRange(Encoding.UTF8.GetByteCount(message.ToJsonString()), 262_000, 262_144);
+
+        Assert.NotEmpty(await user.RepliesAsync(message));
+    }
+
+    [Fact]
+    public async Task WithMicrosoftAppIdConfigured_EveryActivityIsRefusedWith401_AndNothingIsStored()
+    {
+        await using var secured = SalesBotServer.With(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "6b0f3c0e-1111-4222-8333-944445555666",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+        });
+        var user = new ChatUser(secured.Client);
+
+        using var response = await user.PostAsync(user.Message("qualify Acme"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace((await ChatUser.ProblemAsync(response)).GetProperty("detail").GetString()));
+        Assert.Empty(await secured.Store.ListDealsAsync(user.Owner, Ct));
+        Assert.Null(await secured.Store.LoadConversationAsync(user.StateKey, Ct));
+    }
+
+    [Fact]
+    public async Task NormalDelivery_PostsEachReplyToTheBotConnector_AtConversationsActivitiesReplyToId()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        var user = new ChatUser(server.Client, "emulator", "a:1Bx-" + Guid.NewGuid().ToString("N")[..6]);
+        var message = user.Message("qualify Acme");
+        message.Remove("deliveryMode");
+        message["serviceUrl"] = connector.ServiceUrl.ToString();
+
+        using var response = await user.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, connector.Posts.Count);
+        foreach (var post in connector.Posts)
+        {
+            Assert.Equal($"/v3/conversations/{user.ConversationId}/activities/act-1", post.Path);
+            Assert.Equal(user.ConversationId, post.ConversationId);
+            Assert.Equal("act-1", post.ActivityId);
+            Assert.StartsWith("application/json", post.ContentType, StringComparison.Ordinal);
+            var activity = post.Activity;
+            Assert.Equal("message", activity.GetProperty("type").GetString());
+            Assert.Equal("act-1", activity.GetProperty("replyToId").GetString());
+            Assert.Equal("emulator", activity.GetProperty("channelId").GetString());
+            Assert.Equal(user.ConversationId, activity.GetProperty("conversation").GetProperty("id").GetString());
+            Assert.Equal(user.UserId, activity.GetProperty("recipient").GetProperty("id").GetString());
+            Assert.Equal("salesbot", activity.GetProperty("from").GetProperty("id").GetString());
+            Assert.Equal(connector.ServiceUrl.ToString(), activity.GetProperty("serviceUrl").GetString());
+        }
+
+        Assert.Equal("New deal: **Acme**.", Text(connector.Posts[0].Activity));
+        Assert.StartsWith("**Qualify: Acme**", Text(connector.Posts[1].Activity), StringComparison.Ordinal);
+        AssertQuestion(connector.Posts[2].Activity, 1, QualifyScript.Steps[0], user, "act-1");
+        Assert.Equal("Acme", Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct)).Prospect);
+        Assert.Empty(server.Outbound.Refused);
+    }
+
+    [Fact]
+    public async Task NonLoopbackServiceUrlInLocalMode_Returns403_AndNothingIsStoredOrSent()
+    {
+        var user = new ChatUser(server.Client, "msteams");
+        var message = user.Message("qualify Acme");
+        message.Remove("deliveryMode");
+        message["serviceUrl"] = TeamsServiceUrl;
+
+        using var response = await user.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("serviceUrl", (await ChatUser.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync(user);
+        Assert.Empty(server.Outbound.Refused);
+    }
+
+    [Fact]
+    public async Task GetRoot_ServesTheLocalChatPage_AndItsScript()
+    {
+        using var page = await server.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<title>SalesBot — local chat</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"chat.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"composer\"", html, StringComparison.Ordinal);
+
+        var script = await server.Client.GetStringAsync("/chat.js");
+        Assert.Contains("fetch('api/messages'", script, StringComparison.Ordinal);
+        Assert.Contains("deliveryMode: 'expectReplies'", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task HealthEndpoint_Answers200Healthy(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task AssertNothingStoredAsync(ChatUser user)
+    {
+        Assert.Empty(await server.Store.ListDealsAsync(user.Owner, Ct));
+        Assert.Null(await server.Store.LoadConversationAsync(user.StateKey, Ct));
+    }
+
+    private static string Text(JsonElement activity) =>
+        activity.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
+
+    private static void AssertQuestion(JsonElement activity, int number, QualifyStep step, ChatUser user, string replyToId)
+    {
+        Assert.Equal("message", activity.GetProperty("type").GetString());
+        Assert.Equal(replyToId, activity.GetProperty("replyToId").GetString());
+        Assert.Equal(user.ConversationId, activity.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.Equal("expectingInput", activity.GetProperty("inputHint").GetString());
+        var text = Text(activity);
+        Assert.StartsWith($"**Question {number} of 10 in Qualify for Acme**\n{step.Text}", text, StringComparison.Ordinal);
+
+        var salesbot = activity.GetProperty("channelData").GetProperty("salesbot");
+        Assert.Equal("question", salesbot.GetProperty("kind").GetString());
+        var progress = salesbot.GetProperty("progress");
+        Assert.Equal("Qualify", progress.GetProperty("flow").GetString());
+        Assert.Equal("Acme", progress.GetProperty("prospect").GetString());
+        Assert.Equal(number, progress.GetProperty("current").GetInt32());
+        Assert.Equal(10, progress.GetProperty("total").GetInt32());
+
+        if (step.Choices.Count == 0)
+        {
+            Assert.False(activity.TryGetProperty("suggestedActions", out _), $"Question {number} is answered by typing; it offers no buttons.");
+            return;
+        }
+
+        var suggested = activity.GetProperty("suggestedActions");
+        Assert.Equal([user.UserId], suggested.GetProperty("to").EnumerateArray().Select(to => to.GetString()));
+        var actions = suggested.GetProperty("actions").EnumerateArray().ToList();
+        Assert.Equal(step.Choices, actions.Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(step.Choices, actions.Select(a => a.GetProperty("value").GetString()));
+        Assert.All(actions, a => Assert.Equal("imBack", a.GetProperty("type").GetString()));
+    }
+
+    /// <summary>A body sent with Transfer-Encoding: chunked (no Content-Length), so only the read limit can stop it.</summary>
+    private sealed class ChunkedContent(byte[] body) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
