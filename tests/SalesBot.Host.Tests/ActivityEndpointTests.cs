@@ -270,6 +270,25 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         Assert.Empty(server.Outbound.Refused);
     }
 
+    [Theory]
+    [InlineData("/relative/path")]
+    [InlineData("file:///tmp/salesbot")]
+    [InlineData("ftp://127.0.0.1/")]
+    public async Task NormalDeliveryWithAServiceUrlThatIsNotHttp_Returns400_AndStoresNothing(string serviceUrl)
+    {
+        var user = new ChatUser(server.Client, "emulator");
+        var message = user.Message("qualify Acme");
+        message.Remove("deliveryMode");
+        message["serviceUrl"] = serviceUrl;
+
+        using var response = await user.PostAsync(message);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"serviceUrl '{serviceUrl}': expected 400, got {(int)response.StatusCode}: {body}");
+        Assert.Contains("serviceUrl", body, StringComparison.Ordinal);
+        await AssertNothingStoredAsync(user);
+    }
+
     [Fact]
     public async Task GetRoot_ServesTheLocalChatPage_AndItsScript()
     {
