@@ -284,9 +284,15 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         using var response = await user.PostAsync(message);
 
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"serviceUrl '{serviceUrl}': expected 400, got {(int)response.StatusCode}: {body}");
+        var stored = (await server.Store.ListDealsAsync(user.Owner, Ct)).Count > 0
+            || await server.Store.LoadConversationAsync(user.StateKey, Ct) is not null;
+        Assert.True(
+            response.StatusCode == HttpStatusCode.BadRequest && !stored,
+            $"KNOWN BUG (src/SalesBot.Teams/Mapping/ActivityValidator.cs:31 accepts any absolute URI as serviceUrl; on Linux " +
+            $"Uri.TryCreate(\"/relative/path\", UriKind.Absolute) is file:///relative/path, and LoopbackUrl counts file: and ftp://127.0.0.1 " +
+            $"as loopback). serviceUrl '{serviceUrl}': expected 400 and nothing stored; got {(int)response.StatusCode}, " +
+            $"turn {(stored ? "committed (deal and dialog state stored)" : "not stored")}: {body.Split('\n')[0]}");
         Assert.Contains("serviceUrl", body, StringComparison.Ordinal);
-        await AssertNothingStoredAsync(user);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class ConversationSummary
         var text = new StringBuilder();
         text.Append("**Summary to read back to ").Append(snapshot.Deal.Prospect).Append("**\n");
         var lines = 0;
-        foreach (var step in playbook.Steps.Where(s => !s.Judged && s.Id != "engage"))
+        foreach (var step in playbook.Steps.Where(s => !s.Judged && !s.OpensWithSummary))
         {
             foreach (var question in step.Questions.Where(q => q.Kind == AnswerKind.Text))
             {

@@ -50,6 +50,14 @@ public static class NextStepAdvisor
                     verdictText + "Red flag: " + string.Join(" ", open.Select(f => f.Flag)),
                     $"{lastDone.Id} {name}");
             }
+
+            if (judgement?.Verdict == Verdict.NeedsWork && lastDone == playbook.JudgedSteps.LastOrDefault())
+            {
+                return new NextStep(
+                    $"Find out more before you invest in {deal.Prospect}: answer the open questions, or update answers as you learn more.",
+                    $"Verdict: needs work. {judgement.Why}",
+                    $"{lastDone.Id} {name}");
+            }
         }
 
         var lastIndex = lastDone is null ? -1 : playbook.Steps.ToList().IndexOf(lastDone);
@@ -71,9 +79,9 @@ public static class NextStepAdvisor
 
     private static string WalkAwayWhy(string why, string? advice)
     {
-        const string Rule = "Bad prospects never turn into good partners.";
+        const string Rule = "Bad prospects never turn into good partners";
         var text = $"Verdict: walk away. {why}" + (advice is null ? "" : $" {advice}");
-        return text.Contains(Rule, StringComparison.OrdinalIgnoreCase) ? text : text + " " + Rule;
+        return text.Contains(Rule, StringComparison.OrdinalIgnoreCase) ? text : $"{text} {Rule}.";
     }
 
     /// <summary>A step with some answers recorded that is not yet complete.</summary>

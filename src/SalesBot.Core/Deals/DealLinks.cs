@@ -19,6 +19,15 @@ public static class DealLinks
             return false;
         }
 
-        return Enum.TryParse(trimmed, ignoreCase: true, out link) && Enum.IsDefined(link);
+        foreach (var candidate in Enum.GetValues<DealLink>())
+        {
+            if (string.Equals(candidate.ToString(), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                link = candidate;
+                return true;
+            }
+        }
+
+        return false;
     }
 }

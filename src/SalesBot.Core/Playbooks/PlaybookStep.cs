@@ -18,6 +18,9 @@ public sealed record PlaybookStep(
     string Done,
     IReadOnlyList<Question> Questions)
 {
+    /// <summary>The step opens with a summary of everything recorded so far (the close: "Are you ready to move forward?").</summary>
+    public bool OpensWithSummary { get; init; }
+
     public Question? FindQuestion(string questionId) =>
         Questions.FirstOrDefault(q => string.Equals(q.Id, questionId, StringComparison.OrdinalIgnoreCase));
 

@@ -72,7 +72,7 @@ public static class QualificationJudge
     {
         double earned = question.Kind switch
         {
-            AnswerKind.YesNo => value switch { "yes" => 1, "unsure" => 0.5, _ => 0 },
+            AnswerKind.YesNo => value.ToLowerInvariant() switch { "yes" => 1, "unsure" => 0.5, _ => 0 },
             AnswerKind.Choice => question.Choices.FirstOrDefault(c => string.Equals(c.Id, value, StringComparison.OrdinalIgnoreCase))?.Score ?? 0,
             AnswerKind.Money when string.Equals(value, Money.Unknown, StringComparison.OrdinalIgnoreCase) => 0.5,
             _ => 1,

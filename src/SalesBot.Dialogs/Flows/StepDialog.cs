@@ -13,9 +13,6 @@ public sealed class StepDialog : WaterfallDialog
 {
     public const string DialogId = "playbook-step";
 
-    /// <summary>The step that opens with a summary of everything recorded so far.</summary>
-    public const string SummaryStepId = "engage";
-
     public StepDialog()
         : base(DialogId)
     {
@@ -48,7 +45,7 @@ public sealed class StepDialog : WaterfallDialog
         }
 
         context.Send(intro);
-        if (string.Equals(playbookStep.Id, SummaryStepId, StringComparison.OrdinalIgnoreCase))
+        if (playbookStep.OpensWithSummary)
         {
             context.Send(ConversationSummary.Write(context.Playbook, await context.Session.SnapshotAsync(deal, cancellationToken)));
         }

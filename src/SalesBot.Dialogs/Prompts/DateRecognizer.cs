@@ -81,11 +81,22 @@ internal static partial class DateRecognizer
         if (DateOnly.TryParseExact(text + " " + today.Year, WrittenFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var thisYear)
             || DateOnly.TryParseExact(text, WrittenFormatsNoYear, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out thisYear))
         {
-            var dated = new DateOnly(today.Year, thisYear.Month, thisYear.Day);
-            return dated < today ? dated.AddYears(1) : dated;
+            return NextOccurrence(today, thisYear.Month, thisYear.Day);
         }
 
         return null;
+    }
+
+    /// <summary>The first date on or after today with this month and day (29 February waits for a leap year).</summary>
+    private static DateOnly NextOccurrence(DateOnly today, int month, int day)
+    {
+        for (var year = today.Year; ; year++)
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var date && date >= today)
+            {
+                return date;
+            }
+        }
     }
 
     private static DateOnly? Numeric(string text, string? locale)

@@ -33,8 +33,7 @@ internal static partial class MoneyRecognizer
             return Recognition.Fail("Please give an amount, like 5,000 USD, 5k or $5000 — or say unknown if they won't share a number.");
         }
 
-        var digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        var amount = decimal.Parse(digits, NumberStyles.Number, CultureInfo.InvariantCulture);
+        var amount = NumberText.Parse(match.Groups["num"].Value);
         amount *= match.Groups["mult"].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, _ => 1m };
         if (amount <= 0)
         {
@@ -64,10 +63,10 @@ internal static partial class MoneyRecognizer
             return code;
         }
 
-        return Codes.Contains(trimmed) || (trimmed.Length == 3 && trimmed.All(char.IsAsciiLetterUpper)) ? trimmed.ToUpperInvariant() : null;
+        return Codes.Contains(trimmed) ? trimmed.ToUpperInvariant() : null;
     }
 
-    [GeneratedRegex(@"^\s*(?<pre>[$€£₽¥₹]|[A-Za-z]{3}(?=\s*\d))?\s*(?<num>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<mult>[kKmM](?![A-Za-z]))?\s*(?<post>[$€£₽¥₹]|zł|[A-Za-z]{3}(?![A-Za-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<pre>[$€£₽¥₹]|[A-Za-z]{3}(?=\s*\d))?\s*(?<num>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?<mult>[kKmM](?![A-Za-z]))?\s*(?<post>[$€£₽¥₹]|zł|[A-Za-z]{3}(?![A-Za-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"^\s*(unknown|won'?t\s+say|wouldn'?t\s+say|refused|no\s+idea|not\s+sure|unsure|don'?t\s+know|n/a|\?)(?=$|[\s\-–—,:;.!(])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

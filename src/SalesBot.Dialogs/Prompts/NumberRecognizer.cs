@@ -16,10 +16,10 @@ internal static partial class NumberRecognizer
             return Recognition.Fail("Please answer with a number, like 3.");
         }
 
-        var number = decimal.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        var number = NumberText.Parse(match.Groups["num"].Value);
         return Recognition.Ok(number.ToString("0.##", CultureInfo.InvariantCulture), NoteSplitter.NoteAfter(text, match.Length));
     }
 
-    [GeneratedRegex(@"^\s*(?<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+,\d{1,2}(?!\d)|-?\d+(?:\.\d+)?)(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

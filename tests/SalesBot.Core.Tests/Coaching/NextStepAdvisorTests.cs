@@ -83,6 +83,20 @@ public sealed class NextStepAdvisorTests
     }
 
     [Fact]
+    public void Needs_work_after_qualify_without_any_red_flag_asks_to_find_out_more_before_preparing()
+    {
+        var next = Advise(Snapshot(
+            Deal("Acme", "screen", "qualify"),
+            ("screen", "serious", "yes"), ("screen", "afford", "yes"),
+            ("qualify", "need", "yes"), ("qualify", "experience", "yes"), ("qualify", "can-pay", "yes")));
+
+        Assert.StartsWith("Find out more before you invest in Acme", next.Action, StringComparison.Ordinal);
+        Assert.StartsWith("Verdict: needs work.", next.Why, StringComparison.Ordinal);
+        Assert.Contains("7 questions still unanswered", next.Why, StringComparison.Ordinal);
+        Assert.Equal("qualify Acme", next.Command);
+    }
+
+    [Fact]
     public void A_qualified_prospect_after_qualify_goes_on_to_prepare_with_the_verdict_as_the_reason()
     {
         var prepare = DefaultPlaybook.GetStep("prepare");

@@ -6,6 +6,8 @@ public sealed class MoneyRecognizerTests
 {
     [Theory]
     [InlineData("$5,000", "5000 USD")]
+    [InlineData("4,5k EUR", "4500 EUR")]
+    [InlineData("12,50 EUR", "12.5 EUR")]
     [InlineData("$5000", "5000 USD")]
     [InlineData("$ 5000", "5000 USD")]
     [InlineData("5000$", "5000 USD")]
@@ -52,6 +54,7 @@ public sealed class MoneyRecognizerTests
     [InlineData("5k for now", "5000 USD", "for now")]
     [InlineData("5k per month", "5000 USD", "per month")]
     [InlineData("8000 dollars", "8000 USD", "dollars")]
+    [InlineData("5K MAX", "5000 USD", "MAX")]
     public void Words_after_the_amount_are_a_note_unless_they_are_a_currency(string text, string stored, string note)
     {
         var result = MoneyRecognizer.Recognize(text, "USD");

@@ -11,6 +11,7 @@ public sealed class NumberRecognizerTests
     [InlineData("2.5", "2.5")]
     [InlineData("3.0", "3")]
     [InlineData("1,200", "1200")]
+    [InlineData("1,5", "1.5")]
     [InlineData("1,200,000.25", "1200000.25")]
     [InlineData("-2", "-2")]
     [InlineData("007", "7")]

@@ -48,7 +48,7 @@ public sealed class ActivityValidatorTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("smba.trafficmanager.net/teams")]
-    [InlineData("/relative/path")]
+    [InlineData("relative/path")]
     public void NormalDeliveryWithoutAnAbsoluteServiceUrl_IsRefused(string? serviceUrl)
     {
         var activity = Message();

@@ -23,7 +23,10 @@ internal static class PlaybookBuilder
         step.Purpose!.Trim(),
         step.Judged ?? false,
         step.Done!.Trim(),
-        ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))));
+        ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))))
+    {
+        OpensWithSummary = step.Summarize ?? false,
+    };
 
     private static Question BuildQuestion(QuestionDocument question)
     {

@@ -12,6 +12,8 @@ internal sealed class StepDocument
 
     public bool? Judged { get; set; }
 
+    public bool? Summarize { get; set; }
+
     public string? Done { get; set; }
 
     public List<QuestionDocument?>? Questions { get; set; }

@@ -1,0 +1,131 @@
+using SalesBot.Bench.Reporting;
+using SalesBot.Bench.Servers;
+
+namespace SalesBot.Bench.Load;
+
+/// <summary>
+/// Phase 1: the same load against the floor and against SalesBot — N virtual users, each running full qualifications
+/// with deliveryMode expectReplies — and SalesBot's CPU per turn and p99 as ratios to the floor's.
+/// </summary>
+internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string workDir, ResultSink results, TargetBoard board)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Load: {options.Users} virtual users, full qualifications (qualify + 10 answers + verdict), expectReplies over loopback;");
+        Console.WriteLine($"      {options.WarmupSeconds} s warm-up (not measured), then {options.DurationSeconds} s measured per target.");
+        using var floor = await ChildServer.StartAsync("Floor", paths.FloorDll, [], workDir, options.ServerGc, cancellationToken);
+        using var salesBot = await ChildServer.StartAsync(
+            "SalesBot", paths.HostDll, [$"--ConnectionStrings:SalesBot=Data Source={Path.Combine(workDir, "bench.db")}"], workDir, options.ServerGc, cancellationToken);
+        using var client = new BotClient(options.Users);
+        var driver = new LoadDriver(client, options.Users);
+
+        // One qualification, one user, before any load: checks SalesBot works and records the messages it takes,
+        // which the floor then gets in the same order.
+        var salesBotPolicy = new SalesBotReplyPolicy();
+        var (script, problem) = await driver.ProbeAsync(salesBot.MessagesUri, salesBotPolicy, $"{results.Run}-probe", cancellationToken);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"The probe qualification against SalesBot failed: {problem}. Sent: {string.Join(" | ", script)}. Log: {salesBot.LogPath}");
+        }
+
+        Console.WriteLine($"      probe: {script.Count} turns per qualification: {string.Join(" | ", script)}");
+        var floorPolicy = new FloorReplyPolicy(script.Skip(1).ToList());
+
+        var floorWindow = await WarmAndMeasureAsync(floor, driver, floorPolicy, "floor", cancellationToken);
+        var botWindow = await WarmAndMeasureAsync(salesBot, driver, salesBotPolicy, "salesbot", cancellationToken);
+
+        Report(floorWindow, botWindow, salesBot.LogPath);
+    }
+
+    private async Task<ServerWindow> WarmAndMeasureAsync(
+        ChildServer server, LoadDriver driver, IReplyPolicy policy, string name, CancellationToken cancellationToken)
+    {
+        Console.Write($"      {server.Name}: warming up... ");
+        var warm = await driver.RunAsync(server.MessagesUri, policy, new LoadShape($"{results.Run}-{name}-warm", TimeSpan.FromSeconds(options.WarmupSeconds)), cancellationToken);
+        Console.Write($"{Format.Rate(warm.TurnsPerSecond)} turns/s; measuring... ");
+        var window = await ServerWindow.MeasureAsync(
+            server, driver, policy, new LoadShape($"{results.Run}-{name}", TimeSpan.FromSeconds(options.DurationSeconds)), cancellationToken);
+        Console.WriteLine($"{Format.Rate(window.Load.TurnsPerSecond)} turns/s");
+        return window;
+    }
+
+    private void Report(ServerWindow floor, ServerWindow bot, string salesBotLog)
+    {
+        var table = new TextTable(
+            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
+        foreach (var (name, window) in new[] { ("floor", floor), ("SalesBot", bot) })
+        {
+            var load = window.Load;
+            table.Row(
+                name,
+                Format.Rate(load.TurnsPerSecond),
+                Format.Ms(load.Latency.P50),
+                Format.Ms(load.Latency.P95),
+                Format.Ms(load.Latency.P99),
+                Format.Ms(load.Latency.Max),
+                Format.Count(load.ErrorCount),
+                Format.Count(load.CompletedConversations),
+                Format.Ms(window.ServerCpuPerTurnMs),
+                Format.MiB(window.ServerRss),
+                Format.Ms(window.ClientCpuPerTurnMs),
+                window.OtherLoadCores.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+            Record(name.ToLowerInvariant(), window);
+        }
+
+        var cpuRatio = bot.ServerCpuPerTurnMs / floor.ServerCpuPerTurnMs;
+        var p99Ratio = bot.Load.Latency.P99 / floor.Load.Latency.P99;
+        var throughputRatio = bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond;
+        table.Row(
+            "SalesBot / floor", Format.Ratio(throughputRatio), Format.Ratio(bot.Load.Latency.P50 / floor.Load.Latency.P50),
+            Format.Ratio(bot.Load.Latency.P95 / floor.Load.Latency.P95), Format.Ratio(p99Ratio), "", "", "", Format.Ratio(cpuRatio),
+            Format.Ratio((double)bot.ServerRss / floor.ServerRss), "", "");
+        Console.WriteLine(table);
+        foreach (var (name, window) in new[] { ("floor", floor), ("SalesBot", bot) })
+        {
+            if (window.Load.ErrorCount > 0)
+            {
+                Console.WriteLine($"  {name} errors: {string.Join(", ", window.Load.Errors.Select(e => $"{e.Key} {e.Value}"))}; e.g. {string.Join(" / ", window.Load.ErrorSamples)}");
+            }
+        }
+
+        if (bot.Load.ErrorCount > 0)
+        {
+            Console.WriteLine($"  SalesBot log: {salesBotLog}");
+        }
+
+        results.Add("load", "salesbot/floor", "server_cpu_per_turn_ratio", cpuRatio, "x");
+        results.Add("load", "salesbot/floor", "latency_p99_ratio", p99Ratio, "x");
+        results.Add("load", "salesbot/floor", "turns_per_s_ratio", throughputRatio, "x");
+
+        board.Judge(
+            "server_cpu_per_turn_within_3x_floor", "server CPU per turn within 3x the floor's", cpuRatio <= 3, cpuRatio, "x",
+            $"{Format.Ratio(cpuRatio)} ({Format.Ms(bot.ServerCpuPerTurnMs)} ms vs floor {Format.Ms(floor.ServerCpuPerTurnMs)} ms)");
+        var at = options.Users == 32 ? "32" : $"{options.Users} (target is stated for 32)";
+        board.Judge(
+            "p99_turn_latency_le_10ms", $"p99 turn latency <= 10 ms at {at} concurrent users", bot.Load.Latency.P99 <= 10, bot.Load.Latency.P99, "ms",
+            $"{Format.Ms(bot.Load.Latency.P99)} ms (floor {Format.Ms(floor.Load.Latency.P99)} ms, {Format.Ratio(p99Ratio)})");
+        if (bot.Load.ErrorCount > 0)
+        {
+            board.Judge("no_errors_under_load", "no errors under load", false, bot.Load.ErrorCount, "errors", $"{Format.Count(bot.Load.ErrorCount)} errors");
+        }
+    }
+
+    private void Record(string target, ServerWindow window)
+    {
+        var load = window.Load;
+        results.Add("load", target, "users", options.Users, "users");
+        results.Add("load", target, "window_s", load.Elapsed.TotalSeconds, "s");
+        results.Add("load", target, "turns_per_s", load.TurnsPerSecond, "turns/s");
+        results.Add("load", target, "turns", load.GoodTurns, "turns");
+        results.Add("load", target, "latency_p50_ms", load.Latency.P50, "ms");
+        results.Add("load", target, "latency_p95_ms", load.Latency.P95, "ms");
+        results.Add("load", target, "latency_p99_ms", load.Latency.P99, "ms");
+        results.Add("load", target, "latency_max_ms", load.Latency.Max, "ms");
+        results.Add("load", target, "errors", load.ErrorCount, "errors", note: load.ErrorCount == 0 ? null : string.Join(", ", load.Errors.Select(e => $"{e.Key} {e.Value}")));
+        results.Add("load", target, "qualifications_completed", load.CompletedConversations, "qualifications");
+        results.Add("load", target, "server_cpu_per_turn_ms", window.ServerCpuPerTurnMs, "ms");
+        results.Add("load", target, "server_rss_mib", window.ServerRss / 1024.0 / 1024.0, "MiB");
+        results.Add("load", target, "bench_cpu_per_turn_ms", window.ClientCpuPerTurnMs, "ms");
+        results.Add("load", target, "others_load_cores", window.OtherLoadCores, "cores");
+    }
+}

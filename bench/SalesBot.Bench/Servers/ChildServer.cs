@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace SalesBot.Bench.Servers;
+
+/// <summary>
+/// A server under test, run as a child process on a free loopback port. Its output goes straight to a log file
+/// (through <c>sh -c 'exec ...'</c>, so the bench spends nothing on draining pipes and the pid is the server's own).
+/// Every child is killed when the bench ends, fails, or gets SIGINT/SIGTERM/SIGHUP.
+/// </summary>
+internal sealed class ChildServer : IDisposable
+{
+    private static readonly ConcurrentDictionary<int, Process> Running = new();
+
+    private readonly Process _process;
+
+    private ChildServer(string name, Process process, Uri baseAddress, string logPath)
+    {
+        Name = name;
+        _process = process;
+        BaseAddress = baseAddress;
+        LogPath = logPath;
+    }
+
+    public string Name { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string LogPath { get; }
+
+    public int Pid => _process.Id;
+
+    public Uri MessagesUri => new(BaseAddress, "/api/messages");
+
+    public TimeSpan CpuTime() => ProcStats.CpuTime(Pid);
+
+    public long Rss() => ProcStats.Rss(Pid);
+
+    public static async Task<ChildServer> StartAsync(
+        string name, string dll, IEnumerable<string> extraArgs, string workDir, bool serverGc, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} does not exist; build it with `dotnet build -c Release` (or drop --no-build).");
+        }
+
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var logPath = Path.Combine(workDir, $"{name.ToLowerInvariant()}-{port}.log");
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = workDir,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec \"$@\" >\"$BENCH_CHILD_LOG\" 2>&1");
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add("dotnet");
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        foreach (var arg in extraArgs)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["BENCH_CHILD_LOG"] = logPath;
+        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
+        Running[process.Id] = process;
+        var server = new ChildServer(name, process, baseAddress, logPath);
+        try
+        {
+            await server.WaitReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Kills every child still running; called from finally blocks, ProcessExit and signal handlers.</summary>
+    public static void KillAll()
+    {
+        foreach (var (pid, process) in Running)
+        {
+            Kill(process);
+            Running.TryRemove(pid, out _);
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill(_process);
+        Running.TryRemove(_process.Id, out _);
+        _process.Dispose();
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private async Task WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var ready = new Uri(BaseAddress, "/health/ready");
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} before it was ready; log {LogPath}:\n{Tail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(ready, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Slow start on a busy machine.
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"{Name} was not ready within 90 s; log {LogPath}:\n{Tail()}");
+    }
+
+    private string Tail()
+    {
+        try
+        {
+            return string.Join('\n', File.ReadLines(LogPath).TakeLast(30));
+        }
+        catch (IOException)
+        {
+            return "(no log)";
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SalesBot.Host.Tests;
+
+/// <summary>The local chat page in a real headless Chromium against the real Host on loopback, clicked and typed like a user.</summary>
+public sealed partial class LocalChatBrowserTests(SalesBotServer server, ChromiumBrowser chromium, ITestOutputHelper output)
+    : IClassFixture<SalesBotServer>, IClassFixture<ChromiumBrowser>, IAsyncLifetime
+{
+    private IBrowserContext _context = null!;
+    private IPage _page = null!;
+    private readonly List<string> _browserProblems = [];
+
+    public async Task InitializeAsync()
+    {
+        // A fresh context: empty localStorage, so a new user and a new conversation.
+        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            Locale = "en-US",
+            TimezoneId = "Europe/Warsaw",
+            ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
+        });
+        _page = await _context.NewPageAsync();
+        // The page has no favicon; the browser's automatic /favicon.ico request is the one 404 allowed.
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                _browserProblems.Add($"console: {message.Text} ({message.Location})");
+            }
+        };
+        _page.PageError += (_, error) => _browserProblems.Add("page error: " + error);
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    [Fact]
+    public async Task QualifyingAcmeInTheLocalChat_ClickingChoicesAndTypingAnswers_AdvancesTheProgressToTheVerdict()
+    {
+        var progress = _page.GetByTestId("progress");
+        var choices = _page.GetByTestId("choices");
+        var botMessages = _page.GetByTestId("bot-message");
+        var input = _page.Locator("#input");
+
+        await _page.GotoAsync("/");
+        await Expect(_page).ToHaveTitleAsync("SalesBot — local chat");
+        await Expect(botMessages.First).ToContainTextAsync("Hi, I'm SalesBot");
+        await Expect(progress).ToBeHiddenAsync();
+
+        await input.FillAsync("qualify Acme");
+        await input.PressAsync("Enter");
+        await Expect(_page.Locator("li.msg--me").Last).ToHaveTextAsync("qualify Acme");
+
+        for (var n = 1; n <= 10; n++)
+        {
+            var step = QualifyScript.Steps[n - 1];
+            await Expect(progress).ToHaveTextAsync($"Question {n} of 10 · Qualify · Acme");
+            await Expect(botMessages.Last).ToContainTextAsync($"Question {n} of 10 in Qualify for Acme");
+            await Expect(botMessages.Last).ToContainTextAsync(step.Text);
+            if (step.Choices.Count > 0)
+            {
+                await Expect(choices.GetByRole(AriaRole.Button)).ToHaveTextAsync(step.Choices.ToArray());
+                await choices.GetByRole(AriaRole.Button, new() { Name = step.Say, Exact = true }).ClickAsync();
+            }
+            else
+            {
+                await Expect(choices.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+                await input.FillAsync(step.Say);
+                await _page.Locator("#composer button[type=submit]").ClickAsync();
+            }
+
+            await Expect(_page.Locator("li.msg--me").Last).ToHaveTextAsync(step.Say);
+        }
+
+        var verdict = botMessages.Filter(new() { HasTextRegex = VerdictPattern() });
+        await Expect(verdict).ToHaveCountAsync(1);
+        await Expect(verdict.Locator("strong").First).ToHaveTextAsync("qualified");
+        await Expect(botMessages.Filter(new() { HasText = "Next step:" })).ToContainTextAsync("prepare Acme");
+        await Expect(progress).ToBeHiddenAsync();
+        await Expect(choices.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Expect(_page.Locator("#error")).ToBeHiddenAsync();
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "local-chat-qualified-acme.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot: {screenshot}");
+        AssertNoBrowserProblems();
+    }
+
+    [Fact]
+    public async Task AnswerTheBotCannotRead_IsAskedAgainWithAnExample_AndTheProgressStays()
+    {
+        var progress = _page.GetByTestId("progress");
+        var input = _page.Locator("#input");
+        await _page.GotoAsync("/");
+        await Expect(_page.GetByTestId("bot-message").First).ToContainTextAsync("Hi, I'm SalesBot");
+        await input.FillAsync("qualify Globex");
+        await input.PressAsync("Enter");
+        await Expect(progress).ToHaveTextAsync("Question 1 of 10 · Qualify · Globex");
+
+        await input.FillAsync("banana");
+        await input.PressAsync("Enter");
+
+        await Expect(_page.GetByTestId("bot-message").Filter(new() { HasTextRegex = ReaskPattern() })).ToHaveCountAsync(1);
+        await Expect(progress).ToHaveTextAsync("Question 1 of 10 · Qualify · Globex");
+        await Expect(_page.GetByTestId("choices").GetByRole(AriaRole.Button)).ToHaveTextAsync(QualifyScript.YesNo);
+        AssertNoBrowserProblems();
+    }
+
+    private void AssertNoBrowserProblems() =>
+        Assert.True(_browserProblems.Count == 0, "The page reported problems:\n" + string.Join("\n", _browserProblems));
+
+    [GeneratedRegex("For example: ")]
+    private static partial Regex ReaskPattern();
+
+    [GeneratedRegex("^Verdict: qualified")]
+    private static partial Regex VerdictPattern();
+}
