@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Channels;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Sqlite;
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.AddSingleton<ISalesBotStore, SqliteSalesBotStore>();
+        services.AddSingleton<IChannelStore, SqliteChannelStore>();
         services.AddSingleton<ISchemaMigrator, SqliteMigrator>();
         services.AddHostedService<MigrateOnStartService>();
         return services;
