@@ -24,10 +24,9 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
             ViewportSize = new ViewportSize { Width = 900, Height = 1100 },
         });
         _page = await _context.NewPageAsync();
-        // The page has no favicon; the browser's automatic /favicon.ico request is the one 404 allowed.
         _page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 _browserProblems.Add($"console: {message.Text} ({message.Location})");
             }

@@ -13,6 +13,8 @@ internal sealed class LoadDriver(BotClient client, int users)
 {
     public int Users => users;
 
+    public BotClient Client => client;
+
     public async Task<LoadWindow> RunAsync(Uri messages, IReplyPolicy policy, LoadShape shape, CancellationToken cancellationToken)
     {
         var state = new WindowState(shape, Stopwatch.StartNew());

@@ -31,54 +31,74 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         Console.WriteLine($"      probe: {script.Count} turns per qualification: {string.Join(" | ", script)}");
         var floorPolicy = new FloorReplyPolicy(script.Skip(1).ToList());
 
-        var floorWindow = await WarmAndMeasureAsync(floor, driver, floorPolicy, "floor", cancellationToken);
-        var botWindow = await WarmAndMeasureAsync(salesBot, driver, salesBotPolicy, "salesbot", cancellationToken);
+        var (floorWindow, floorSingle, floorWarmup) = await WarmAndMeasureAsync(floor, driver, floorPolicy, "floor", cancellationToken);
+        var (botWindow, botSingle, botWarmup) = await WarmAndMeasureAsync(salesBot, driver, salesBotPolicy, "salesbot", cancellationToken);
+        results.Add("load", "floor", "warmup_s", floorWarmup.TotalSeconds, "s");
+        results.Add("load", "salesbot", "warmup_s", botWarmup.TotalSeconds, "s");
 
-        Report(floorWindow, botWindow, salesBot.LogPath);
+        Report(floorWindow, botWindow, floorSingle, botSingle, salesBot.LogPath);
     }
 
-    private async Task<ServerWindow> WarmAndMeasureAsync(
+    private async Task<(ServerWindow Window, ServerWindow Single, TimeSpan Warmup)> WarmAndMeasureAsync(
         ChildServer server, LoadDriver driver, IReplyPolicy policy, string name, CancellationToken cancellationToken)
     {
         Console.Write($"      {server.Name}: warming up... ");
-        var warm = await driver.RunAsync(server.MessagesUri, policy, new LoadShape($"{results.Run}-{name}-warm", TimeSpan.FromSeconds(options.WarmupSeconds)), cancellationToken);
-        Console.Write($"{Format.Rate(warm.TurnsPerSecond)} turns/s; measuring... ");
+        var warmup = await WarmUpAsync(server, driver, policy, name, cancellationToken);
+        Console.Write($"{Format.Seconds(warmup.Elapsed.TotalSeconds)} s ({Format.Rate(warmup.Last.Load.TurnsPerSecond)} turns/s, " +
+                      $"CPU/turn {Format.Ms(warmup.Last.ServerCpuPerTurnMs)} ms); measuring... ");
         var window = await ServerWindow.MeasureAsync(
             server, driver, policy, new LoadShape($"{results.Run}-{name}", TimeSpan.FromSeconds(options.DurationSeconds)), cancellationToken);
-        Console.WriteLine($"{Format.Rate(window.Load.TurnsPerSecond)} turns/s");
-        return window;
+        Console.Write($"{Format.Rate(window.Load.TurnsPerSecond)} turns/s; 1 user... ");
+
+        // The same conversations one at a time: the service time of a turn, without queueing behind other users.
+        var single = await ServerWindow.MeasureAsync(
+            server, new LoadDriver(driver.Client, 1), policy, new LoadShape($"{results.Run}-{name}-single", SingleUserWindow), cancellationToken);
+        Console.WriteLine($"{Format.Rate(single.Load.TurnsPerSecond)} turns/s");
+        return (window, single, warmup.Elapsed);
     }
 
-    private void Report(ServerWindow floor, ServerWindow bot, string salesBotLog)
+    private TimeSpan SingleUserWindow => TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 4.0, 2, 5));
+
+    /// <summary>
+    /// Load in 2 s slices for at least --warmup seconds and until the server's CPU per turn has settled (two slices in a row
+    /// within 10% of the one before): on a busy 2-core machine the JIT's tier-1 recompilation alone can take half a minute,
+    /// and measuring before it ends would charge JIT time to every turn. Gives up waiting after <see cref="MaxWarmup"/>.
+    /// </summary>
+    private async Task<(TimeSpan Elapsed, ServerWindow Last)> WarmUpAsync(
+        ChildServer server, LoadDriver driver, IReplyPolicy policy, string name, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = new List<double>();
+        for (var slice = 0; ; slice++)
+        {
+            var window = await ServerWindow.MeasureAsync(
+                server, driver, policy, new LoadShape($"{results.Run}-{name}-warm{slice}", TimeSpan.FromSeconds(2)), cancellationToken);
+            cpu.Add(window.ServerCpuPerTurnMs);
+            var settled = cpu.Count >= 3 && Math.Abs(cpu[^1] / cpu[^2] - 1) <= 0.10 && Math.Abs(cpu[^2] / cpu[^3] - 1) <= 0.10;
+            if ((clock.Elapsed.TotalSeconds >= options.WarmupSeconds && settled) || clock.Elapsed >= MaxWarmup)
+            {
+                return (clock.Elapsed, window);
+            }
+        }
+    }
+
+    private TimeSpan MaxWarmup => TimeSpan.FromSeconds(Math.Max(options.WarmupSeconds, options.Quick ? 30 : 60));
+
+    private void Report(ServerWindow floor, ServerWindow bot, ServerWindow floorSingle, ServerWindow botSingle, string salesBotLog)
     {
         var table = new TextTable(
             "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
-        foreach (var (name, window) in new[] { ("floor", floor), ("SalesBot", bot) })
-        {
-            var load = window.Load;
-            table.Row(
-                name,
-                Format.Rate(load.TurnsPerSecond),
-                Format.Ms(load.Latency.P50),
-                Format.Ms(load.Latency.P95),
-                Format.Ms(load.Latency.P99),
-                Format.Ms(load.Latency.Max),
-                Format.Count(load.ErrorCount),
-                Format.Count(load.CompletedConversations),
-                Format.Ms(window.ServerCpuPerTurnMs),
-                Format.MiB(window.ServerRss),
-                Format.Ms(window.ClientCpuPerTurnMs),
-                window.OtherLoadCores.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
-            Record(name.ToLowerInvariant(), window);
-        }
-
         var cpuRatio = bot.ServerCpuPerTurnMs / floor.ServerCpuPerTurnMs;
         var p99Ratio = bot.Load.Latency.P99 / floor.Load.Latency.P99;
         var throughputRatio = bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond;
+        Row(table, "floor", floor);
+        Row(table, "SalesBot", bot);
         table.Row(
             "SalesBot / floor", Format.Ratio(throughputRatio), Format.Ratio(bot.Load.Latency.P50 / floor.Load.Latency.P50),
             Format.Ratio(bot.Load.Latency.P95 / floor.Load.Latency.P95), Format.Ratio(p99Ratio), "", "", "", Format.Ratio(cpuRatio),
             Format.Ratio((double)bot.ServerRss / floor.ServerRss), "", "");
+        Row(table, "floor, 1 user", floorSingle);
+        Row(table, "SalesBot, 1 user", botSingle);
         Console.WriteLine(table);
         foreach (var (name, window) in new[] { ("floor", floor), ("SalesBot", bot) })
         {
@@ -110,10 +130,29 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         }
     }
 
+    private void Row(TextTable table, string name, ServerWindow window)
+    {
+        var load = window.Load;
+        table.Row(
+            name,
+            Format.Rate(load.TurnsPerSecond),
+            Format.Ms(load.Latency.P50),
+            Format.Ms(load.Latency.P95),
+            Format.Ms(load.Latency.P99),
+            Format.Ms(load.Latency.Max),
+            Format.Count(load.ErrorCount),
+            Format.Count(load.CompletedConversations),
+            Format.Ms(window.ServerCpuPerTurnMs),
+            Format.MiB(window.ServerRss),
+            Format.Ms(window.ClientCpuPerTurnMs),
+            window.OtherLoadCores.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+        Record(name.ToLowerInvariant().Replace(", 1 user", "-1-user", StringComparison.Ordinal), window);
+    }
+
     private void Record(string target, ServerWindow window)
     {
         var load = window.Load;
-        results.Add("load", target, "users", options.Users, "users");
+        results.Add("load", target, "users", target.EndsWith("-1-user", StringComparison.Ordinal) ? 1 : options.Users, "users");
         results.Add("load", target, "window_s", load.Elapsed.TotalSeconds, "s");
         results.Add("load", target, "turns_per_s", load.TurnsPerSecond, "turns/s");
         results.Add("load", target, "turns", load.GoodTurns, "turns");

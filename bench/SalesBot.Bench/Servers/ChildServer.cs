@@ -51,7 +51,9 @@ internal sealed class ChildServer : IDisposable
         var logPath = Path.Combine(workDir, $"{name.ToLowerInvariant()}-{port}.log");
         var start = new ProcessStartInfo("/bin/sh")
         {
-            WorkingDirectory = workDir,
+            // The content root is the working folder: run from the build output, as a deployed app runs, so its
+            // appsettings.json (log levels!) applies. Only the log and the database go to the bench's work folder.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             UseShellExecute = false,
             RedirectStandardInput = true,
         };
@@ -72,6 +74,13 @@ internal sealed class ChildServer : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        // For profiling the servers only (not the bench): BENCH_SERVER_ENV="DOTNET_PerfMapEnabled=1;DOTNET_EnableWriteXorExecute=0".
+        foreach (var pair in (Environment.GetEnvironmentVariable("BENCH_SERVER_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.IndexOf('=', StringComparison.Ordinal) is > 0 and var eq ? (pair[..eq], pair[(eq + 1)..]) : (pair, "");
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
         Running[process.Id] = process;

@@ -5,6 +5,7 @@ namespace SalesBot.Teams.Auth;
 internal static class LoopbackUrl
 {
     public static bool IsLoopback(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        Mapping.ActivityValidator.IsHttpUrl(url)
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 }

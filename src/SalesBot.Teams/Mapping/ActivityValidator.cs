@@ -28,13 +28,16 @@ internal static class ActivityValidator
             return "The message has no from.id.";
         }
 
-        if (!IsExpectReplies(activity) && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
+        if (!IsExpectReplies(activity) && !IsHttpUrl(activity.ServiceUrl))
         {
-            return "The activity has no valid serviceUrl (needed unless deliveryMode is expectReplies).";
+            return "The activity has no valid http(s) serviceUrl (needed unless deliveryMode is expectReplies).";
         }
 
         return null;
     }
+
+    public static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     public static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);

@@ -14,6 +14,7 @@ public sealed class LocalModeAuthenticatorTests
     [InlineData("127.0.0.1")]
     [InlineData("127.0.0.53")]
     [InlineData("::1")]
+    [InlineData("::ffff:127.0.0.1")]
     public async Task LocalMode_CallerOnLoopback_IsAllowed(string remote)
     {
         var outcome = await Local().AuthenticateRequestAsync(From(remote), Ct);
