@@ -46,7 +46,7 @@ internal static class Interruptions
         {
             if (prompt.Question.Wording is { Length: > 0 } wording)
             {
-                lines.Add("Ask them: " + wording);
+                lines.Add("Try: " + wording);
             }
 
             lines.Add("Example answer: " + AnswerRecognizer.Example(prompt.Kind, prompt.Choices));

@@ -37,7 +37,7 @@ public static class TextRenderer
 
         if (question.Wording is { Length: > 0 } wording)
         {
-            text.Append("\nAsk them: ").Append(wording);
+            text.Append("\nTry: ").Append(wording);
         }
 
         if (question.CurrentAnswer is { } current)

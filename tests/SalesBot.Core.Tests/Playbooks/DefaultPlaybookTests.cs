@@ -86,7 +86,7 @@ public sealed class DefaultPlaybookTests
 
         Assert.Contains(budget.RedFlags, f => f.When.BelowStartingPrice);
         var hidden = Assert.Single(budget.RedFlags, f => f.When.Unknown);
-        Assert.Contains("as little as X or even Y", hidden.Advice, StringComparison.Ordinal);
+        Assert.Contains("as little as my starting price, or even a bit more", hidden.Advice, StringComparison.Ordinal);
         Assert.Contains("is that what you had in mind?", hidden.Advice, StringComparison.OrdinalIgnoreCase);
     }
 
