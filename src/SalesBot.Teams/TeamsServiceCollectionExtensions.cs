@@ -2,21 +2,42 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
+using SalesBot.Teams.Proactive;
 
 namespace SalesBot.Teams;
 
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>The Bot Framework protocol: POST /api/messages, its authentication, and the Bot Connector client.</summary>
+    /// <summary>The Bot Framework protocol: POST /api/messages, token validation both ways, the Bot Connector client, proactive messages.</summary>
     public static IServiceCollection AddSalesBotTeams(this IServiceCollection services)
     {
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration("");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration("").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IActivityAuthenticator, LocalModeAuthenticator>();
-        services.AddHttpClient<IBotConnector, BotConnectorClient>();
+
+        services.AddHttpClient(TeamsHttpClients.Metadata);
+        services.AddHttpClient(TeamsHttpClients.Identity);
+        services.AddHttpClient<IBotConnector, BotConnectorClient>(TeamsHttpClients.Connector);
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<LocalModeAuthenticator>();
+        services.AddSingleton<JwtActivityAuthenticator>();
+        services.AddSingleton<IActivityAuthenticator>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsLocal
+            ? sp.GetRequiredService<LocalModeAuthenticator>()
+            : sp.GetRequiredService<JwtActivityAuthenticator>());
+        services.AddSingleton<IBotTokenProvider>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsLocal
+            ? new NoTokenProvider()
+            : ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(sp));
+
+        services.AddSingleton<TeamsAddressBook>();
+        services.AddSingleton<TeamsProactiveSender>();
+        services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;
     }

@@ -1,22 +1,81 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Polly;
+using SalesBot.Teams.Auth;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Connector;
 
 /// <summary>
-/// Bot Connector REST: a reply goes to POST {serviceUrl}/v3/conversations/{id}/activities/{replyToId},
-/// a new message to POST {serviceUrl}/v3/conversations/{id}/activities.
+/// Bot Connector REST over HttpClient: POST /v3/conversations/{id}/activities[/{replyToId}], PUT …/activities/{id},
+/// POST /v3/conversations. The bearer token goes only to allow-listed service URLs; transient failures are retried.
 /// </summary>
-internal sealed class BotConnectorClient(HttpClient http) : IBotConnector
+internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls, TimeProvider time) : IBotConnector
 {
-    public async Task SendAsync(Activity activity, CancellationToken cancellationToken)
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry = ConnectorRetry.Create(time);
+
+    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var baseUrl = activity.ServiceUrl!.TrimEnd('/');
         var conversation = Uri.EscapeDataString(activity.Conversation!.Id!);
-        var url = activity.ReplyToId is { Length: > 0 } replyTo
-            ? $"{baseUrl}/v3/conversations/{conversation}/activities/{Uri.EscapeDataString(replyTo)}"
-            : $"{baseUrl}/v3/conversations/{conversation}/activities";
-        using var response = await http.PostAsJsonAsync(url, activity, BotJson.Options, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        var path = activity.ReplyToId is { Length: > 0 } replyTo
+            ? $"v3/conversations/{conversation}/activities/{Uri.EscapeDataString(replyTo)}"
+            : $"v3/conversations/{conversation}/activities";
+        var response = await CallAsync(HttpMethod.Post, activity.ServiceUrl, path, activity, cancellationToken);
+        return response?.Id;
+    }
+
+    public async Task UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var path = $"v3/conversations/{Uri.EscapeDataString(activity.Conversation!.Id!)}/activities/{Uri.EscapeDataString(activity.Id!)}";
+        await CallAsync(HttpMethod.Put, activity.ServiceUrl, path, activity, cancellationToken);
+    }
+
+    public async Task<string> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+        return response?.Id ?? throw new BotConnectorException(HttpStatusCode.BadGateway, "The Bot Connector created a conversation without an id.");
+    }
+
+    private async Task<ResourceResponse?> CallAsync<T>(HttpMethod method, string? serviceUrl, string path, T body, CancellationToken cancellationToken)
+    {
+        if (!serviceUrls.IsAllowed(serviceUrl))
+        {
+            throw new BotConnectorException(HttpStatusCode.Forbidden, "The serviceUrl is not an allowed Bot Connector host; nothing was sent.");
+        }
+
+        var url = new Uri(new Uri(serviceUrl!.TrimEnd('/') + "/"), path);
+        var token = await tokens.GetTokenAsync(cancellationToken);
+        using var response = await _retry.ExecuteAsync(
+            async ct =>
+            {
+                using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: BotJson.Options) };
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
+
+                return await http.SendAsync(request, ct);
+            },
+            cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            throw new BotUnreachableException($"The Bot Connector refused {method} {path} with 403: the bot was removed or blocked.");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new BotConnectorException(response.StatusCode, $"The Bot Connector answered {(int)response.StatusCode} to {method} {path}.");
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            return text.Length == 0 ? null : System.Text.Json.JsonSerializer.Deserialize<ResourceResponse>(text, BotJson.Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -3,23 +3,27 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Conversations;
-using SalesBot.Dialogs.Conversation;
+using SalesBot.Core.Channels;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Mapping;
+using SalesBot.Teams.Proactive;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Endpoint;
 
 /// <summary>
-/// POST /api/messages: authenticate, cap and parse the activity, run the turn, and deliver the replies —
-/// in the response body for deliveryMode "expectReplies", through the Bot Connector otherwise.
+/// POST /api/messages: authenticate before reading, cap and parse the activity, authorize it against the token,
+/// drop retried deliveries, run it, and deliver the replies — in the response body for deliveryMode "expectReplies",
+/// through the Bot Connector otherwise.
 /// </summary>
 internal sealed partial class BotMessagesEndpoint(
     IActivityAuthenticator authenticator,
-    ConversationEngine engine,
+    ActivityProcessor processor,
     IBotConnector connector,
+    IChannelStore channels,
+    TeamsAddressBook addresses,
+    TimeProvider time,
     IOptions<BotEndpointOptions> options,
     ILogger<BotMessagesEndpoint> logger)
 {
@@ -28,8 +32,7 @@ internal sealed partial class BotMessagesEndpoint(
         var auth = await authenticator.AuthenticateRequestAsync(http, cancellationToken);
         if (!auth.Allowed)
         {
-            Log.Rejected(logger, auth.StatusCode, auth.Reason);
-            return Results.Problem(statusCode: auth.StatusCode, detail: auth.Reason);
+            return Reject(auth);
         }
 
         var (activity, problem) = await ReadAsync(http, cancellationToken);
@@ -41,23 +44,55 @@ internal sealed partial class BotMessagesEndpoint(
         auth = await authenticator.AuthorizeActivityAsync(http, activity, cancellationToken);
         if (!auth.Allowed)
         {
-            Log.Rejected(logger, auth.StatusCode, auth.Reason);
-            return Results.Problem(statusCode: auth.StatusCode, detail: auth.Reason);
+            return Reject(auth);
         }
 
-        var replies = await RunAsync(activity, cancellationToken);
+        if (activity.Id is { Length: > 0 } id && !await channels.TryRecordDeliveryAsync(activity.ChannelId!, id, time.GetUtcNow(), cancellationToken))
+        {
+            Log.Duplicate(logger, activity.ChannelId);
+            return ActivityValidator.IsExpectReplies(activity) ? Results.Json(new ExpectedReplies(), BotJson.Options) : Results.Ok();
+        }
+
+        var expectReplies = ActivityValidator.IsExpectReplies(activity);
+        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, cancellationToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
-        if (ActivityValidator.IsExpectReplies(activity))
+        if (expectReplies)
         {
             return Results.Json(new ExpectedReplies { Activities = activities }, BotJson.Options);
         }
 
-        foreach (var reply in activities)
-        {
-            await connector.SendAsync(reply, cancellationToken);
-        }
-
+        await DeliverAsync(activity, activities, cancellationToken);
         return Results.Ok();
+    }
+
+    /// <summary>The turn is already committed: a failed delivery is logged (and a 403 recorded), not turned into a retry.</summary>
+    private async Task DeliverAsync(Activity incoming, IList<Activity> activities, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var reply in activities)
+            {
+                await connector.SendAsync(reply, cancellationToken);
+            }
+        }
+        catch (BotUnreachableException ex)
+        {
+            await addresses.ForgetAsync(TurnMapper.ToTurn(incoming).Owner, incoming.ChannelId!, ex.Message, cancellationToken);
+        }
+        catch (BotConnectorException ex)
+        {
+            Log.DeliveryFailed(logger, (int)ex.Status, incoming.ChannelId);
+        }
+        catch (HttpRequestException ex)
+        {
+            Log.DeliveryFailed(logger, (int?)ex.StatusCode ?? 0, incoming.ChannelId);
+        }
+    }
+
+    private IResult Reject(AuthOutcome auth)
+    {
+        Log.Rejected(logger, auth.StatusCode, auth.Reason);
+        return Results.Problem(statusCode: auth.StatusCode, detail: auth.Reason);
     }
 
     private async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpContext http, CancellationToken cancellationToken)
@@ -65,7 +100,7 @@ internal sealed partial class BotMessagesEndpoint(
         var max = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > max)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"The request body is larger than {max} bytes."));
+            return (null, TooLarge(max));
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -84,7 +119,7 @@ internal sealed partial class BotMessagesEndpoint(
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"The request body is larger than {max} bytes."));
+            return (null, TooLarge(max));
         }
 
         if (activity is null)
@@ -98,23 +133,18 @@ internal sealed partial class BotMessagesEndpoint(
             : (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: problem));
     }
 
-    private async Task<IReadOnlyList<Reply>> RunAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        switch (activity.Type)
-        {
-            case ActivityTypes.Message:
-                return await engine.ProcessAsync(TurnMapper.ToTurn(activity), cancellationToken);
-            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
-            case ActivityTypes.InstallationUpdate when activity.Action is null or "add":
-                return engine.Welcome();
-            default:
-                return [];
-        }
-    }
+    private static IResult TooLarge(int max) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"The request body is larger than {max} bytes.");
 
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Warning, "Rejected a request to /api/messages with {StatusCode}: {Reason}")]
         public static partial void Rejected(ILogger logger, int statusCode, string? reason);
+
+        [LoggerMessage(2, LogLevel.Information, "Dropped a repeated {ChannelId} activity (already handled)")]
+        public static partial void Duplicate(ILogger logger, string? channelId);
+
+        [LoggerMessage(3, LogLevel.Error, "Replies to a {ChannelId} activity could not be delivered ({Status}); the turn itself was saved")]
+        public static partial void DeliveryFailed(ILogger logger, int status, string? channelId);
     }
 }

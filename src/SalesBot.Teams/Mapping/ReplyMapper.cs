@@ -5,9 +5,14 @@ using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Mapping;
 
-/// <summary>Renders channel-neutral replies as activities: markdown text, choices as suggested actions, files as attachments.</summary>
+/// <summary>
+/// Renders channel-neutral replies as activities: Adaptive Cards in Teams; elsewhere markdown text with choices as
+/// suggested actions. The text is always set, as the fallback for notifications and clients without cards. Files become attachments.
+/// </summary>
 internal static class ReplyMapper
 {
+    public const string TeamsChannel = "msteams";
+
     public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
         replies.Select(reply => ToActivity(incoming, reply)).ToList();
 
@@ -26,6 +31,13 @@ internal static class ReplyMapper
             TextFormat = "markdown",
             Text = TextRenderer.Render(reply),
         };
+
+        if (incoming.ChannelId == TeamsChannel && Cards.AdaptiveCardRenderer.ToAttachment(reply) is { } card)
+        {
+            activity.Attachments = [card];
+            activity.InputHint = reply is QuestionReply ? "expectingInput" : null;
+            return activity;
+        }
 
         switch (reply)
         {

@@ -1,0 +1,31 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Teams.Schema;
+
+namespace SalesBot.Teams.Cards;
+
+/// <summary>
+/// Renders replies as Adaptive Card 1.5 attachments for Teams. The caller keeps a plain-text version of the reply in the
+/// activity's text for notifications and clients without cards; replies that are text anyway get no card.
+/// </summary>
+internal static class AdaptiveCardRenderer
+{
+    /// <summary>The card for a question, deal or pipeline reply; null for replies that stay text (text, files).</summary>
+    public static Attachment? ToAttachment(Reply reply) => reply switch
+    {
+        QuestionReply question => AdaptiveCard.ToAttachment(QuestionCard.Render(question)),
+        DealReply deal => AdaptiveCard.ToAttachment(DealCard.Render(deal.Deal)),
+        PipelineReply pipeline => AdaptiveCard.ToAttachment(PipelineCard.Render(pipeline.Deals)),
+        _ => null,
+    };
+
+    /// <summary>The question card after its answer: same question, the answer given, no buttons (for updating the sent card).</summary>
+    public static Attachment AnsweredQuestion(string question, string? progress, string answer) =>
+        AdaptiveCard.ToAttachment(AnsweredQuestionCard.Render(question, progress, answer));
+
+    /// <summary>The commands card for "help": usage and summary of each command.</summary>
+    public static Attachment Help(IEnumerable<(string usage, string summary)> commands) =>
+        AdaptiveCard.ToAttachment(HelpCard.Render(commands));
+
+    /// <summary>The greeting for a new install or a new member.</summary>
+    public static Attachment Welcome() => AdaptiveCard.ToAttachment(WelcomeCard.Render());
+}

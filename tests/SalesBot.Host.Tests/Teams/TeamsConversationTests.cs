@@ -1,0 +1,215 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Channels;
+using SalesBot.Core.Conversations;
+using SalesBot.Teams.Proactive;
+
+namespace SalesBot.Host.Tests.Teams;
+
+/// <summary>SalesBot as a registered Teams bot, end to end over loopback: signed activities in, Bot Connector calls out.</summary>
+public sealed class TeamsConversationTests : IAsyncLifetime
+{
+    private FakeMicrosoftCloud _cloud = null!;
+    private SalesBotServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _cloud = await FakeMicrosoftCloud.StartAsync();
+        _server = TeamsServer.Start(_cloud);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _cloud.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FullQualification_In1on1_QuestionsArriveAsAdaptiveCards_AnsweredCardsAreUpdated_AndTheVerdictFollows()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        await PostOkAsync(user, user.Message("qualify Acme"));
+
+        foreach (var step in QualifyScript.Steps)
+        {
+            var question = _cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
+            var card = CardJson.Card(question.Body)!;
+            Assert.Contains(step.Text, CardJson.AllText(card), StringComparison.Ordinal);
+            Assert.Equal("1.5", (string?)card["version"]);
+            var submits = CardJson.Submits(card);
+            Assert.Equal(step.Choices, submits.Select(s => (string?)s["data"]?["answer"]));
+            Assert.All(submits, s => Assert.Null(s["data"]?["msteams"]));
+            var updatesBefore = _cloud.ConnectorCalls.Count(c => c.Method == "PUT");
+            if (step.Choices.Count > 0)
+            {
+                var data = submits.Single(s => (string?)s["data"]!["answer"] == step.Say)["data"]!;
+                await PostOkAsync(user, user.CardSubmit(question.AnsweredId, data));
+                var update = _cloud.ConnectorCalls.Where(c => c.Method == "PUT").Last();
+                Assert.Equal(updatesBefore + 1, _cloud.ConnectorCalls.Count(c => c.Method == "PUT"));
+                Assert.EndsWith($"/activities/{question.AnsweredId}", update.Path, StringComparison.Ordinal);
+                Assert.Empty(CardJson.Submits(CardJson.Card(update.Body)));
+                Assert.Contains(step.Say, CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
+            }
+            else
+            {
+                await PostOkAsync(user, user.Message(step.Say));
+            }
+        }
+
+        var texts = _cloud.Posts.Select(p => (string?)p.Body["text"] ?? "").ToList();
+        Assert.Contains(texts, t => t.Contains("Verdict: **qualified**", StringComparison.Ordinal));
+        var deal = Assert.Single(await _server.Store.ListDealsAsync(user.Owner, default));
+        var answers = await _server.Store.GetAnswersAsync(user.Owner, deal.Id, default);
+        Assert.Equal(QualifyScript.Steps.Select(s => (s.QuestionId, s.Stored)), answers.Select(a => (a.QuestionId, a.Value)));
+
+        Assert.All(_cloud.ConnectorCalls, c => Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, c.Authorization));
+        var tokenRequest = Assert.Single(_cloud.TokenRequests);
+        Assert.Equal($"{FakeMicrosoftCloud.Tenant} client_credentials https://api.botframework.com/.default {TestTokens.AppId}", tokenRequest);
+        Assert.All(_cloud.Posts, p => Assert.StartsWith($"/teams/v3/conversations/{user.ConversationId}/activities/", p.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExpectReplies_StillWorksInTeamsMode_WithAValidToken()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        var activity = user.Message("qualify Acme");
+        activity["deliveryMode"] = "expectReplies";
+
+        using var response = await user.PostAsync(activity);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(body["activities"]!.AsArray(), a => CardJson.Card(a!) is not null);
+        Assert.Empty(_cloud.Posts);
+    }
+
+    [Fact]
+    public async Task RetriedActivity_WithTheSameId_IsProcessedOnce()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        var first = user.Message("qualify Acme");
+        await PostOkAsync(user, first);
+        var postsAfterFirst = _cloud.Posts.Count();
+
+        await PostOkAsync(user, first);
+
+        Assert.Equal(postsAfterFirst, _cloud.Posts.Count());
+        Assert.Single(await _server.Store.ListDealsAsync(user.Owner, default));
+    }
+
+    [Fact]
+    public async Task ChannelMessage_WithoutAMention_IsIgnored_AndWithOne_IsAnsweredWithTheMentionStripped()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        await PostOkAsync(user, user.Message("qualify Acme", "channel"));
+        Assert.Empty(_cloud.Posts);
+
+        var mentioned = user.Message("<at>SalesBot</at> deals", "channel");
+        mentioned["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>SalesBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:" + TestTokens.AppId, ["name"] = "SalesBot" },
+        });
+        await PostOkAsync(user, mentioned);
+
+        var reply = Assert.Single(_cloud.Posts);
+        Assert.Contains("No deals yet", CardJson.AllText(reply.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Install_SendsTheWelcomeAndStoresTheReference_AndUninstall_MarksTheUserUnreachable()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        var channels = _server.Services.GetRequiredService<IChannelStore>();
+        await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "add" }));
+
+        Assert.Contains("SalesBot", CardJson.AllText(Assert.Single(_cloud.Posts).Body), StringComparison.Ordinal);
+        var address = await channels.GetAddressAsync(user.Owner, "msteams", default);
+        Assert.NotNull(address);
+        Assert.True(address.Reachable);
+        Assert.Equal(("en-GB", "Europe/Warsaw"), (address.Locale, address.TimeZone));
+        Assert.Contains(user.AadObjectId, address.Reference, StringComparison.Ordinal);
+        Assert.Contains(_cloud.ServiceUrl, address.Reference, StringComparison.Ordinal);
+
+        await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "remove" }));
+
+        var removed = await channels.GetAddressAsync(user.Owner, "msteams", default);
+        Assert.False(removed!.Reachable);
+        Assert.Contains("uninstalled", removed.UnreachableReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProactiveMessage_ToAStoredReference_ArrivesInThe1on1Conversation()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        await PostOkAsync(user, user.Message("deals"));
+        var before = _cloud.Posts.Count();
+        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
+
+        var sent = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Time to call Acme again.")], default);
+
+        Assert.True(sent);
+        var post = _cloud.Posts.Skip(before).Single();
+        Assert.Equal($"/teams/v3/conversations/{user.ConversationId}/activities", post.Path);
+        Assert.Contains("Time to call Acme again.", post.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, post.Authorization);
+    }
+
+    [Fact]
+    public async Task ProactiveMessage_ForAUserSeenOnlyInAChannel_CreatesThe1on1ConversationFirst()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        await PostOkAsync(user, user.Message("hello", "channel"));
+        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
+
+        var sent = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Prepare for tomorrow's meeting with Acme.")], default);
+
+        Assert.True(sent);
+        var create = _cloud.ConnectorCalls.Single(c => c.Path == "/teams/v3/conversations");
+        Assert.Equal(user.UserId, (string?)create.Body["members"]![0]!["id"]);
+        Assert.Equal(FakeMicrosoftCloud.Tenant, (string?)create.Body["tenantId"]);
+        Assert.Contains(_cloud.Posts, p => p.Path == "/teams/v3/conversations/a:created-1on1/activities");
+    }
+
+    [Fact]
+    public async Task ProactiveMessage_RefusedWith403_MarksTheUserUnreachableAndStopsTrying()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        await PostOkAsync(user, user.Message("deals"));
+        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
+        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.Forbidden, null));
+
+        var first = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Nudge")], default);
+        var callsAfterFirst = _cloud.ConnectorCalls.Count;
+        var second = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Nudge again")], default);
+
+        Assert.False(first);
+        Assert.False(second);
+        Assert.Equal(callsAfterFirst, _cloud.ConnectorCalls.Count);
+        var address = await _server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default);
+        Assert.False(address!.Reachable);
+        Assert.Contains("403", address.UnreachableReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectorThrottling_429WithRetryAfter_IsRetriedAndTheReplyArrives()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.TooManyRequests, "0"));
+        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.BadGateway, null));
+
+        await PostOkAsync(user, user.Message("deals"));
+
+        var attempts = _cloud.Posts.ToList();
+        Assert.Equal(3, attempts.Count);
+        Assert.All(attempts, a => Assert.Contains("No deals yet", a.Body.ToJsonString(), StringComparison.Ordinal));
+    }
+
+    private static async Task PostOkAsync(TeamsUser user, JsonNode activity)
+    {
+        using var response = await user.PostAsync(activity);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}

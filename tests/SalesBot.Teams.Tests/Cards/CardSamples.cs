@@ -1,0 +1,110 @@
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+
+namespace SalesBot.Teams.Tests.Cards;
+
+/// <summary>Replies as the engine produces them, for the card tests and the schema check.</summary>
+internal static class CardSamples
+{
+    public static readonly DateTimeOffset At = new(2025, 3, 14, 9, 30, 0, TimeSpan.Zero);
+
+    public static QuestionReply YesNoQuestion => new(
+        "Are you confident they can pay for it?",
+        "Ask peers who worked with them.",
+        [Choice.Of("yes"), Choice.Of("no"), Choice.Of("unsure")],
+        new Progress("Qualify", "Acme", 3, 10),
+        "\"Who else have you worked with on this?\"",
+        null);
+
+    public static QuestionReply FreeTextQuestion => new(
+        "What budget does Acme have in mind?", null, [], new Progress("Qualify", "Acme", 5, 10), null, "5k");
+
+    public static QuestionReply ManyChoicesQuestion => YesNoQuestion with
+    {
+        Choices = [.. Enumerable.Range(1, 7).Select(i => Choice.Of($"option {i}"))],
+        Progress = new Progress("Needs", "Acme Corp", 10, 10),
+    };
+
+    public static DealView Deal(int answers = 6, bool showHistory = false, string prospect = "Acme Corp") => new(
+        prospect,
+        DealLink.Alignment,
+        DealStatus.Open,
+        null,
+        new Judgement(
+            Verdict.NeedsWork,
+            67,
+            8,
+            10,
+            [new ScoreLine("qualify", "need", "Do they need what you deliver?", 12, 1, true)],
+            [new RedFlag("qualify", "deadline", "rush", Severity.Warning, "The deadline makes this a rush job.", "Negotiate a realistic date or consider passing.")],
+            "Score 67 of 100 (qualified at 75, walk away below 40); 2 questions still unanswered."),
+        [new RedFlag("needs", "budget", "no-budget", Severity.HardStop, "They have no budget.", "Walk away politely.")],
+        [.. Enumerable.Range(1, answers).Select(Answer)],
+        [new Touch("d1", TouchKind.Call, "no answer", At, "Pat"), new Touch("d1", TouchKind.Meeting, "went well", At.AddDays(2), "Pat")],
+        [new DealEvent("d1", "stage", "Moved to alignment", At, "Pat")],
+        showHistory,
+        new NextStep("Finish Qualify for Acme Corp: 8 of 10 questions answered.", "Decide whether this prospect deserves your time.", "qualify \"Acme Corp\""));
+
+    public static IReadOnlyList<PipelineEntry> Pipeline(int count = 3)
+    {
+        var named = new List<PipelineEntry>
+        {
+            new("Acme Corp", DealLink.Engagement, DealStatus.Open, Verdict.Qualified, new NextStep("Prepare for the meeting.", "why", "prepare \"Acme Corp\"")),
+            new("Globex", DealLink.Engagement, DealStatus.Open, Verdict.NeedsWork, new NextStep("Answer the open questions.", "why", "qualify Globex")),
+            new("Initech", DealLink.Closing, DealStatus.Lost, null, new NextStep("Nothing to do: the deal is lost.", "why", "reopen Initech")),
+        };
+        var more = Enumerable.Range(named.Count + 1, Math.Max(0, count - named.Count)).Select(i => new PipelineEntry(
+            $"Prospect number {i} with a fairly long company name Ltd",
+            (DealLink)(1 + (i % 7)),
+            DealStatus.Open,
+            Verdict.WalkAway,
+            new NextStep($"Walk away from prospect {i}: drop the deal and spend the time on a better prospect.", "why", $"drop \"Prospect {i}\" <reason>")));
+        return [.. named.Take(count), .. more];
+    }
+
+    public static IReadOnlyList<(string, string)> Commands =>
+    [
+        ("help [command]", "What I can do."),
+        ("qualify <prospect>", "The ten qualification questions, then the verdict."),
+        ("deal <prospect> [history]", "Stage, every answer, verdict, red flags, next step."),
+        ("deals", "Your deals by stage, each with its next step."),
+    ];
+
+    /// <summary>Every card the tests produce, by file name, for the schema check.</summary>
+    public static IEnumerable<(string Name, Schema.Attachment Card)> All()
+    {
+        yield return ("question-yes-no", Card(YesNoQuestion));
+        yield return ("question-free-text-recorded", Card(FreeTextQuestion));
+        yield return ("question-many-choices", Card(ManyChoicesQuestion));
+        yield return ("question-answered", Teams.Cards.AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "yes"));
+        yield return ("deal", Card(new DealReply(Deal())));
+        yield return ("deal-empty", Card(new DealReply(Deal(answers: 0) with { Judgement = null, OtherFlags = [], Touches = [], History = [] })));
+        yield return ("deal-truncated", Card(new DealReply(Deal(answers: 400))));
+        yield return ("deal-history", Card(new DealReply(Deal(answers: 80, showHistory: true))));
+        yield return ("pipeline", Card(new PipelineReply(Pipeline())));
+        yield return ("pipeline-empty", Card(new PipelineReply([])));
+        yield return ("pipeline-long", Card(new PipelineReply(Pipeline(120))));
+        yield return ("help", Teams.Cards.AdaptiveCardRenderer.Help(Commands));
+        yield return ("welcome", Teams.Cards.AdaptiveCardRenderer.Welcome());
+    }
+
+    private static Schema.Attachment Card(Reply reply) => Teams.Cards.AdaptiveCardRenderer.ToAttachment(reply)!;
+
+    private static AnswerLine Answer(int i)
+    {
+        var step = i <= 10 ? "Qualify" : i <= 17 ? "Needs analysis" : "Finalization";
+        return new AnswerLine(
+            step.ToLowerInvariant(),
+            step,
+            $"q{i}",
+            $"Question number {i}: is this something a realistic prospect would be asked about?",
+            i % 3 == 0 ? "unsure" : "yes",
+            i % 2 == 0 ? $"note {i}: they said they would check with the owner" : null,
+            At.AddDays(i),
+            "Pat Seller",
+            1 + (i % 2));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using SalesBot.Core.Conversations;
+using SalesBot.Teams.Cards;
+
+namespace SalesBot.Teams.Tests.Cards;
+
+public sealed class QuestionCardTests
+{
+    [Fact]
+    public void Question_ShowsProgressLineAndBar_TheQuestionInBold_TheTipSubtle_AndTheWordsToTry()
+    {
+        var card = Render(CardSamples.YesNoQuestion);
+        var body = card["body"]!.AsArray();
+
+        Assert.Equal("Question 3 of 10 · Qualify · Acme", body[0]!["inlines"]![0]!["text"]!.GetValue<string>());
+        var bar = body[1]!.AsObject();
+        Assert.Equal("ColumnSet", bar["type"]!.GetValue<string>());
+        Assert.Equal([3, 7], bar["columns"]!.AsArray().Select(c => c!["width"]!.GetValue<int>()));
+        Assert.Equal(["accent", "emphasis"], bar["columns"]!.AsArray().Select(c => c!["style"]!.GetValue<string>()));
+        var question = Assert.Single(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>() == "Are you confident they can pay for it?");
+        Assert.Equal("bolder", question["weight"]!.GetValue<string>());
+        var tip = Assert.Single(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>() == "Tip: Ask peers who worked with them.");
+        Assert.True(tip["isSubtle"]!.GetValue<bool>());
+        Assert.Contains("Try: \n\"Who else have you worked with on this?\"", CardJson.Words(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachChoice_IsASubmitSendingThePlainAnswerAndTheQuestion_InChoiceOrder()
+    {
+        var card = Render(CardSamples.YesNoQuestion);
+
+        var actions = card["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        Assert.Equal(["yes", "no", "unsure"], actions.Select(a => a["title"]!.GetValue<string>()));
+        Assert.All(actions, action =>
+        {
+            Assert.Equal("Action.Submit", action["type"]!.GetValue<string>());
+            var data = action["data"]!.AsObject();
+            Assert.Equal(["answer", "question"], data.Select(p => p.Key));
+            Assert.Equal(action["title"]!.GetValue<string>(), data["answer"]!.GetValue<string>());
+            Assert.Equal("Are you confident they can pay for it?", data["question"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void QuestionWithoutChoices_HasNoButtons_AndSaysToTypeTheAnswer_AndShowsTheRecordedAnswer()
+    {
+        var card = Render(CardSamples.FreeTextQuestion);
+
+        Assert.Null(card["actions"]);
+        Assert.Empty(CardJson.Submits(card));
+        var words = CardJson.Words(card);
+        Assert.Contains("Type your answer in the chat.", words, StringComparison.Ordinal);
+        Assert.Contains("Recorded: \n5k\n", words, StringComparison.Ordinal);
+        var recorded = Assert.Single(CardJson.OfType(card, "TextRun"), r => r["text"]!.GetValue<string>() == "5k");
+        Assert.Equal("bolder", recorded["weight"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ManyChoices_GoIntoRowsOfAtMostFiveButtons_KeepingEveryChoice()
+    {
+        var card = Render(CardSamples.ManyChoicesQuestion);
+
+        Assert.Null(card["actions"]);
+        var rows = CardJson.OfType(card, "ActionSet").ToList();
+        Assert.Equal([5, 2], rows.Select(r => r["actions"]!.AsArray().Count));
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"option {i}"), CardJson.Answers(card));
+    }
+
+    [Fact]
+    public void LastQuestion_HasAFullProgressBar()
+    {
+        var card = Render(CardSamples.ManyChoicesQuestion);
+
+        var column = Assert.Single(CardJson.OfType(card, "ColumnSet").Single()["columns"]!.AsArray());
+        Assert.Equal("accent", column!["style"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void QuestionWithoutProgress_StartsWithTheQuestion()
+    {
+        var card = Render(CardSamples.YesNoQuestion with { Progress = null });
+
+        Assert.Equal("Are you confident they can pay for it?", card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Empty(CardJson.OfType(card, "ColumnSet"));
+    }
+
+    [Fact]
+    public void AnsweredQuestion_ShowsTheQuestionAndTheAnswer_WithoutAnyButton()
+    {
+        var card = CardJson.Content(AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "unsure - ask"));
+
+        Assert.Null(card["actions"]);
+        Assert.Empty(CardJson.OfType(card, "ActionSet"));
+        var words = CardJson.Words(card);
+        Assert.Contains("Question 3 of 10 · Qualify · Acme", words, StringComparison.Ordinal);
+        Assert.Contains("Are you confident they can pay for it?", words, StringComparison.Ordinal);
+        Assert.Contains("Answered: \nunsure - ask", words, StringComparison.Ordinal);
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+    }
+
+    private static JsonObject Render(QuestionReply question) => CardJson.Content(AdaptiveCardRenderer.ToAttachment(question)!);
+}
