@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
 using SalesBot.Teams.Schema;
 
@@ -28,4 +29,11 @@ internal static class AdaptiveCardRenderer
 
     /// <summary>The greeting for a new install or a new member.</summary>
     public static Attachment Welcome() => AdaptiveCard.ToAttachment(WelcomeCard.Render());
+
+    /// <summary>
+    /// The card's one-line fallback ("Acme Corp: stage Alignment. Next step: ..."), short enough for the activity's text or
+    /// summary next to the card: Teams shows an activity's text above its card and counts both against the 28 KB message limit.
+    /// </summary>
+    public static string? FallbackText(Attachment card) =>
+        card.Content is JsonObject content && content["fallbackText"] is JsonValue text ? text.GetValue<string>() : null;
 }

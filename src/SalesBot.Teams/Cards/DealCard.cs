@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 
 namespace SalesBot.Teams.Cards;
@@ -37,11 +36,11 @@ internal static class DealCard
             body.Add(CardElements.Text(judgement.Why, subtle: true, spacing: "small"));
         }
 
-        AddAll(body, RedFlags(deal));
+        AddAll(body, DealSections.RedFlags(deal));
         AddAll(body, DealAnswers.Render(deal, answerLimit));
-        AddAll(body, Touches(deal));
-        AddAll(body, History(deal));
-        body.Add(NextStepSection(deal.NextStep));
+        AddAll(body, DealSections.Touches(deal));
+        AddAll(body, DealSections.History(deal));
+        body.Add(DealSections.NextStepSection(deal.NextStep));
 
         var actions = new JsonArray();
         if (deal.NextStep.Command is { } command && !command.Contains('<', StringComparison.Ordinal))
@@ -67,80 +66,6 @@ internal static class DealCard
         {
             yield return ("Verdict", "not judged yet");
         }
-    }
-
-    private static IEnumerable<JsonNode> RedFlags(DealView deal)
-    {
-        var flags = (deal.Judgement?.Flags ?? []).Concat(deal.OtherFlags).ToList();
-        if (flags.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return CardElements.Text($"Red flags ({flags.Count})", bold: true, color: "attention", spacing: "medium", separator: true);
-        foreach (var flag in flags)
-        {
-            var hardStop = flag.Severity == Severity.HardStop;
-            yield return CardElements.Runs(
-            [
-                CardElements.Run(hardStop ? "Hard stop: " : "Red flag: ", bold: true, color: hardStop ? "attention" : "warning"),
-                CardElements.Run(flag.Flag + " "),
-                CardElements.Run(flag.Advice, subtle: true),
-            ], spacing: "small");
-        }
-    }
-
-    private static IEnumerable<JsonNode> Touches(DealView deal)
-    {
-        if (deal.Touches.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return CardElements.Text("Touches", bold: true, spacing: "medium", separator: true);
-        yield return CardElements.Facts(deal.Touches.TakeLast(CardLimits.Touches)
-            .Select(t => ($"{CardText.Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}", t.Outcome)));
-        if (deal.Touches.Count > CardLimits.Touches)
-        {
-            yield return CardElements.CommandHint($"{CardText.More(deal.Touches.Count - CardLimits.Touches)} earlier, say ", "export");
-        }
-    }
-
-    private static IEnumerable<JsonNode> History(DealView deal)
-    {
-        if (!deal.ShowHistory || deal.History.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return CardElements.Text("History", bold: true, spacing: "medium", separator: true);
-        foreach (var entry in deal.History.TakeLast(CardLimits.HistoryEntries))
-        {
-            yield return CardElements.Runs(
-                [CardElements.Run(CardText.Date(entry.At) + " ", subtle: true), CardElements.Run(entry.Detail), CardElements.Run($" ({entry.By})", subtle: true)],
-                spacing: "small");
-        }
-
-        if (deal.History.Count > CardLimits.HistoryEntries)
-        {
-            yield return CardElements.CommandHint($"{CardText.More(deal.History.Count - CardLimits.HistoryEntries)} earlier, say ", "export");
-        }
-    }
-
-    private static JsonObject NextStepSection(NextStep next)
-    {
-        var items = new List<JsonNode>
-        {
-            CardElements.Text("Next step", bold: true),
-            CardElements.Text(next.Action, spacing: "small"),
-            CardElements.Text("Why: " + next.Why, subtle: true, spacing: "small"),
-        };
-        if (next.Command is { } command)
-        {
-            items.Add(CardElements.CommandHint("Say ", command));
-        }
-
-        return CardElements.Container(items, style: "emphasis", spacing: "medium");
     }
 
     private static void AddAll(JsonArray body, IEnumerable<JsonNode> items)

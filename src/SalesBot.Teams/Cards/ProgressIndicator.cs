@@ -3,36 +3,31 @@ using SalesBot.Core.Conversations;
 
 namespace SalesBot.Teams.Cards;
 
-/// <summary>A thin bar under the progress line: an accent column as wide as the questions reached, an emphasis column for the rest.</summary>
+/// <summary>
+/// A thin bar under the progress line, drawn with a heavy line character: accent for the questions reached, subtle for the rest.
+/// (Coloured columns would be the other way, but styled columns get the host's container padding and come out as thick blocks.)
+/// </summary>
 internal static class ProgressIndicator
 {
-    public const string Height = "6px";
+    public const int Width = 20;
+
+    public const char Segment = '━';
 
     public static JsonObject For(Progress progress)
     {
         var total = Math.Max(progress.Total, 1);
-        var done = Math.Clamp(progress.Current, 0, total);
-        var columns = new List<JsonObject>();
+        var done = (int)Math.Round(Width * Math.Clamp(progress.Current, 0, total) / (double)total, MidpointRounding.AwayFromZero);
+        var runs = new List<JsonObject>();
         if (done > 0)
         {
-            columns.Add(Segment(done, "accent"));
+            runs.Add(CardElements.Run(new string(Segment, done), color: "accent"));
         }
 
-        if (done < total)
+        if (done < Width)
         {
-            columns.Add(Segment(total - done, "emphasis"));
+            runs.Add(CardElements.Run(new string(Segment, Width - done), subtle: true));
         }
 
-        var bar = CardElements.Columns(columns, spacing: "small");
-        bar["id"] = "progress";
-        return bar;
-    }
-
-    private static JsonObject Segment(int weight, string style)
-    {
-        var column = CardElements.Column([], JsonValue.Create(weight));
-        column["style"] = style;
-        column["minHeight"] = Height;
-        return column;
+        return CardElements.Runs(runs, spacing: "none");
     }
 }

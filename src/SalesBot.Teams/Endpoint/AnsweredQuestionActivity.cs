@@ -1,3 +1,4 @@
+using SalesBot.Teams.Mapping;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Endpoint;
@@ -14,7 +15,7 @@ internal static class AnsweredQuestionActivity
         Conversation = incoming.Conversation,
         From = incoming.Recipient,
         Recipient = incoming.From,
-        Text = $"{question} — answered: {answer}",
+        Summary = ReplyMapper.Summary($"{question} — answered: {answer}"),
         Attachments = [Cards.AdaptiveCardRenderer.AnsweredQuestion(question, null, answer)],
     };
 }

@@ -13,6 +13,13 @@ internal static class ReplyMapper
 {
     public const string TeamsChannel = "msteams";
 
+    /// <summary>The first line of the rendered text without markdown, for notifications.</summary>
+    public static string Summary(string text)
+    {
+        var firstLine = text.Split('\n', 2)[0].Replace("**", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        return firstLine.Length <= 120 ? firstLine : firstLine[..119] + "…";
+    }
+
     public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
         replies.Select(reply => ToActivity(incoming, reply)).ToList();
 
@@ -34,6 +41,9 @@ internal static class ReplyMapper
 
         if (incoming.ChannelId == TeamsChannel && Cards.AdaptiveCardRenderer.ToAttachment(reply) is { } card)
         {
+            // Text beside a card shows as a second message in Teams (and cannot be updated with it): the card carries it all.
+            activity.Summary = Summary(activity.Text!);
+            activity.Text = null;
             activity.Attachments = [card];
             activity.InputHint = reply is QuestionReply ? "expectingInput" : null;
             return activity;

@@ -31,6 +31,9 @@ public sealed class Activity
 
     public string? Text { get; set; }
 
+    /// <summary>Shown where the attachments cannot be (notifications, activity feed) when there is no text.</summary>
+    public string? Summary { get; set; }
+
     public string? Locale { get; set; }
 
     public string? InputHint { get; set; }

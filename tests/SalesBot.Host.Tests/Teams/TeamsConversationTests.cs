@@ -35,6 +35,8 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         {
             var question = _cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
             var card = CardJson.Card(question.Body)!;
+            Assert.Null(question.Body["text"]);
+            Assert.Contains(step.Text, (string?)question.Body["summary"], StringComparison.Ordinal);
             Assert.Contains(step.Text, CardJson.AllText(card), StringComparison.Ordinal);
             Assert.Equal("1.5", (string?)card["version"]);
             var submits = CardJson.Submits(card);

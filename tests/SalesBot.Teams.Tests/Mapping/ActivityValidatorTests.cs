@@ -55,7 +55,7 @@ public sealed class ActivityValidatorTests
         activity.DeliveryMode = null;
         activity.ServiceUrl = serviceUrl;
 
-        Assert.Equal("The activity has no valid serviceUrl (needed unless deliveryMode is expectReplies).", ActivityValidator.Problem(activity));
+        Assert.Equal("The activity has no valid http(s) serviceUrl (needed unless deliveryMode is expectReplies).", ActivityValidator.Problem(activity));
     }
 
     [Theory]

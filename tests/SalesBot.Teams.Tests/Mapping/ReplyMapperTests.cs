@@ -27,7 +27,7 @@ public sealed class ReplyMapperTests
         Assert.Equal("markdown", reply.TextFormat);
         Assert.Equal("Hello **there**", reply.Text);
         Assert.Equal("act-7", reply.ReplyToId);
-        Assert.Equal("msteams", reply.ChannelId);
+        Assert.Equal("emulator", reply.ChannelId);
         Assert.Equal("https://smba.trafficmanager.net/teams/", reply.ServiceUrl);
         Assert.Equal("a:1Bx", reply.Conversation?.Id);
         Assert.Equal("28:bot", reply.From?.Id);
@@ -143,11 +143,34 @@ public sealed class ReplyMapperTests
         Assert.Null(reply.SuggestedActions);
     }
 
-    private static Activity Incoming() => new()
+    [Fact]
+    public void QuestionInTeams_IsAnAdaptiveCardWithoutText_SoTeamsShowsOneMessageThatCanBeUpdated()
+    {
+        var question = new QuestionReply("Do they need what you deliver?", "Check in-house staff.", [Choice.Of("yes"), Choice.Of("no")], new Progress("Qualify", "Acme", 1, 10), null, null);
+
+        var reply = Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [question]));
+
+        Assert.Null(reply.Text);
+        Assert.Equal("Question 1 of 10 in Qualify for Acme", reply.Summary);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(reply.Attachments!).ContentType);
+        Assert.Null(reply.SuggestedActions);
+        Assert.Equal("expectingInput", reply.InputHint);
+    }
+
+    [Fact]
+    public void TextReplyInTeams_StaysText()
+    {
+        var reply = Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [new TextReply("Logged a call.")]));
+
+        Assert.Equal("Logged a call.", reply.Text);
+        Assert.Null(reply.Attachments);
+    }
+
+    private static Activity Incoming(string channelId = "emulator") => new()
     {
         Type = ActivityTypes.Message,
         Id = "act-7",
-        ChannelId = "msteams",
+        ChannelId = channelId,
         ServiceUrl = "https://smba.trafficmanager.net/teams/",
         Conversation = new ConversationAccount { Id = "a:1Bx" },
         From = new ChannelAccount { Id = "29:1abc", Name = "Pat Seller" },

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Playbooks;
+
+namespace SalesBot.Teams.Cards;
+
+/// <summary>The parts of the deal card below its facts: red flags, touches, history and the next step.</summary>
+internal static class DealSections
+{
+    public static IEnumerable<JsonNode> RedFlags(DealView deal)
+    {
+        var flags = (deal.Judgement?.Flags ?? []).Concat(deal.OtherFlags).ToList();
+        if (flags.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardElements.Text($"Red flags ({flags.Count})", bold: true, color: "attention", spacing: "medium", separator: true);
+        foreach (var flag in flags)
+        {
+            var hardStop = flag.Severity == Severity.HardStop;
+            yield return CardElements.Runs(
+            [
+                CardElements.Run(hardStop ? "Hard stop: " : "Red flag: ", bold: true, color: hardStop ? "attention" : "warning"),
+                CardElements.Run(flag.Flag + " "),
+                CardElements.Run(flag.Advice, subtle: true),
+            ], spacing: "small");
+        }
+    }
+
+    public static IEnumerable<JsonNode> Touches(DealView deal)
+    {
+        if (deal.Touches.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardElements.Text("Touches", bold: true, spacing: "medium", separator: true);
+        yield return CardElements.Facts(deal.Touches.TakeLast(CardLimits.Touches)
+            .Select(t => ($"{CardText.Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}", t.Outcome)));
+        if (deal.Touches.Count > CardLimits.Touches)
+        {
+            yield return CardElements.CommandHint($"{CardText.More(deal.Touches.Count - CardLimits.Touches)} earlier, say ", "export");
+        }
+    }
+
+    public static IEnumerable<JsonNode> History(DealView deal)
+    {
+        if (!deal.ShowHistory || deal.History.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardElements.Text("History", bold: true, spacing: "medium", separator: true);
+        foreach (var entry in deal.History.TakeLast(CardLimits.HistoryEntries))
+        {
+            yield return CardElements.Runs(
+                [CardElements.Run(CardText.Date(entry.At) + " ", subtle: true), CardElements.Run(entry.Detail), CardElements.Run($" ({entry.By})", subtle: true)],
+                spacing: "small");
+        }
+
+        if (deal.History.Count > CardLimits.HistoryEntries)
+        {
+            yield return CardElements.CommandHint($"{CardText.More(deal.History.Count - CardLimits.HistoryEntries)} earlier, say ", "export");
+        }
+    }
+
+    public static JsonObject NextStepSection(NextStep next)
+    {
+        var items = new List<JsonNode>
+        {
+            CardElements.Text("Next step", bold: true),
+            CardElements.Text(next.Action, spacing: "small"),
+            CardElements.Text("Why: " + next.Why, subtle: true, spacing: "small"),
+        };
+        if (next.Command is { } command)
+        {
+            items.Add(CardElements.CommandHint("Say ", command));
+        }
+
+        return CardElements.Container(items, style: "emphasis", spacing: "medium");
+    }
+}
