@@ -49,7 +49,9 @@ internal sealed partial class ActivityProcessor(
                     await addresses.RememberAsync(turn.Owner, activity, cancellationToken);
                 }
 
-                return engine.Welcome();
+                // Teams announces an install with both activities: it is greeted once, on installationUpdate.
+                var greet = activity.Type == ActivityTypes.InstallationUpdate || activity.ChannelId != ReplyMapper.TeamsChannel;
+                return greet ? engine.Welcome() : [];
             case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
             case ActivityTypes.ConversationUpdate when activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true:
                 await addresses.ForgetAsync(turn.Owner, activity.ChannelId!, "The app was uninstalled or the bot removed.", cancellationToken);

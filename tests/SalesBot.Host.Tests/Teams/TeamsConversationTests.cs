@@ -143,6 +143,21 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstallInTeams_AnnouncedByConversationUpdateAndInstallationUpdate_IsWelcomedOnce()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        var added = new JsonArray(
+            new JsonObject { ["id"] = user.UserId, ["aadObjectId"] = user.AadObjectId },
+            new JsonObject { ["id"] = "28:" + TestTokens.AppId });
+
+        await PostOkAsync(user, user.Activity("conversationUpdate", new JsonObject { ["membersAdded"] = added }));
+        await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "add" }));
+
+        Assert.Single(_cloud.Posts);
+        Assert.NotNull(await _server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default));
+    }
+
+    [Fact]
     public async Task ProactiveMessage_ToAStoredReference_ArrivesInThe1on1Conversation()
     {
         var user = new TeamsUser(_server, _cloud);
