@@ -19,6 +19,8 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     /// <summary>The fake clock's start: a Monday, so dates like 2027-03-01 are months away and never a rush job.</summary>
     public static readonly DateTimeOffset ClockStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
+    private static readonly Lock StartLock = new();
+
     private readonly TempFolder _folder = new();
     private readonly HostFactory _factory;
 
@@ -53,7 +55,13 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
             });
         });
         _factory.UseKestrel(0);
-        _factory.StartServer();
+
+        // Starting Program through WebApplicationFactory hooks a process-wide listener for the host being built;
+        // two servers starting at once (test classes run in parallel) can catch each other's host. One at a time.
+        lock (StartLock)
+        {
+            _factory.StartServer();
+        }
 
         BaseAddress = _factory.ClientOptions.BaseAddress;
         if (BaseAddress.Host != "127.0.0.1" || BaseAddress.Port is 0 or 3978)

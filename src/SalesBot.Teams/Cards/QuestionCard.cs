@@ -44,7 +44,7 @@ internal static class QuestionCard
             .ToList();
         body.Add(CardElements.Text(
             choices.Count > 0
-                ? "Pick an answer, or type one with a note (no - they use in-house staff)."
+                ? $"Pick an answer, or type it with a note ({question.Choices[0].Title} - because ...)."
                 : "Type your answer in the chat. back, skip, status, help and cancel work too.",
             subtle: true,
             size: "small",

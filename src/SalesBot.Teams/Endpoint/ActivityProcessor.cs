@@ -31,7 +31,8 @@ internal sealed partial class ActivityProcessor(
         {
             case ActivityTypes.Message:
                 await addresses.RememberAsync(turn.Owner, activity, cancellationToken);
-                if (turn.IsSharedConversation)
+                // In group chats and channels: typed messages count only when they mention the bot; card buttons always do.
+                if (turn.IsSharedConversation && !IsCardSubmit(activity))
                 {
                     if (!MentionText.MentionsBot(activity))
                     {
@@ -81,6 +82,9 @@ internal sealed partial class ActivityProcessor(
 
         return replies;
     }
+
+    private static bool IsCardSubmit(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String;
 
     private static Activity Typing(Activity incoming) => new()
     {

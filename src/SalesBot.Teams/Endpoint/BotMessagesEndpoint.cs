@@ -47,7 +47,9 @@ internal sealed partial class BotMessagesEndpoint(
             return Reject(auth);
         }
 
-        if (activity.Id is { Length: > 0 } id && !await channels.TryRecordDeliveryAsync(activity.ChannelId!, id, time.GetUtcNow(), cancellationToken))
+        // Activity ids are unique within a conversation, so a delivery is known by both.
+        if (activity.Id is { Length: > 0 } id
+            && !await channels.TryRecordDeliveryAsync(activity.ChannelId!, $"{activity.Conversation!.Id}|{id}", time.GetUtcNow(), cancellationToken))
         {
             Log.Duplicate(logger, activity.ChannelId);
             return ActivityValidator.IsExpectReplies(activity) ? Results.Json(new ExpectedReplies(), BotJson.Options) : Results.Ok();

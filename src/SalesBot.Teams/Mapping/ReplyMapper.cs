@@ -42,7 +42,7 @@ internal static class ReplyMapper
         if (incoming.ChannelId == TeamsChannel && Cards.AdaptiveCardRenderer.ToAttachment(reply) is { } card)
         {
             // Text beside a card shows as a second message in Teams (and cannot be updated with it): the card carries it all.
-            activity.Summary = Summary(activity.Text!);
+            activity.Summary = Summary(reply is QuestionReply question ? question.Text : activity.Text!);
             activity.Text = null;
             activity.Attachments = [card];
             activity.InputHint = reply is QuestionReply ? "expectingInput" : null;

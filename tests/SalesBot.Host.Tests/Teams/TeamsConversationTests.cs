@@ -121,6 +121,18 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CardButtonPressedInAChannel_CountsWithoutAMention()
+    {
+        var user = new TeamsUser(_server, _cloud);
+        var press = user.CardSubmit("activity-1", new JsonObject { ["answer"] = "deals" });
+        press["conversation"] = user.Message("x", "channel")["conversation"]!.DeepClone();
+
+        await PostOkAsync(user, press);
+
+        Assert.Contains("No deals yet", CardJson.AllText(Assert.Single(_cloud.Posts).Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Install_SendsTheWelcomeAndStoresTheReference_AndUninstall_MarksTheUserUnreachable()
     {
         var user = new TeamsUser(_server, _cloud);

@@ -50,6 +50,17 @@ public sealed class CardEnvelopeTests
     }
 
     [Fact]
+    public void FallbackText_IsTheCardsShortOneLiner_ForTheActivityText()
+    {
+        var card = AdaptiveCardRenderer.ToAttachment(new DealReply(CardSamples.Deal(answers: 400)))!;
+
+        var text = AdaptiveCardRenderer.FallbackText(card);
+
+        Assert.Equal("Acme Corp: stage Alignment. Next step: Finish Qualify for Acme Corp: 8 of 10 questions answered.", text);
+        Assert.Null(AdaptiveCardRenderer.FallbackText(new Schema.Attachment { ContentType = "text/csv", Content = "a,b" }));
+    }
+
+    [Fact]
     public void PlainTextAndFiles_StayText()
     {
         Assert.Null(AdaptiveCardRenderer.ToAttachment(new TextReply("Hello **there**")));

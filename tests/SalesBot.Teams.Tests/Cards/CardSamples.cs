@@ -48,6 +48,20 @@ internal static class CardSamples
         showHistory,
         new NextStep("Finish Qualify for Acme Corp: 8 of 10 questions answered.", "Decide whether this prospect deserves your time.", "qualify \"Acme Corp\""));
 
+    /// <summary>Every question of the default playbook answered, each with a note.</summary>
+    public static DealView FullPlaybookDeal()
+    {
+        var playbook = PlaybookLoader.LoadDefault();
+        var answers = playbook.Steps
+            .SelectMany(step => step.Questions.Select(q => new AnswerLine(
+                step.Id, step.Title, q.Id, q.Text.Replace("{prospect}", "Acme Corp", StringComparison.Ordinal), "yes",
+                FullPlaybookNote, At, "Pat Seller", 1)))
+            .ToList();
+        return Deal() with { Answers = answers };
+    }
+
+    public const string FullPlaybookNote = "they confirmed it on the second call with the owner";
+
     public static IReadOnlyList<PipelineEntry> Pipeline(int count = 3)
     {
         var named = new List<PipelineEntry>
@@ -83,6 +97,7 @@ internal static class CardSamples
         yield return ("deal", Card(new DealReply(Deal())));
         yield return ("deal-empty", Card(new DealReply(Deal(answers: 0) with { Judgement = null, OtherFlags = [], Touches = [], History = [] })));
         yield return ("deal-truncated", Card(new DealReply(Deal(answers: 400))));
+        yield return ("deal-full-playbook", Card(new DealReply(FullPlaybookDeal())));
         yield return ("deal-history", Card(new DealReply(Deal(answers: 80, showHistory: true))));
         yield return ("pipeline", Card(new PipelineReply(Pipeline())));
         yield return ("pipeline-empty", Card(new PipelineReply([])));

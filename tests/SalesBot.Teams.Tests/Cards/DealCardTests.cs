@@ -127,6 +127,19 @@ public sealed class DealCardTests
     }
 
     [Fact]
+    public void DealWithEveryQuestionOfTheDefaultPlaybookAnsweredWithNotes_FitsWhole()
+    {
+        var deal = CardSamples.FullPlaybookDeal();
+
+        var card = Render(deal);
+
+        Assert.True(deal.Answers.Count > 40, $"the default playbook has {deal.Answers.Count} questions");
+        Assert.Equal(deal.Answers.Count, CardJson.OfType(card, "TextRun").Count(r => r["text"]!.GetValue<string>() == $" ({CardSamples.FullPlaybookNote})"));
+        Assert.DoesNotContain("…and", CardJson.Words(card), StringComparison.Ordinal);
+        Assert.InRange(CardJson.Bytes(card), 1, CardLimits.CardBytes);
+    }
+
+    [Fact]
     public void History_ShowsVersionsAndAuthors_AndPointsToTheExportWhenCut()
     {
         var card = Render(CardSamples.Deal(answers: 400, showHistory: true));

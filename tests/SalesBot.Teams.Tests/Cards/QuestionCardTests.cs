@@ -13,10 +13,10 @@ public sealed class QuestionCardTests
         var body = card["body"]!.AsArray();
 
         Assert.Equal("Question 3 of 10 · Qualify · Acme", body[0]!["inlines"]![0]!["text"]!.GetValue<string>());
-        var bar = body[1]!.AsObject();
-        Assert.Equal("ColumnSet", bar["type"]!.GetValue<string>());
-        Assert.Equal([3, 7], bar["columns"]!.AsArray().Select(c => c!["width"]!.GetValue<int>()));
-        Assert.Equal(["accent", "emphasis"], bar["columns"]!.AsArray().Select(c => c!["style"]!.GetValue<string>()));
+        var bar = body[1]!["inlines"]!.AsArray();
+        Assert.Equal([new string('━', 6), new string('━', 14)], bar.Select(r => r!["text"]!.GetValue<string>()));
+        Assert.Equal("accent", bar[0]!["color"]!.GetValue<string>());
+        Assert.True(bar[1]!["isSubtle"]!.GetValue<bool>());
         var question = Assert.Single(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>() == "Are you confident they can pay for it?");
         Assert.Equal("bolder", question["weight"]!.GetValue<string>());
         var tip = Assert.Single(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>() == "Tip: Ask peers who worked with them.");
@@ -71,8 +71,9 @@ public sealed class QuestionCardTests
     {
         var card = Render(CardSamples.ManyChoicesQuestion);
 
-        var column = Assert.Single(CardJson.OfType(card, "ColumnSet").Single()["columns"]!.AsArray());
-        Assert.Equal("accent", column!["style"]!.GetValue<string>());
+        var bar = Assert.Single(card["body"]![1]!["inlines"]!.AsArray());
+        Assert.Equal(new string('━', 20), bar!["text"]!.GetValue<string>());
+        Assert.Equal("accent", bar["color"]!.GetValue<string>());
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class QuestionCardTests
         var card = Render(CardSamples.YesNoQuestion with { Progress = null });
 
         Assert.Equal("Are you confident they can pay for it?", card["body"]![0]!["text"]!.GetValue<string>());
-        Assert.Empty(CardJson.OfType(card, "ColumnSet"));
+        Assert.DoesNotContain("━", CardJson.Words(card), StringComparison.Ordinal);
     }
 
     [Fact]

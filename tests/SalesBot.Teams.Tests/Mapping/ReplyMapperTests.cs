@@ -151,7 +151,7 @@ public sealed class ReplyMapperTests
         var reply = Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [question]));
 
         Assert.Null(reply.Text);
-        Assert.Equal("Question 1 of 10 in Qualify for Acme", reply.Summary);
+        Assert.Equal("Do they need what you deliver?", reply.Summary);
         Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(reply.Attachments!).ContentType);
         Assert.Null(reply.SuggestedActions);
         Assert.Equal("expectingInput", reply.InputHint);
