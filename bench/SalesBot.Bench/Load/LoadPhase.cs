@@ -33,19 +33,21 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
 
         var (floorWindow, floorSingle, floorWarmup) = await WarmAndMeasureAsync(floor, driver, floorPolicy, "floor", cancellationToken);
         var (botWindow, botSingle, botWarmup) = await WarmAndMeasureAsync(salesBot, driver, salesBotPolicy, "salesbot", cancellationToken);
-        results.Add("load", "floor", "warmup_s", floorWarmup.TotalSeconds, "s");
-        results.Add("load", "salesbot", "warmup_s", botWarmup.TotalSeconds, "s");
+        foreach (var (target, warmup) in new[] { ("floor", floorWarmup), ("salesbot", botWarmup) })
+        {
+            results.Add("load", target, "warmup_s", warmup.Elapsed.TotalSeconds, "s", note: warmup.Settled ? "JIT settled" : "gave up waiting for the JIT to settle");
+        }
 
         Report(floorWindow, botWindow, floorSingle, botSingle, salesBot.LogPath);
     }
 
-    private async Task<(ServerWindow Window, ServerWindow Single, TimeSpan Warmup)> WarmAndMeasureAsync(
+    private async Task<(ServerWindow Window, ServerWindow Single, (TimeSpan Elapsed, ServerWindow Last, bool Settled) Warmup)> WarmAndMeasureAsync(
         ChildServer server, LoadDriver driver, IReplyPolicy policy, string name, CancellationToken cancellationToken)
     {
         Console.Write($"      {server.Name}: warming up... ");
         var warmup = await WarmUpAsync(server, driver, policy, name, cancellationToken);
-        Console.Write($"{Format.Seconds(warmup.Elapsed.TotalSeconds)} s ({Format.Rate(warmup.Last.Load.TurnsPerSecond)} turns/s, " +
-                      $"CPU/turn {Format.Ms(warmup.Last.ServerCpuPerTurnMs)} ms); measuring... ");
+        Console.Write($"{Format.Seconds(warmup.Elapsed.TotalSeconds)} s{(warmup.Settled ? "" : " (JIT still busy: gave up waiting)")} " +
+                      $"({Format.Rate(warmup.Last.Load.TurnsPerSecond)} turns/s, CPU/turn {Format.Ms(warmup.Last.ServerCpuPerTurnMs)} ms); measuring... ");
         var window = await ServerWindow.MeasureAsync(
             server, driver, policy, new LoadShape($"{results.Run}-{name}", TimeSpan.FromSeconds(options.DurationSeconds)), cancellationToken);
         Console.Write($"{Format.Rate(window.Load.TurnsPerSecond)} turns/s; 1 user... ");
@@ -54,35 +56,48 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         var single = await ServerWindow.MeasureAsync(
             server, new LoadDriver(driver.Client, 1), policy, new LoadShape($"{results.Run}-{name}-single", SingleUserWindow), cancellationToken);
         Console.WriteLine($"{Format.Rate(single.Load.TurnsPerSecond)} turns/s");
-        return (window, single, warmup.Elapsed);
+        return (window, single, warmup);
     }
 
     private TimeSpan SingleUserWindow => TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 4.0, 2, 5));
 
     /// <summary>
-    /// Load in 2 s slices for at least --warmup seconds and until the server's CPU per turn has settled (two slices in a row
-    /// within 10% of the one before): on a busy 2-core machine the JIT's tier-1 recompilation alone can take half a minute,
-    /// and measuring before it ends would charge JIT time to every turn. Gives up waiting after <see cref="MaxWarmup"/>.
+    /// Load in 2 s slices for at least --warmup seconds and until the runtime has stopped recompiling: the CPU time of the
+    /// ".NET Tiered Compilation" thread was under 3% of the server's in two slices in a row. On a busy 2-core machine the
+    /// tier-1 JIT alone takes half a minute, and measuring before it ends would charge JIT time to every turn.
+    /// Gives up waiting after <see cref="MaxWarmup"/> (the table then says so).
     /// </summary>
-    private async Task<(TimeSpan Elapsed, ServerWindow Last)> WarmUpAsync(
+    private async Task<(TimeSpan Elapsed, ServerWindow Last, bool Settled)> WarmUpAsync(
         ChildServer server, LoadDriver driver, IReplyPolicy policy, string name, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = new List<double>();
+        var quiet = 0;
         for (var slice = 0; ; slice++)
         {
+            var jit0 = server.TieringJitCpu();
             var window = await ServerWindow.MeasureAsync(
                 server, driver, policy, new LoadShape($"{results.Run}-{name}-warm{slice}", TimeSpan.FromSeconds(2)), cancellationToken);
-            cpu.Add(window.ServerCpuPerTurnMs);
-            var settled = cpu.Count >= 3 && Math.Abs(cpu[^1] / cpu[^2] - 1) <= 0.10 && Math.Abs(cpu[^2] / cpu[^3] - 1) <= 0.10;
-            if ((clock.Elapsed.TotalSeconds >= options.WarmupSeconds && settled) || clock.Elapsed >= MaxWarmup)
+            var jit = server.TieringJitCpu().Sum(t => (t.Value - jit0.GetValueOrDefault(t.Key)).TotalMilliseconds);
+            var share = jit / Math.Max(window.ServerCpu.TotalMilliseconds, 1);
+            quiet = share < 0.03 ? quiet + 1 : 0;
+            if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
             {
-                return (clock.Elapsed, window);
+                Console.Write($"[{Format.Ms(window.ServerCpuPerTurnMs)} ms/turn, {Format.Rate(window.Load.TurnsPerSecond)}/s, JIT {share:P0}] ");
+            }
+
+            if (clock.Elapsed.TotalSeconds >= options.WarmupSeconds && quiet >= 2)
+            {
+                return (clock.Elapsed, window, true);
+            }
+
+            if (clock.Elapsed >= MaxWarmup)
+            {
+                return (clock.Elapsed, window, false);
             }
         }
     }
 
-    private TimeSpan MaxWarmup => TimeSpan.FromSeconds(Math.Max(options.WarmupSeconds, options.Quick ? 30 : 60));
+    private TimeSpan MaxWarmup => TimeSpan.FromSeconds(Math.Max(options.WarmupSeconds, options.Quick ? 45 : 90));
 
     private void Report(ServerWindow floor, ServerWindow bot, ServerWindow floorSingle, ServerWindow botSingle, string salesBotLog)
     {

@@ -34,9 +34,26 @@ internal sealed class ChildServer : IDisposable
 
     public Uri MessagesUri => new(BaseAddress, "/api/messages");
 
-    public TimeSpan CpuTime() => ProcStats.CpuTime(Pid);
+    public TimeSpan CpuTime() => Read(ProcStats.CpuTime);
 
-    public long Rss() => ProcStats.Rss(Pid);
+    public long Rss() => Read(ProcStats.Rss);
+
+    /// <summary>CPU time of the runtime's background JIT thread(s) (tier-1 recompilation), by thread id.</summary>
+    public Dictionary<int, TimeSpan> TieringJitCpu() => Read(pid => ProcStats.ThreadCpuTimes(pid, ".NET Tiered Com"));
+
+    /// <summary>Reads /proc for the server, or says clearly that the server is gone (crashed, or killed by someone else).</summary>
+    private T Read<T>(Func<int, T> read)
+    {
+        try
+        {
+            return read(Pid);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var how = _process.HasExited ? $"exited with code {_process.ExitCode}" : "cannot be read";
+            throw new InvalidOperationException($"{Name} (pid {Pid}) {how} during the run; log {LogPath}:\n{Tail()}", ex);
+        }
+    }
 
     public static async Task<ChildServer> StartAsync(
         string name, string dll, IEnumerable<string> extraArgs, string workDir, bool serverGc, CancellationToken cancellationToken)

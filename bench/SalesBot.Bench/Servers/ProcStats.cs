@@ -11,15 +11,39 @@ internal static class ProcStats
     /// <summary>USER_HZ: the unit of the times in /proc/[pid]/stat and /proc/stat; 100 on every Linux this runs on.</summary>
     private const double TicksPerSecond = 100;
 
-    public static TimeSpan CpuTime(int pid)
+    public static TimeSpan CpuTime(int pid) => CpuTimeOf($"/proc/{pid}/stat");
+
+    private static TimeSpan CpuTimeOf(string statPath)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var stat = File.ReadAllText(statPath);
 
         // Field 2 (comm) may contain spaces; the fields after its closing parenthesis start at field 3.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var utime = long.Parse(fields[14 - 3], CultureInfo.InvariantCulture);
         var stime = long.Parse(fields[15 - 3], CultureInfo.InvariantCulture);
         return TimeSpan.FromSeconds((utime + stime) / TicksPerSecond);
+    }
+
+    /// <summary>CPU time of each thread of the process whose name starts with <paramref name="prefix"/>, by thread id.</summary>
+    public static Dictionary<int, TimeSpan> ThreadCpuTimes(int pid, string prefix)
+    {
+        var times = new Dictionary<int, TimeSpan>();
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    times[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] = CpuTimeOf(Path.Combine(task, "stat"));
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+
+        return times;
     }
 
     /// <summary>VmRSS in bytes.</summary>

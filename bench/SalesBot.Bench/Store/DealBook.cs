@@ -12,6 +12,7 @@ internal sealed class DealBook
 
     private readonly List<Guid>[] _deals;
     private readonly Dictionary<Guid, int> _answerVersions = [];
+    private readonly Lock _gate = new();
 
     public DealBook(string prefix, int owners)
     {
@@ -42,8 +43,11 @@ internal sealed class DealBook
     public int NextAnswerVersion(string dealId)
     {
         var id = Guid.ParseExact(dealId, "N");
-        var next = _answerVersions.GetValueOrDefault(id) + 1;
-        _answerVersions[id] = next;
-        return next;
+        lock (_gate)
+        {
+            var next = _answerVersions.GetValueOrDefault(id) + 1;
+            _answerVersions[id] = next;
+            return next;
+        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
     {
         var sizes = options.StoreSizes;
         Console.WriteLine($"Store: SQLite through ISalesBotStore, in-process; {string.Join(", ", sizes.Select(s => Format.Size(s)))} deals (cumulative) over {Owners:N0} owners;");
-        Console.WriteLine($"      each operation timed serially for {options.StoreOpSeconds} s at each size.");
+        Console.WriteLine($"      each operation timed serially for {options.StoreOpSeconds} s at each size (and answer writes also from {options.Users} writers at once).");
         var db = Path.Combine(workDir, "store.db");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = workDir });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:SalesBot"] = $"Data Source={db}" });
@@ -58,7 +58,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
         await seeder.TopUpAsync(fixedBook, FixedOwnerDeals, cancellationToken);
 
         var table = new TextTable(
-            "deals", "seed s", "seed deals/s", "answer writes/s", "write p50/p99 ms", "get deal/s", "get p50/p99 ms",
+            "deals", "seed s", "seed deals/s", "answer writes/s", "write p50/p99 ms", $"writes/s, {options.Users} writers", "p50/p99 ms", "get deal/s", "get p50/p99 ms",
             $"list ({FixedOwnerDeals} deals)/s", "list p50/p99 ms", "list (random owner)/s", "deals listed", "list p50/p99 ms", "db MiB");
         var rows = new List<(long Size, OpStats Get, OpStats ListFixed)>();
         foreach (var size in sizes)
@@ -71,6 +71,11 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
             Console.Write($"      {Format.Size(size)}: seeded {Format.Count(seeded)} deals in {Format.Seconds(seedClock.Elapsed.TotalSeconds)} s; timing... ");
 
             var write = await OpTimer.RunAsync(budget, () => WriteAnswerAsync(store, book, random, time, cancellationToken), cancellationToken);
+
+            // The same commits from as many writers as the load phase has users: what turns see when they commit at once.
+            var writerRandoms = Enumerable.Range(0, options.Users).Select(i => new Random(random.Next())).ToArray();
+            var writeConcurrent = await OpTimer.RunConcurrentAsync(
+                budget, options.Users, worker => WriteAnswerAsync(store, book, writerRandoms[worker], time, cancellationToken), cancellationToken);
             var get = await OpTimer.RunAsync(budget, () => GetDealAsync(store, book, random, cancellationToken), cancellationToken);
             var listFixed = await OpTimer.RunAsync(budget, () => ListAsync(store, fixedBook, random, cancellationToken), cancellationToken);
             var listRandom = await OpTimer.RunAsync(budget, () => ListAsync(store, book, random, cancellationToken), cancellationToken);
@@ -79,7 +84,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
             var dbBytes = new[] { db, db + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length);
             table.Row(
                 Format.Size(size), Format.Seconds(seedClock.Elapsed.TotalSeconds), Format.Rate(seeded / seedClock.Elapsed.TotalSeconds),
-                Format.Rate(write.PerSecond), Pair(write), Format.Rate(get.PerSecond), Pair(get),
+                Format.Rate(write.PerSecond), Pair(write), Format.Rate(writeConcurrent.PerSecond), Pair(writeConcurrent), Format.Rate(get.PerSecond), Pair(get),
                 Format.Rate(listFixed.PerSecond), Pair(listFixed), Format.Rate(listRandom.PerSecond), Format.Count(book.DealsPerOwner), Pair(listRandom),
                 Format.MiB(dbBytes));
             rows.Add((size, get, listFixed));
@@ -87,6 +92,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
             results.Add("store", "sqlite", "seed_s", seedClock.Elapsed.TotalSeconds, "s", size, note: $"{Format.Count(seeded)} deals added");
             results.Add("store", "sqlite", "seed_deals_per_s", seeded / seedClock.Elapsed.TotalSeconds, "deals/s", size);
             Record("answer_write", write, size);
+            Record($"answer_write_{options.Users}_writers", writeConcurrent, size);
             Record("get_deal", get, size);
             Record($"list_deals_{FixedOwnerDeals}", listFixed, size);
             Record("list_deals_random_owner", listRandom, size, $"{book.DealsPerOwner} deals per owner");

@@ -7,8 +7,12 @@ using SalesBot.Core.Users;
 namespace SalesBot.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, a pooled connection per operation, every read scoped by owner.</summary>
-internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) : ISalesBotStore
+internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) : ISalesBotStore, IDisposable
 {
+    // SQLite has one writer at a time: writers of this process queue here, asynchronously, instead of
+    // sleeping in SQLite's busy-timeout back-off on pool threads. Other processes still meet busy_timeout.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
@@ -81,6 +85,21 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
             return;
         }
 
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await CommitLockedAsync(commit, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public void Dispose() => _writeGate.Dispose();
+
+    private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
         await using var connection = await connections.OpenAsync(cancellationToken);
 
         // BEGIN IMMEDIATE: take the write lock before the first read, so concurrent turns queue on

@@ -236,6 +236,22 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         Assert.All(attempts, a => Assert.Contains("No deals yet", a.Body.ToJsonString(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task MultiTenantRegistration_GetsItsTokensFromTheBotFrameworkTenant()
+    {
+        await using var multiTenant = TeamsServer.Start(_cloud, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppTenantId"] = "",
+        });
+        var user = new TeamsUser(multiTenant, _cloud);
+
+        await PostOkAsync(user, user.Message("deals"));
+
+        Assert.Equal($"botframework.com client_credentials https://api.botframework.com/.default {TestTokens.AppId}", Assert.Single(_cloud.TokenRequests));
+        Assert.Single(_cloud.Posts);
+    }
+
     private static async Task PostOkAsync(TeamsUser user, JsonNode activity)
     {
         using var response = await user.PostAsync(activity);
