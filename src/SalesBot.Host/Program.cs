@@ -1,7 +1,10 @@
 using SalesBot.Dialogs;
 using SalesBot.Host;
+using SalesBot.Slack;
 using SalesBot.Storage;
 using SalesBot.Teams;
+
+if (await SalesBot.Host.Cli.HostCommands.TryRunAsync(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +12,7 @@ builder.Services
     .AddSalesBotDialogs()
     .AddSalesBotStorage(builder.Configuration)
     .AddSalesBotTeams()
+    .AddSalesBotSlack()
     .AddSalesBotHost();
 
 var app = builder.Build();
@@ -16,6 +20,7 @@ var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapSalesBotTeams();
+app.MapSalesBotSlack();
 app.MapSalesBotHealth();
 
 app.Run();

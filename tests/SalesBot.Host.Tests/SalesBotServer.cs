@@ -19,7 +19,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     /// <summary>The fake clock's start: a Monday, so dates like 2027-03-01 are months away and never a rush job.</summary>
     public static readonly DateTimeOffset ClockStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lock StartLock = new();
+    internal static readonly Lock StartLock = new();
 
     private readonly TempFolder _folder = new();
     private readonly HostFactory _factory;

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Rendering;
+
+namespace SalesBot.Slack.BlockKit;
+
+/// <summary>The deal view: stage, verdict, red flags, answers by step, touches, history, and the next step with a button that runs it.</summary>
+internal static class DealBlocks
+{
+    public static SlackMessage Render(DealView deal)
+    {
+        var blocks = new JsonArray { Blocks.Header(deal.Prospect), Blocks.Context(StageLine(deal)) };
+        if (deal.Judgement is { } judgement)
+        {
+            Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Verdict(judgement))));
+        }
+
+        if (deal.OtherFlags.Count > 0)
+        {
+            Add(blocks, TextBlocks.Sections(string.Join('\n', deal.OtherFlags.Select(f =>
+                "• " + (f.Severity == Severity.HardStop ? "Hard stop: " : "Red flag: ") + Mrkdwn.Escape($"{f.Flag} {f.Advice}")))));
+        }
+
+        Add(blocks, TextBlocks.Sections(Answers(deal)));
+        if (deal.Touches.Count > 0)
+        {
+            Add(blocks, TextBlocks.Sections("*Touches*\n" + string.Join('\n', deal.Touches.Select(t =>
+                $"• {Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}: {Mrkdwn.Escape(t.Outcome)}"))));
+        }
+
+        if (deal.ShowHistory && deal.History.Count > 0)
+        {
+            Add(blocks, TextBlocks.Sections("*History*\n" + string.Join('\n', deal.History.Select(e =>
+                $"• {Date(e.At)} {Mrkdwn.Escape(e.Detail)} ({Mrkdwn.Escape(e.By)})"))));
+        }
+
+        blocks.Add(Blocks.Divider());
+        Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Next(deal.NextStep))));
+        if (CommandButton.For(deal.NextStep) is { } next)
+        {
+            blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommand, "Pipeline", "deals")]));
+        }
+
+        return new SlackMessage(Mrkdwn.Escape($"{deal.Prospect}: stage {deal.Stage}. Next step: {deal.NextStep.Action}"), blocks);
+    }
+
+    private static string StageLine(DealView deal)
+    {
+        var line = $"Stage *{deal.Stage}* ({(int)deal.Stage} of 7)";
+        if (deal.Status != DealStatus.Open)
+        {
+            line += " · " + deal.Status.ToString().ToLowerInvariant();
+            if (deal.ClosedReason is { Length: > 0 } reason)
+            {
+                line += ": " + Mrkdwn.Escape(reason);
+            }
+        }
+
+        return line;
+    }
+
+    private static string Answers(DealView deal)
+    {
+        var text = new StringBuilder(deal.ShowHistory ? "*Every answer version*" : "*Answers*");
+        if (deal.Answers.Count == 0)
+        {
+            text.Append("\nNone recorded yet.");
+        }
+
+        foreach (var group in deal.Answers.GroupBy(a => a.StepTitle))
+        {
+            text.Append("\n_").Append(Mrkdwn.Escape(group.Key)).Append('_');
+            foreach (var answer in group)
+            {
+                text.Append("\n• ").Append(Mrkdwn.Escape(answer.Question)).Append(" *").Append(Mrkdwn.Escape(answer.Value)).Append('*');
+                if (answer.Note is { Length: > 0 } note)
+                {
+                    text.Append(" (").Append(Mrkdwn.Escape(note)).Append(')');
+                }
+
+                text.Append(" · ").Append(Date(answer.RecordedAt));
+                if (deal.ShowHistory)
+                {
+                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(Mrkdwn.Escape(answer.RecordedBy));
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Add(JsonArray blocks, IEnumerable<JsonObject> more)
+    {
+        foreach (var block in more)
+        {
+            blocks.Add(block);
+        }
+    }
+
+    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

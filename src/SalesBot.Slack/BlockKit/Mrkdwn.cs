@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace SalesBot.Slack.BlockKit;
+
+/// <summary>
+/// Slack's mrkdwn: &amp;, &lt; and &gt; escaped, *bold*, _italic_, `code`. SalesBot's replies use light markdown
+/// (**bold**, _italic_, `code`, "- " list lines), which is converted here.
+/// </summary>
+internal static class Mrkdwn
+{
+    /// <summary>Escapes the three characters Slack reads as control sequences.</summary>
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>Converts light markdown to mrkdwn; user text inside it is escaped so it can never form a link or mention.</summary>
+    public static string FromMarkdown(string markdown)
+    {
+        var lines = Escape(markdown).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var text = new StringBuilder(markdown.Length + 16);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('\n');
+            }
+
+            var line = lines[i];
+            if (line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                line = "• " + line[2..];
+            }
+
+            text.Append(line.Replace("**", "*", StringComparison.Ordinal));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Mrkdwn as plain text for notifications and the fallback <c>text</c>: no stars or backticks.</summary>
+    public static string Plain(string markdown) =>
+        markdown.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+
+    /// <summary>Cuts text to at most <paramref name="max"/> characters, ending with an ellipsis when cut.</summary>
+    public static string Truncate(string text, int max) =>
+        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using SalesBot.Dialogs.Conversation;
+using SalesBot.Slack.Endpoints;
+using SalesBot.Slack.Installs;
+using SalesBot.Slack.Processing;
+using SalesBot.Slack.WebApi;
+
+namespace SalesBot.Slack.Commands;
+
+/// <summary>
+/// Acknowledges a slash command at once and queues the turn for the user's DM. Used in a channel, the acknowledgement
+/// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing queued.
+/// </summary>
+internal sealed class CommandAcceptor(
+    SlackWorkQueue queue,
+    ResponseUrlBudget responseUrls,
+    IOptions<ConversationOptions> conversation,
+    TimeProvider time)
+{
+    public SlackAck Accept(SlashCommand command)
+    {
+        var tenant = SlackTenant.From(command.TeamId, command.EnterpriseId, command.IsEnterpriseInstall);
+        if (tenant is null || string.IsNullOrWhiteSpace(command.UserId) || string.IsNullOrWhiteSpace(command.ChannelId))
+        {
+            return SlackAck.BadRequest("The command has no team_id, user_id or channel_id.");
+        }
+
+        var text = command.Text.Trim();
+        var max = conversation.Value.MaxMessageLength;
+        if (text.Length > max)
+        {
+            return SlackAck.Json(EphemeralResponse.Of(
+                $"That command is {text.Length:N0} characters long; I read at most {max:N0}. Please send a shorter one. Nothing was recorded."));
+        }
+
+        var now = time.GetUtcNow();
+        var responseUrl = Uri.TryCreate(command.ResponseUrl, UriKind.Absolute, out var url) ? url : null;
+        if (responseUrl is not null)
+        {
+            responseUrls.Issued(responseUrl, now);
+        }
+
+        var inChannel = !command.ChannelId.StartsWith('D');
+        var job = new TurnJob(tenant, command.UserId, text.Length == 0 ? "help" : text, TurnSource.SlashCommand)
+        {
+            OriginChannelId = command.ChannelId,
+            RedirectAcknowledged = inChannel,
+            ResponseUrl = responseUrl,
+            UserName = command.UserName,
+            ReceivedAt = now,
+        };
+        if (!queue.TryEnqueue(job))
+        {
+            return SlackAck.Json(EphemeralResponse.Of("SalesBot is busy right now; please try again in a minute. Nothing was recorded."));
+        }
+
+        return inChannel ? SlackAck.Json(EphemeralResponse.Of(TurnRunner.InDm)) : SlackAck.Ok;
+    }
+}

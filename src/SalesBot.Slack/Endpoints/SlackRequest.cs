@@ -1,0 +1,9 @@
+using SalesBot.Slack.Signing;
+
+namespace SalesBot.Slack.Endpoints;
+
+/// <summary>A request's raw body and the outcome of its signature check; <see cref="Problem"/> is set when it could not even be read.</summary>
+internal sealed record SlackRequest(byte[] Body, SignatureCheck Check, Microsoft.AspNetCore.Http.IResult? Problem)
+{
+    public bool IsVerified => Problem is null && Check == SignatureCheck.Valid;
+}

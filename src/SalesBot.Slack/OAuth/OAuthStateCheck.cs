@@ -1,0 +1,10 @@
+namespace SalesBot.Slack.OAuth;
+
+internal enum OAuthStateCheck
+{
+    Valid,
+    Missing,
+    Invalid,
+    Expired,
+    OtherBrowser,
+}

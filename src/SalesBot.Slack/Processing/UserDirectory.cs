@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SalesBot.Core.Channels;
+using SalesBot.Core.Conversations;
+using SalesBot.Slack.Installs;
+using SalesBot.Slack.WebApi;
+
+namespace SalesBot.Slack.Processing;
+
+/// <summary>
+/// Who a user is (name for answers, locale) via users.info, refreshed daily, and where to reach them for nudges:
+/// a <see cref="ChannelAddress"/> with Reference {team_id, user_id, dm_channel_id, enterprise_id}, the time zone and locale.
+/// </summary>
+internal sealed partial class UserDirectory(ISlackApi api, IChannelStore channels, TimeProvider time, ILogger<UserDirectory> logger)
+{
+    public static readonly TimeSpan Freshness = TimeSpan.FromDays(1);
+    private readonly ConcurrentDictionary<string, (SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(StringComparer.Ordinal);
+
+    public async Task<SlackUserInfo> EnsureAsync(SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
+    {
+        var key = tenant.TenantId + "|" + userId;
+        var now = time.GetUtcNow();
+        if (_known.TryGetValue(key, out var known) && known.Dm == dmChannel && now - known.At < Freshness)
+        {
+            return known.Info;
+        }
+
+        SlackUserInfo info;
+        try
+        {
+            info = await api.GetUserAsync(token, userId, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
+            info = new SlackUserInfo(userId, null, null, null, false);
+        }
+
+        var reference = new JsonObject
+        {
+            ["team_id"] = tenant.TeamId,
+            ["user_id"] = userId,
+            ["dm_channel_id"] = dmChannel,
+            ["enterprise_id"] = tenant.EnterpriseId,
+        };
+        await channels.SaveAddressAsync(
+            new ChannelAddress(new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), info.Locale, info.TimeZone, true, null, now),
+            cancellationToken);
+        _known[key] = (info, dmChannel, now);
+        return info;
+    }
+
+    /// <summary>Forgets what is known about the user, so the next contact saves their address afresh.</summary>
+    public void Forget(SlackTenant tenant, string userId) => _known.TryRemove(tenant.TenantId + "|" + userId, out _);
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "users.info for {TenantId}/{UserId} failed with {Error}; going on without name, time zone and locale")]
+        public static partial void UserInfoFailed(ILogger logger, string tenantId, string userId, string error);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using SalesBot.Slack.Processing;
+
+namespace SalesBot.Slack.Tests.Interactivity;
+
+public sealed class InteractionAcceptorTests
+{
+    private readonly SlackRig _rig = new();
+
+    [Fact]
+    public void AnswerButton_BecomesTheClickersTurn_WithTheValueAsText_AndTheClickedMessage()
+    {
+        var ack = _rig.Interactions.Accept(Click("answer_0", "yes"));
+
+        Assert.Equal(200, ack.StatusCode);
+        var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
+        Assert.Equal(("T1", "U1", "yes", TurnSource.AnswerButton), (turn.Tenant.TenantId, turn.UserId, turn.Text, turn.Source));
+        Assert.Equal(("D1", "1700000000.000100"), (turn.Clicked!.Channel, turn.Clicked.Ts));
+        Assert.Equal("section", turn.Clicked.Blocks[0]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void IdentityComesFromThePayloadUser_NeverFromTheButtonValue()
+    {
+        _rig.Interactions.Accept(Click("open_deal", "Acme\",\"user\":{\"id\":\"U2\"}", user: "U1", team: "T1"));
+        _rig.Interactions.Accept(Click("run_command", "deal Acme", user: "U3", team: "T2"));
+
+        var turns = _rig.Drain().Cast<TurnJob>().OrderBy(t => t.UserId).ToList();
+        Assert.Equal(("T1", "U1"), (turns[0].Tenant.TenantId, turns[0].UserId));
+        Assert.Equal("deal Acme\",\"user\":{\"id\":\"U2\"}", turns[0].Text);
+        Assert.Equal(("T2", "U3", "deal Acme"), (turns[1].Tenant.TenantId, turns[1].UserId, turns[1].Text));
+    }
+
+    [Fact]
+    public void OpenDeal_QuotesNamesWithSpaces()
+    {
+        _rig.Interactions.Accept(Click("open_deal", "Acme Corp"));
+
+        Assert.Equal("deal \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
+    }
+
+    [Fact]
+    public void StartCoaching_QueuesTheModalForTheTrigger()
+    {
+        _rig.Interactions.Accept(Click("start_flow", "start"));
+
+        Assert.Equal("trig-1", Assert.IsType<OpenModalJob>(Assert.Single(_rig.Drain())).TriggerId);
+    }
+
+    [Fact]
+    public void ModalSubmission_StartsTheChosenStepForTheProspect()
+    {
+        var ack = _rig.Interactions.Accept(Submission("qualify", "Acme Corp"));
+
+        Assert.Null(ack.Body);
+        Assert.Equal("qualify \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
+    }
+
+    [Theory]
+    [InlineData("no-such-step", "Acme", "flow")]
+    [InlineData("qualify", "   ", "prospect")]
+    public void ModalSubmissionWithABadStepOrNoProspect_ShowsTheErrorInTheModal_AndQueuesNothing(string flow, string prospect, string field)
+    {
+        var ack = _rig.Interactions.Accept(Submission(flow, prospect));
+
+        Assert.Equal("errors", ack.Body!["response_action"]!.GetValue<string>());
+        Assert.NotNull(ack.Body["errors"]![field]);
+        Assert.Empty(_rig.Drain());
+    }
+
+    [Theory]
+    [InlineData("""{"type":"block_actions","team":{"id":"T1"},"actions":[{"action_id":"answer_0","value":"yes"}]}""", 400)]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"actions":[{"action_id":"answer_0","value":"yes"}]}""", 400)]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[]}""", 200)]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[{"action_id":"unknown","value":"x"}]}""", 200)]
+    [InlineData("""{"type":"shortcut","user":{"id":"U1"},"team":{"id":"T1"}}""", 200)]
+    public void IncompleteOrUnknownInteractions_QueueNothing(string json, int status)
+    {
+        Assert.Equal(status, _rig.Interactions.Accept(JsonDocument.Parse(json).RootElement).StatusCode);
+        Assert.Empty(_rig.Drain());
+    }
+
+    private static JsonElement Click(string actionId, string value, string user = "U1", string team = "T1") => JsonDocument.Parse(
+        JsonSerializer.Serialize(new
+        {
+            type = "block_actions",
+            user = new { id = user, team_id = team },
+            team = new { id = team },
+            trigger_id = "trig-1",
+            response_url = "https://hooks.slack.com/actions/T1/1/x",
+            container = new { type = "message", channel_id = "D1", message_ts = "1700000000.000100" },
+            message = new { ts = "1700000000.000100", text = "Question", blocks = new object[] { new { type = "section", text = new { type = "mrkdwn", text = "*Q?*" } } } },
+            actions = new[] { new { action_id = actionId, value, type = "button" } },
+        })).RootElement.Clone();
+
+    private static JsonElement Submission(string flow, string prospect) => JsonDocument.Parse(
+        JsonSerializer.Serialize(new
+        {
+            type = "view_submission",
+            user = new { id = "U1", team_id = "T1" },
+            team = new { id = "T1" },
+            view = new
+            {
+                callback_id = "start_flow",
+                state = new { values = new { flow = new { flow = new { type = "static_select", selected_option = new { value = flow } } }, prospect = new { prospect = new { type = "plain_text_input", value = prospect } } } },
+            },
+        })).RootElement.Clone();
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Conversation;
+using SalesBot.Slack.Commands;
+using SalesBot.Slack.Endpoints;
+using SalesBot.Slack.Events;
+using SalesBot.Slack.Interactivity;
+using SalesBot.Slack.Processing;
+using SalesBot.Slack.Signing;
+using SalesBot.Slack.WebApi;
+using SalesBot.Testing;
+
+namespace SalesBot.Slack.Tests;
+
+/// <summary>The acknowledging half of the Slack adapter (reader, acceptors, endpoints, queue) on a fake clock, with nothing behind the queue.</summary>
+internal sealed class SlackRig
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    public SlackRig(string? secret = Signed.Secret, int queueCapacity = 100, int maxMessageLength = 2000)
+    {
+        Options = Microsoft.Extensions.Options.Options.Create(new SlackOptions
+        {
+            SigningSecret = secret,
+            BotToken = "xoxb-test",
+            QueueCapacity = queueCapacity,
+            Workers = 2,
+        });
+        Queue = new SlackWorkQueue(Options);
+        var budget = new ResponseUrlBudget(Clock);
+        var reader = new SlackRequestReader(new SlackSignatureVerifier(Options, Clock), Options, NullLogger<SlackRequestReader>.Instance);
+        Commands = new CommandAcceptor(Queue, budget, Microsoft.Extensions.Options.Options.Create(new ConversationOptions { MaxMessageLength = maxMessageLength }), Clock);
+        Events = new EventAcceptor(Queue, new DirectMessages(Api), Clock, NullLogger<EventAcceptor>.Instance);
+        Interactions = new InteractionAcceptor(Queue, new ModalSubmission(Playbook), Clock);
+        CommandsEndpoint = new CommandsEndpoint(reader, Commands);
+        EventsEndpoint = new EventsEndpoint(reader, Events);
+        InteractionsEndpoint = new InteractionsEndpoint(reader, Interactions);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public IOptions<SlackOptions> Options { get; }
+
+    public Playbook Playbook { get; } = PlaybookLoader.LoadDefault();
+
+    public RecordingSlackApi Api { get; } = new();
+
+    public SlackWorkQueue Queue { get; }
+
+    public CommandAcceptor Commands { get; }
+
+    public EventAcceptor Events { get; }
+
+    public InteractionAcceptor Interactions { get; }
+
+    public CommandsEndpoint CommandsEndpoint { get; }
+
+    public EventsEndpoint EventsEndpoint { get; }
+
+    public InteractionsEndpoint InteractionsEndpoint { get; }
+
+    /// <summary>Every job queued so far, taken out of the queue.</summary>
+    public List<SlackJob> Drain()
+    {
+        var jobs = new List<SlackJob>();
+        for (var i = 0; i < Queue.Partitions; i++)
+        {
+            while (Queue.Reader(i).TryRead(out var job))
+            {
+                jobs.Add(job);
+            }
+        }
+
+        return jobs;
+    }
+}
