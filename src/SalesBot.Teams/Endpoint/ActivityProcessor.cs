@@ -86,16 +86,7 @@ internal sealed partial class ActivityProcessor(
     private static bool IsCardSubmit(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String;
 
-    private static Activity Typing(Activity incoming) => new()
-    {
-        Type = ActivityTypes.Typing,
-        ChannelId = incoming.ChannelId,
-        ServiceUrl = incoming.ServiceUrl,
-        Conversation = incoming.Conversation,
-        From = incoming.Recipient,
-        Recipient = incoming.From,
-        ReplyToId = incoming.Id,
-    };
+    private static Activity Typing(Activity incoming) => ReplyMapper.ReplyTo(incoming, ActivityTypes.Typing);
 
     /// <summary>A pressed question card is replaced by one that shows the answer and has no buttons.</summary>
     private static Activity? AnsweredCard(Activity incoming)
@@ -108,8 +99,7 @@ internal sealed partial class ActivityProcessor(
             return null;
         }
 
-        var update = AnsweredQuestionActivity.Create(incoming, cardId, question.GetString()!, answer.GetString()!);
-        return update;
+        return AnsweredQuestionActivity.Create(incoming, cardId, question.GetString()!, answer.GetString()!);
     }
 
     private async Task TrySendAsync(Activity activity, CancellationToken cancellationToken)

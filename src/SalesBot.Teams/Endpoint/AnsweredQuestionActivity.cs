@@ -6,16 +6,13 @@ namespace SalesBot.Teams.Endpoint;
 /// <summary>The replacement for an answered question card: the question and the answer given, without buttons.</summary>
 internal static class AnsweredQuestionActivity
 {
-    public static Activity Create(Activity incoming, string cardActivityId, string question, string answer) => new()
+    public static Activity Create(Activity incoming, string cardActivityId, string question, string answer)
     {
-        Type = ActivityTypes.Message,
-        Id = cardActivityId,
-        ChannelId = incoming.ChannelId,
-        ServiceUrl = incoming.ServiceUrl,
-        Conversation = incoming.Conversation,
-        From = incoming.Recipient,
-        Recipient = incoming.From,
-        Summary = ReplyMapper.Summary($"{question} — answered: {answer}"),
-        Attachments = [Cards.AdaptiveCardRenderer.AnsweredQuestion(question, null, answer)],
-    };
+        var update = ReplyMapper.ReplyTo(incoming, ActivityTypes.Message);
+        update.Id = cardActivityId;
+        update.ReplyToId = null;
+        update.Summary = ReplyMapper.Summary($"{question} — answered: {answer}");
+        update.Attachments = [Cards.AdaptiveCardRenderer.AnsweredQuestion(question, null, answer)];
+        return update;
+    }
 }

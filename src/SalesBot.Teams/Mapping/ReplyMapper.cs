@@ -23,21 +23,24 @@ internal static class ReplyMapper
     public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
         replies.Select(reply => ToActivity(incoming, reply)).ToList();
 
+    /// <summary>An activity from the bot back to the sender of <paramref name="incoming"/>, in the same conversation.</summary>
+    public static Activity ReplyTo(Activity incoming, string type) => new()
+    {
+        Type = type,
+        ChannelId = incoming.ChannelId,
+        ServiceUrl = incoming.ServiceUrl,
+        Conversation = incoming.Conversation,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        ReplyToId = incoming.Id,
+        Locale = incoming.Locale,
+    };
+
     private static Activity ToActivity(Activity incoming, Reply reply)
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            ChannelId = incoming.ChannelId,
-            ServiceUrl = incoming.ServiceUrl,
-            Conversation = incoming.Conversation,
-            From = incoming.Recipient,
-            Recipient = incoming.From,
-            ReplyToId = incoming.Id,
-            Locale = incoming.Locale,
-            TextFormat = "markdown",
-            Text = TextRenderer.Render(reply),
-        };
+        var activity = ReplyTo(incoming, ActivityTypes.Message);
+        activity.TextFormat = "markdown";
+        activity.Text = TextRenderer.Render(reply);
 
         if (incoming.ChannelId == TeamsChannel && Cards.AdaptiveCardRenderer.ToAttachment(reply) is { } card)
         {

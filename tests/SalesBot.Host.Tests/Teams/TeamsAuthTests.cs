@@ -5,23 +5,8 @@ using SalesBot.Core.Channels;
 namespace SalesBot.Host.Tests.Teams;
 
 /// <summary>Every way an inbound request can fail Bot Framework authentication: refused, and nothing processed, stored or sent.</summary>
-public sealed class TeamsAuthTests : IAsyncLifetime
+public sealed class TeamsAuthTests : TeamsTestBase
 {
-    private FakeMicrosoftCloud _cloud = null!;
-    private SalesBotServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cloud = await FakeMicrosoftCloud.StartAsync();
-        _server = TeamsServer.Start(_cloud);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        await _cloud.DisposeAsync();
-    }
-
     public static TheoryData<string, HttpStatusCode> Cases => new()
     {
         { "no Authorization header", HttpStatusCode.Unauthorized },
@@ -44,8 +29,8 @@ public sealed class TeamsAuthTests : IAsyncLifetime
     [MemberData(nameof(Cases))]
     public async Task BadToken_IsRefusedBeforeAnyProcessing_AndNothingIsStoredOrSent(string failure, HttpStatusCode expected)
     {
-        var user = new TeamsUser(_server, _cloud);
-        var now = _server.Clock.GetUtcNow();
+        var user = new TeamsUser(Server, Cloud);
+        var now = Server.Clock.GetUtcNow();
         var activity = user.Message("qualify Acme");
         string? authorization = failure switch
         {
@@ -53,15 +38,15 @@ public sealed class TeamsAuthTests : IAsyncLifetime
             "wrong scheme" => "Basic " + Convert.ToBase64String("bot:secret"u8.ToArray()),
             "not a JWT" => "Bearer not-a-jwt",
             "bad signature" => "Bearer " + TestTokens.Tamper(user.ValidToken()),
-            "unknown key id" => "Bearer " + TestTokens.Create(_cloud.UnknownKey, now, _cloud.ServiceUrl),
-            "expired" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, _cloud.ServiceUrl, startsIn: TimeSpan.FromHours(-2), validFor: TimeSpan.FromMinutes(50)),
-            "not yet valid" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, _cloud.ServiceUrl, startsIn: TimeSpan.FromMinutes(20)),
-            "wrong issuer" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, _cloud.ServiceUrl, issuer: "https://api.botframework.com.evil"),
-            "wrong audience" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, _cloud.ServiceUrl, audience: "another-bot"),
-            "key not endorsed for the channel" => "Bearer " + TestTokens.Create(_cloud.WebChatOnlyKey, now, _cloud.ServiceUrl),
-            "serviceurl claim mismatch" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, "https://smba.trafficmanager.net/emea/"),
-            "serviceurl claim missing" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, null),
-            "serviceUrl host not allow-listed" => "Bearer " + TestTokens.Create(_cloud.TeamsKey, now, "https://collector.example/teams/"),
+            "unknown key id" => "Bearer " + TestTokens.Create(Cloud.UnknownKey, now, Cloud.ServiceUrl),
+            "expired" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, Cloud.ServiceUrl, startsIn: TimeSpan.FromHours(-2), validFor: TimeSpan.FromMinutes(50)),
+            "not yet valid" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, Cloud.ServiceUrl, startsIn: TimeSpan.FromMinutes(20)),
+            "wrong issuer" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, Cloud.ServiceUrl, issuer: "https://api.botframework.com.evil"),
+            "wrong audience" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, Cloud.ServiceUrl, audience: "another-bot"),
+            "key not endorsed for the channel" => "Bearer " + TestTokens.Create(Cloud.WebChatOnlyKey, now, Cloud.ServiceUrl),
+            "serviceurl claim mismatch" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, "https://smba.trafficmanager.net/emea/"),
+            "serviceurl claim missing" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, null),
+            "serviceUrl host not allow-listed" => "Bearer " + TestTokens.Create(Cloud.TeamsKey, now, "https://collector.example/teams/"),
             "metadata unreachable" => null,
             _ => throw new ArgumentOutOfRangeException(nameof(failure)),
         };
@@ -72,36 +57,36 @@ public sealed class TeamsAuthTests : IAsyncLifetime
 
         if (failure == "metadata unreachable")
         {
-            _cloud.MetadataDown = true;
+            Cloud.MetadataDown = true;
         }
 
         using var response = await user.PostAsync(activity, authorization);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Empty(await _server.Store.ListDealsAsync(user.Owner, default));
-        Assert.Null(await _server.Store.LoadConversationAsync(user.StateKey, default));
-        Assert.Null(await _server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default));
-        Assert.Empty(_cloud.ConnectorCalls);
-        Assert.Empty(_cloud.TokenRequests);
-        Assert.Empty(_server.Outbound.Refused);
+        Assert.Empty(await Server.Store.ListDealsAsync(user.Owner, default));
+        Assert.Null(await Server.Store.LoadConversationAsync(user.StateKey, default));
+        Assert.Null(await Server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default));
+        Assert.Empty(Cloud.ConnectorCalls);
+        Assert.Empty(Cloud.TokenRequests);
+        Assert.Empty(Server.Outbound.Refused);
     }
 
     [Fact]
     public async Task ValidToken_IsAccepted_SoTheRefusalsAboveAreAboutTheirOneFault()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
 
         using var response = await user.PostAsync(user.Message("deals"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(_cloud.Posts);
+        Assert.Single(Cloud.Posts);
     }
 
     [Fact]
     public async Task EntraIssuedToken_ForTheAppsTenant_IsAccepted()
     {
-        var user = new TeamsUser(_server, _cloud);
-        var token = TestTokens.Create(_cloud.EntraKey, _server.Clock.GetUtcNow(), _cloud.ServiceUrl,
+        var user = new TeamsUser(Server, Cloud);
+        var token = TestTokens.Create(Cloud.EntraKey, Server.Clock.GetUtcNow(), Cloud.ServiceUrl,
             issuer: $"https://login.microsoftonline.com/{FakeMicrosoftCloud.Tenant}/v2.0");
 
         using var response = await user.PostAsync(user.Message("deals"), "Bearer " + token);
@@ -112,22 +97,22 @@ public sealed class TeamsAuthTests : IAsyncLifetime
     [Fact]
     public async Task EntraIssuedToken_FromAnotherTenant_IsRefused()
     {
-        var user = new TeamsUser(_server, _cloud);
-        var token = TestTokens.Create(_cloud.EntraKey, _server.Clock.GetUtcNow(), _cloud.ServiceUrl,
+        var user = new TeamsUser(Server, Cloud);
+        var token = TestTokens.Create(Cloud.EntraKey, Server.Clock.GetUtcNow(), Cloud.ServiceUrl,
             issuer: "https://login.microsoftonline.com/00000000-0000-4000-8000-00000000dead/v2.0");
 
         using var response = await user.PostAsync(user.Message("deals"), "Bearer " + token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_cloud.ConnectorCalls);
+        Assert.Empty(Cloud.ConnectorCalls);
     }
 
     [Fact]
     public async Task ClockSkew_OfFourMinutesPastExpiry_IsStillAccepted()
     {
-        var user = new TeamsUser(_server, _cloud);
-        var now = _server.Clock.GetUtcNow();
-        var token = TestTokens.Create(_cloud.TeamsKey, now, _cloud.ServiceUrl, startsIn: TimeSpan.FromMinutes(-64), validFor: TimeSpan.FromMinutes(60));
+        var user = new TeamsUser(Server, Cloud);
+        var now = Server.Clock.GetUtcNow();
+        var token = TestTokens.Create(Cloud.TeamsKey, now, Cloud.ServiceUrl, startsIn: TimeSpan.FromMinutes(-64), validFor: TimeSpan.FromMinutes(60));
 
         using var response = await user.PostAsync(user.Message("deals"), "Bearer " + token);
 
@@ -137,12 +122,12 @@ public sealed class TeamsAuthTests : IAsyncLifetime
     [Fact]
     public async Task OversizedBody_WithAValidToken_Gets413AndNothingIsStored()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
 
         using var response = await user.PostAsync(user.Message("qualify " + new string('x', 300_000)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(await _server.Store.ListDealsAsync(user.Owner, default));
-        Assert.Empty(_cloud.ConnectorCalls);
+        Assert.Empty(await Server.Store.ListDealsAsync(user.Owner, default));
+        Assert.Empty(Cloud.ConnectorCalls);
     }
 }

@@ -8,32 +8,17 @@ using SalesBot.Teams.Proactive;
 namespace SalesBot.Host.Tests.Teams;
 
 /// <summary>SalesBot as a registered Teams bot, end to end over loopback: signed activities in, Bot Connector calls out.</summary>
-public sealed class TeamsConversationTests : IAsyncLifetime
+public sealed class TeamsConversationTests : TeamsTestBase
 {
-    private FakeMicrosoftCloud _cloud = null!;
-    private SalesBotServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cloud = await FakeMicrosoftCloud.StartAsync();
-        _server = TeamsServer.Start(_cloud);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        await _cloud.DisposeAsync();
-    }
-
     [Fact]
     public async Task FullQualification_In1on1_QuestionsArriveAsAdaptiveCards_AnsweredCardsAreUpdated_AndTheVerdictFollows()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("qualify Acme"));
 
         foreach (var step in QualifyScript.Steps)
         {
-            var question = _cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
+            var question = Cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
             var card = CardJson.Card(question.Body)!;
             Assert.Null(question.Body["text"]);
             Assert.Contains(step.Text, (string?)question.Body["summary"], StringComparison.Ordinal);
@@ -42,13 +27,13 @@ public sealed class TeamsConversationTests : IAsyncLifetime
             var submits = CardJson.Submits(card);
             Assert.Equal(step.Choices, submits.Select(s => (string?)s["data"]?["answer"]));
             Assert.All(submits, s => Assert.Null(s["data"]?["msteams"]));
-            var updatesBefore = _cloud.ConnectorCalls.Count(c => c.Method == "PUT");
+            var updatesBefore = Cloud.ConnectorCalls.Count(c => c.Method == "PUT");
             if (step.Choices.Count > 0)
             {
                 var data = submits.Single(s => (string?)s["data"]!["answer"] == step.Say)["data"]!;
                 await PostOkAsync(user, user.CardSubmit(question.AnsweredId, data));
-                var update = _cloud.ConnectorCalls.Where(c => c.Method == "PUT").Last();
-                Assert.Equal(updatesBefore + 1, _cloud.ConnectorCalls.Count(c => c.Method == "PUT"));
+                var update = Cloud.ConnectorCalls.Where(c => c.Method == "PUT").Last();
+                Assert.Equal(updatesBefore + 1, Cloud.ConnectorCalls.Count(c => c.Method == "PUT"));
                 Assert.EndsWith($"/activities/{question.AnsweredId}", update.Path, StringComparison.Ordinal);
                 Assert.Empty(CardJson.Submits(CardJson.Card(update.Body)));
                 Assert.Contains(step.Say, CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
@@ -59,22 +44,22 @@ public sealed class TeamsConversationTests : IAsyncLifetime
             }
         }
 
-        var texts = _cloud.Posts.Select(p => (string?)p.Body["text"] ?? "").ToList();
+        var texts = Cloud.Posts.Select(p => (string?)p.Body["text"] ?? "").ToList();
         Assert.Contains(texts, t => t.Contains("Verdict: **qualified**", StringComparison.Ordinal));
-        var deal = Assert.Single(await _server.Store.ListDealsAsync(user.Owner, default));
-        var answers = await _server.Store.GetAnswersAsync(user.Owner, deal.Id, default);
+        var deal = Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
+        var answers = await Server.Store.GetAnswersAsync(user.Owner, deal.Id, default);
         Assert.Equal(QualifyScript.Steps.Select(s => (s.QuestionId, s.Stored)), answers.Select(a => (a.QuestionId, a.Value)));
 
-        Assert.All(_cloud.ConnectorCalls, c => Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, c.Authorization));
-        var tokenRequest = Assert.Single(_cloud.TokenRequests);
+        Assert.All(Cloud.ConnectorCalls, c => Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, c.Authorization));
+        var tokenRequest = Assert.Single(Cloud.TokenRequests);
         Assert.Equal($"{FakeMicrosoftCloud.Tenant} client_credentials https://api.botframework.com/.default {TestTokens.AppId}", tokenRequest);
-        Assert.All(_cloud.Posts, p => Assert.StartsWith($"/teams/v3/conversations/{user.ConversationId}/activities/", p.Path, StringComparison.Ordinal));
+        Assert.All(Cloud.Posts, p => Assert.StartsWith($"/teams/v3/conversations/{user.ConversationId}/activities/", p.Path, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ExpectReplies_StillWorksInTeamsMode_WithAValidToken()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         var activity = user.Message("qualify Acme");
         activity["deliveryMode"] = "expectReplies";
 
@@ -83,29 +68,29 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(body["activities"]!.AsArray(), a => CardJson.Card(a!) is not null);
-        Assert.Empty(_cloud.Posts);
+        Assert.Empty(Cloud.Posts);
     }
 
     [Fact]
     public async Task RetriedActivity_WithTheSameId_IsProcessedOnce()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         var first = user.Message("qualify Acme");
         await PostOkAsync(user, first);
-        var postsAfterFirst = _cloud.Posts.Count();
+        var postsAfterFirst = Cloud.Posts.Count();
 
         await PostOkAsync(user, first);
 
-        Assert.Equal(postsAfterFirst, _cloud.Posts.Count());
-        Assert.Single(await _server.Store.ListDealsAsync(user.Owner, default));
+        Assert.Equal(postsAfterFirst, Cloud.Posts.Count());
+        Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
     }
 
     [Fact]
     public async Task ChannelMessage_WithoutAMention_IsIgnored_AndWithOne_IsAnsweredWithTheMentionStripped()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("qualify Acme", "channel"));
-        Assert.Empty(_cloud.Posts);
+        Assert.Empty(Cloud.Posts);
 
         var mentioned = user.Message("<at>SalesBot</at> deals", "channel");
         mentioned["entities"] = new JsonArray(new JsonObject
@@ -116,36 +101,36 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         });
         await PostOkAsync(user, mentioned);
 
-        var reply = Assert.Single(_cloud.Posts);
+        var reply = Assert.Single(Cloud.Posts);
         Assert.Contains("No deals yet", CardJson.AllText(reply.Body), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CardButtonPressedInAChannel_CountsWithoutAMention()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         var press = user.CardSubmit("activity-1", new JsonObject { ["answer"] = "deals" });
         press["conversation"] = user.Message("x", "channel")["conversation"]!.DeepClone();
 
         await PostOkAsync(user, press);
 
-        Assert.Contains("No deals yet", CardJson.AllText(Assert.Single(_cloud.Posts).Body), StringComparison.Ordinal);
+        Assert.Contains("No deals yet", CardJson.AllText(Assert.Single(Cloud.Posts).Body), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Install_SendsTheWelcomeAndStoresTheReference_AndUninstall_MarksTheUserUnreachable()
     {
-        var user = new TeamsUser(_server, _cloud);
-        var channels = _server.Services.GetRequiredService<IChannelStore>();
+        var user = new TeamsUser(Server, Cloud);
+        var channels = Server.Services.GetRequiredService<IChannelStore>();
         await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "add" }));
 
-        Assert.Contains("SalesBot", CardJson.AllText(Assert.Single(_cloud.Posts).Body), StringComparison.Ordinal);
+        Assert.Contains("SalesBot", CardJson.AllText(Assert.Single(Cloud.Posts).Body), StringComparison.Ordinal);
         var address = await channels.GetAddressAsync(user.Owner, "msteams", default);
         Assert.NotNull(address);
         Assert.True(address.Reachable);
         Assert.Equal(("en-GB", "Europe/Warsaw"), (address.Locale, address.TimeZone));
         Assert.Contains(user.AadObjectId, address.Reference, StringComparison.Ordinal);
-        Assert.Contains(_cloud.ServiceUrl, address.Reference, StringComparison.Ordinal);
+        Assert.Contains(Cloud.ServiceUrl, address.Reference, StringComparison.Ordinal);
 
         await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "remove" }));
 
@@ -157,7 +142,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     [Fact]
     public async Task InstallInTeams_AnnouncedByConversationUpdateAndInstallationUpdate_IsWelcomedOnce()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         var added = new JsonArray(
             new JsonObject { ["id"] = user.UserId, ["aadObjectId"] = user.AadObjectId },
             new JsonObject { ["id"] = "28:" + TestTokens.AppId });
@@ -165,22 +150,22 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         await PostOkAsync(user, user.Activity("conversationUpdate", new JsonObject { ["membersAdded"] = added }));
         await PostOkAsync(user, user.Activity("installationUpdate", new JsonObject { ["action"] = "add" }));
 
-        Assert.Single(_cloud.Posts);
-        Assert.NotNull(await _server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default));
+        Assert.Single(Cloud.Posts);
+        Assert.NotNull(await Server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default));
     }
 
     [Fact]
     public async Task ProactiveMessage_ToAStoredReference_ArrivesInThe1on1Conversation()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("deals"));
-        var before = _cloud.Posts.Count();
-        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
+        var before = Cloud.Posts.Count();
+        var sender = Server.Services.GetRequiredService<TeamsProactiveSender>();
 
         var sent = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Time to call Acme again.")], default);
 
         Assert.True(sent);
-        var post = _cloud.Posts.Skip(before).Single();
+        var post = Cloud.Posts.Skip(before).Single();
         Assert.Equal($"/teams/v3/conversations/{user.ConversationId}/activities", post.Path);
         Assert.Contains("Time to call Acme again.", post.Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, post.Authorization);
@@ -189,35 +174,35 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     [Fact]
     public async Task ProactiveMessage_ForAUserSeenOnlyInAChannel_CreatesThe1on1ConversationFirst()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("hello", "channel"));
-        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
+        var sender = Server.Services.GetRequiredService<TeamsProactiveSender>();
 
         var sent = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Prepare for tomorrow's meeting with Acme.")], default);
 
         Assert.True(sent);
-        var create = _cloud.ConnectorCalls.Single(c => c.Path == "/teams/v3/conversations");
+        var create = Cloud.ConnectorCalls.Single(c => c.Path == "/teams/v3/conversations");
         Assert.Equal(user.UserId, (string?)create.Body["members"]![0]!["id"]);
         Assert.Equal(FakeMicrosoftCloud.Tenant, (string?)create.Body["tenantId"]);
-        Assert.Contains(_cloud.Posts, p => p.Path == "/teams/v3/conversations/a:created-1on1/activities");
+        Assert.Contains(Cloud.Posts, p => p.Path == "/teams/v3/conversations/a:created-1on1/activities");
     }
 
     [Fact]
     public async Task ProactiveMessage_RefusedWith403_MarksTheUserUnreachableAndStopsTrying()
     {
-        var user = new TeamsUser(_server, _cloud);
+        var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("deals"));
-        var sender = _server.Services.GetRequiredService<TeamsProactiveSender>();
-        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.Forbidden, null));
+        var sender = Server.Services.GetRequiredService<TeamsProactiveSender>();
+        Cloud.ConnectorFailures.Enqueue((HttpStatusCode.Forbidden, null));
 
         var first = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Nudge")], default);
-        var callsAfterFirst = _cloud.ConnectorCalls.Count;
+        var callsAfterFirst = Cloud.ConnectorCalls.Count;
         var second = await sender.SendAsync(user.Owner, "msteams", [new TextReply("Nudge again")], default);
 
         Assert.False(first);
         Assert.False(second);
-        Assert.Equal(callsAfterFirst, _cloud.ConnectorCalls.Count);
-        var address = await _server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default);
+        Assert.Equal(callsAfterFirst, Cloud.ConnectorCalls.Count);
+        var address = await Server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default);
         Assert.False(address!.Reachable);
         Assert.Contains("403", address.UnreachableReason, StringComparison.Ordinal);
     }
@@ -225,13 +210,13 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     [Fact]
     public async Task ConnectorThrottling_429WithRetryAfter_IsRetriedAndTheReplyArrives()
     {
-        var user = new TeamsUser(_server, _cloud);
-        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.TooManyRequests, "0"));
-        _cloud.ConnectorFailures.Enqueue((HttpStatusCode.BadGateway, null));
+        var user = new TeamsUser(Server, Cloud);
+        Cloud.ConnectorFailures.Enqueue((HttpStatusCode.TooManyRequests, "0"));
+        Cloud.ConnectorFailures.Enqueue((HttpStatusCode.BadGateway, null));
 
         await PostOkAsync(user, user.Message("deals"));
 
-        var attempts = _cloud.Posts.ToList();
+        var attempts = Cloud.Posts.ToList();
         Assert.Equal(3, attempts.Count);
         Assert.All(attempts, a => Assert.Contains("No deals yet", a.Body.ToJsonString(), StringComparison.Ordinal));
     }
@@ -239,17 +224,17 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     [Fact]
     public async Task MultiTenantRegistration_GetsItsTokensFromTheBotFrameworkTenant()
     {
-        await using var multiTenant = TeamsServer.Start(_cloud, new Dictionary<string, string?>
+        await using var multiTenant = TeamsServer.Start(Cloud, new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppTenantId"] = "",
         });
-        var user = new TeamsUser(multiTenant, _cloud);
+        var user = new TeamsUser(multiTenant, Cloud);
 
         await PostOkAsync(user, user.Message("deals"));
 
-        Assert.Equal($"botframework.com client_credentials https://api.botframework.com/.default {TestTokens.AppId}", Assert.Single(_cloud.TokenRequests));
-        Assert.Single(_cloud.Posts);
+        Assert.Equal($"botframework.com client_credentials https://api.botframework.com/.default {TestTokens.AppId}", Assert.Single(Cloud.TokenRequests));
+        Assert.Single(Cloud.Posts);
     }
 
     private static async Task PostOkAsync(TeamsUser user, JsonNode activity)
