@@ -21,6 +21,7 @@ public sealed class DealSession
     private readonly List<Answer> _answers = [];
     private readonly List<Touch> _touches = [];
     private readonly List<DealEvent> _events = [];
+    private readonly Dictionary<string, IReadOnlyList<Answer>> _storedAnswers = [];
     private IReadOnlyList<Deal>? _storedDeals;
     private UserProfile? _profile;
     private bool _profileChanged;
@@ -68,7 +69,13 @@ public sealed class DealSession
 
     public async Task<AnswerSheet> GetAnswersAsync(string dealId, CancellationToken cancellationToken)
     {
-        var stored = _newDeals.Any(d => d.Id == dealId) ? [] : await _store.GetAnswersAsync(Owner, dealId, cancellationToken);
+        // Read once per turn: recording an answer, asking the next question and wrapping up a step all need the sheet.
+        if (!_storedAnswers.TryGetValue(dealId, out var stored))
+        {
+            stored = _newDeals.Any(d => d.Id == dealId) ? [] : await _store.GetAnswersAsync(Owner, dealId, cancellationToken);
+            _storedAnswers[dealId] = stored;
+        }
+
         return new AnswerSheet(stored.Concat(_answers.Where(a => a.DealId == dealId)));
     }
 
