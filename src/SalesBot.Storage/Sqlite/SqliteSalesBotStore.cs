@@ -96,6 +96,23 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
         }
     }
 
+    public async Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var purged = await new SqliteForgetter(connection, transaction).PurgeClosedAsync(closedBefore, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return purged;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     public void Dispose() => _writeGate.Dispose();
 
     private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -140,6 +157,13 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
         if (commit.Profile is { } profile)
         {
             await writer.UpsertProfileAsync(profile, cancellationToken);
+        }
+
+        var forgetting = new SqliteForgetter(connection, transaction);
+        await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
+        if (commit.ForgetOwner)
+        {
+            await forgetting.ForgetOwnerAsync(commit.Owner, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
