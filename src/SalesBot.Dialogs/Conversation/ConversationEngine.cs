@@ -22,6 +22,7 @@ public sealed partial class ConversationEngine
     private readonly CommandRouter _router;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
+    private readonly TurnRateLimiter _limiter;
     private readonly ILogger<ConversationEngine> _logger;
 
     public ConversationEngine(
@@ -31,6 +32,7 @@ public sealed partial class ConversationEngine
         CommandRouter router,
         TimeProvider time,
         IOptions<ConversationOptions> options,
+        TurnRateLimiter limiter,
         ILogger<ConversationEngine> logger)
     {
         _store = store;
@@ -39,11 +41,19 @@ public sealed partial class ConversationEngine
         _router = router;
         _time = time;
         _options = options.Value;
+        _limiter = limiter;
         _logger = logger;
     }
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (!_limiter.TryAcquire(turn.Owner, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            Log.RateLimited(_logger, turn.Owner.TenantId, seconds);
+            return [new TextReply($"You're sending messages faster than I can coach — try again in {seconds} second{(seconds == 1 ? "" : "s")}. Nothing was recorded.")];
+        }
+
         var text = turn.Text.Trim();
         if (text.Length > _options.MaxMessageLength)
         {
@@ -229,5 +239,8 @@ public sealed partial class ConversationEngine
 
         [LoggerMessage(4, LogLevel.Warning, "Dialog state of {StateKey} could not be read; starting fresh")]
         public static partial void StateUnreadable(ILogger logger, Exception error, string stateKey);
+
+        [LoggerMessage(5, LogLevel.Information, "A user of tenant {TenantId} hit the turn rate limit; refused for {Seconds} s")]
+        public static partial void RateLimited(ILogger logger, string tenantId, int seconds);
     }
 }
