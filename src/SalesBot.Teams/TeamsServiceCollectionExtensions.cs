@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
+using SalesBot.Teams.Export;
 using SalesBot.Teams.Proactive;
 
 namespace SalesBot.Teams;
@@ -37,6 +38,13 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsProactiveSender>();
+        services.AddSingleton<PrivateChat>();
+
+        services.AddDataProtection();
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<DownloadLinkRewriter>();
+        services.AddScoped<ExportEndpoint>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;
@@ -46,6 +54,8 @@ public static class TeamsServiceCollectionExtensions
     {
         endpoints.MapPost("/api/messages", (HttpContext http, BotMessagesEndpoint endpoint, CancellationToken cancellationToken) =>
             endpoint.HandleAsync(http, cancellationToken));
+        endpoints.MapGet(ExportLinks.PathPrefix + "{token}", (HttpContext http, string token, ExportEndpoint endpoint, CancellationToken cancellationToken) =>
+            endpoint.HandleAsync(http, token, cancellationToken));
         return endpoints;
     }
 }
