@@ -36,7 +36,7 @@ internal sealed class ForgetCommand : DealCommandBase
             return result;
         }
 
-        var ask = $"Delete **{deal.Prospect}** for good, with every answer, touch and history entry? This cannot be undone.";
+        var ask = $"Delete {deal.Prospect} for good, with every answer, touch and history entry? This cannot be undone.";
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetDeal, ask, deal.Id, deal.Prospect, null), cancellationToken);
     }
 }

@@ -87,7 +87,6 @@ public sealed class ConfirmDialog : Dialog
         var snapshot = await session.SnapshotAsync(deal, cancellationToken);
         dc.Context.Send(new ShareReply(target, deal.Prospect, SharedSummary.Build(dc.Context.Playbook, deal, snapshot.Touches, session.Author)));
         session.AddEvent(deal, "shared", "Summary shared with a channel (stage and next step only).");
-        dc.Context.Send($"Shared the summary of {deal.Prospect} with the channel: stage, steps done and next step — no answers, budget, gut feeling, personality or red flags.");
     }
 
     private static void Ask(DialogContext dc, DialogInstance instance)

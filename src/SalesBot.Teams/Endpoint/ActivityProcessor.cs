@@ -96,9 +96,10 @@ internal sealed partial class ActivityProcessor(
         var privateTurn = turn with { ConversationId = chat, IsSharedConversation = false, OriginConversationId = activity.Conversation!.Id };
         var replies = downloads.Rewrite(await engine.ProcessAsync(privateTurn, cancellationToken), turn.Owner, requestBase);
         var context = PrivateChat.In(activity, chat);
+        replies = await PostSharedAsync(context, replies, cancellationToken);
         try
         {
-            foreach (var reply in ReplyMapper.ToActivities(context, replies.Where(r => r is not ShareReply)))
+            foreach (var reply in ReplyMapper.ToActivities(context, replies))
             {
                 await connector.SendAsync(reply, cancellationToken);
             }
@@ -109,8 +110,7 @@ internal sealed partial class ActivityProcessor(
             return [new TextReply(CannotReachPrivately)];
         }
 
-        var shared = await PostSharedAsync(context, replies.OfType<ShareReply>().ToList(), cancellationToken);
-        return [.. shared, new TextReply(SentPrivately)];
+        return [new TextReply(SentPrivately)];
     }
 
     /// <summary>
@@ -141,6 +141,8 @@ internal sealed partial class ActivityProcessor(
                     post.ReplyToId = null;
                     await connector.SendAsync(post, cancellationToken);
                 }
+
+                rest.Add(new TextReply(share.Confirmation));
             }
             catch (BotConnectorException ex)
             {

@@ -22,8 +22,11 @@ internal sealed class ExportLinks(IDataProtectionProvider protection, TimeProvid
     {
         var payload = new Payload(owner.TenantId, owner.UserId, format, (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds());
         var token = _protector.Protect(JsonSerializer.Serialize(payload));
-        var root = options.Value.PublicBaseUrl is { Length: > 0 } configured ? new Uri(configured) : requestBase;
-        return new Uri(root, PathPrefix + Uri.EscapeDataString(token));
+        var root = options.Value.PublicBaseUrl is { Length: > 0 } text
+            && Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out var configured) && configured.Scheme is "https" or "http"
+            ? configured
+            : requestBase;
+        return new Uri(root, PathPrefix.TrimStart('/') + Uri.EscapeDataString(token));
     }
 
     /// <summary>The link the token stands for, or null when it was not issued by this SalesBot (forged, changed, truncated).</summary>

@@ -12,6 +12,5 @@ public sealed class ExportOptions
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The public address of SalesBot for links (e.g. https://salesbot.example.com); empty = the address the request came to.</summary>
-    [Url]
     public string? PublicBaseUrl { get; set; }
 }

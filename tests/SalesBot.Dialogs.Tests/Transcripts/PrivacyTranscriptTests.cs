@@ -18,7 +18,7 @@ public sealed class PrivacyTranscriptTests
             .Send("forget acme")
             .AssertReply<QuestionReply>(q =>
             {
-                Assert.Contains("Delete **Acme** for good", q.Text, StringComparison.Ordinal);
+                Assert.Contains("Delete Acme for good", q.Text, StringComparison.Ordinal);
                 Assert.Equal(["yes", "no"], q.Choices.Select(c => c.Value));
             })
             .Send("no")
@@ -118,10 +118,10 @@ public sealed class PrivacyTranscriptTests
         ShareReply? shared = null;
         await fromChannel
             .Send("share acme")
-            .AssertReply<QuestionReply>(q => Assert.Contains("Post a summary of **Acme**", q.Text, StringComparison.Ordinal))
+            .AssertReply<QuestionReply>(q => Assert.Contains("Post a summary of Acme", q.Text, StringComparison.Ordinal))
             .Send("yes")
             .AssertReply<ShareReply>(s => shared = s)
-            .AssertReply("Shared the summary of Acme with the channel")
+            .AssertNoMoreReplies()
             .StartTestAsync();
 
         Assert.NotNull(shared);
