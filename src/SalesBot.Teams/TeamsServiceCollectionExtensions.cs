@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Nudges;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
@@ -45,6 +46,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<DownloadLinkRewriter>();
         services.AddScoped<ExportEndpoint>();
+        services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;

@@ -1,6 +1,7 @@
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Users;
 
@@ -19,7 +20,36 @@ public abstract class PrivacyContractTests
 
     protected static CancellationToken Ct => CancellationToken.None;
 
-    protected abstract Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync();
+    /// <summary>The deal store, the channel store and the nudge outbox over one fresh, migrated database.</summary>
+    protected abstract Task<(ISalesBotStore Store, IChannelStore Channels, INudgeStore Nudges)> CreateAllStoresAsync();
+
+    private async Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync()
+    {
+        var (store, channels, _) = await CreateAllStoresAsync();
+        return (store, channels);
+    }
+
+    [Fact]
+    public async Task ForgetDealAndForgetOwner_DeleteTheirPendingNudges_AndLeaveOtherOwnersNudges()
+    {
+        var (store, _, nudges) = await CreateAllStoresAsync();
+        var acme = await SeedDealAsync(store, Alice, "Acme");
+        var globex = await SeedDealAsync(store, Alice, "Globex");
+        var bobs = await SeedDealAsync(store, Bob, "Acme");
+        foreach (var deal in new[] { acme, globex, bobs })
+        {
+            var nudge = new Nudge(Nudge.MakeId(deal.Id, NudgeKind.Call2, T0), deal.Owner, deal.Id, NudgeKind.Call2, T0.AddDays(3), T0);
+            await store.CommitAsync(new TurnCommit(deal.Owner) { NudgePlans = [new NudgePlan(deal.Id, [nudge])] }, Ct);
+        }
+
+        await store.CommitAsync(new TurnCommit(Alice) { ForgottenDealIds = [acme.Id] }, Ct);
+        Assert.Equal([globex.Id], (await nudges.ListPendingAsync(Alice, Ct)).Select(n => n.DealId));
+
+        await store.CommitAsync(new TurnCommit(Alice) { ForgetOwner = true }, Ct);
+        Assert.Empty(await nudges.ListPendingAsync(Alice, Ct));
+        Assert.DoesNotContain(await nudges.ListDueAsync(T0.AddDays(30), 10, Ct), n => n.Owner == Alice);
+        Assert.Equal([bobs.Id], (await nudges.ListPendingAsync(Bob, Ct)).Select(n => n.DealId));
+    }
 
     [Fact]
     public async Task ForgetDeal_DeletesTheDealWithAnswersTouchesAndEvents_AndNothingElse()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Channels;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Sqlite;
 
@@ -11,10 +12,11 @@ public sealed class SqlitePrivacyTests : PrivacyContractTests, IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    protected override async Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync()
+    protected override async Task<(ISalesBotStore Store, IChannelStore Channels, INudgeStore Nudges)> CreateAllStoresAsync()
     {
         var connections = new SqliteConnectionFactory(_database.ConnectionString);
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        return (new SqliteSalesBotStore(connections), new SqliteChannelStore(connections));
+        var gate = new SqliteWriteGate();
+        return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections), new SqliteNudgeStore(connections, gate));
     }
 }

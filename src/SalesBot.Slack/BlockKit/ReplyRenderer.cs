@@ -16,6 +16,7 @@ internal static class ReplyRenderer
             TextReply text => Text(text.Text),
             FileReply file => Text($"File: `{file.FileName}`"),
             ShareReply share => Text(share.Text),
+            NudgeReply nudge => NudgeBlocks.Render(nudge),
             _ => Text(reply.ToString() ?? ""),
         };
         return Split(message);

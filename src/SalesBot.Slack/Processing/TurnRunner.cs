@@ -76,6 +76,7 @@ internal sealed partial class TurnRunner(
             Text = job.Text,
             Locale = user.Locale,
             OriginConversationId = job.OriginChannelId is { } asked && asked != dm ? asked : null,
+            TimeZone = user.TimeZone,
         };
         var replies = await engine.ProcessAsync(turn, cancellationToken);
         await delivery.DeliverAsync(token, conversation, dm, replies, cancellationToken);

@@ -10,8 +10,8 @@ namespace SalesBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteForgetter(SqliteConnection connection, SqliteTransaction transaction)
 {
-    /// <summary>The tables that hang off a deal (deal_id), deleted before the deal itself.</summary>
-    private static readonly string[] DealChildren = ["answers", "touches", "deal_events"];
+    /// <summary>The tables that hang off a deal (deal_id), deleted before the deal itself: history and pending nudges.</summary>
+    private static readonly string[] DealChildren = ["answers", "touches", "deal_events", "nudges"];
 
     public async Task ForgetDealsAsync(Owner owner, IReadOnlyList<string> dealIds, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ internal sealed class SqliteForgetter(SqliteConnection connection, SqliteTransac
         await DeleteDealsAsync("tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
+        await ExecuteAsync("DELETE FROM nudges WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
 
         // Conversation keys are "{tenant}|{channel}|{conversation}|{user}" (Turn.StateKey): match both ends exactly, no LIKE escaping.
         await ExecuteAsync(

@@ -7,12 +7,8 @@ using SalesBot.Core.Users;
 namespace SalesBot.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, a pooled connection per operation, every read scoped by owner.</summary>
-internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) : ISalesBotStore, IDisposable
+internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : ISalesBotStore
 {
-    // SQLite has one writer at a time: writers of this process queue here, asynchronously, instead of
-    // sleeping in SQLite's busy-timeout back-off on pool threads. Other processes still meet busy_timeout.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
@@ -85,35 +81,26 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
             return;
         }
 
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await CommitLockedAsync(commit, cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await gate.RunAsync(
+            async () =>
+            {
+                await CommitLockedAsync(commit, cancellationToken);
+                return true;
+            },
+            cancellationToken);
     }
 
-    public async Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var purged = await new SqliteForgetter(connection, transaction).PurgeClosedAsync(closedBefore, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return purged;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    public void Dispose() => _writeGate.Dispose();
+    public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+        gate.RunAsync(
+            async () =>
+            {
+                await using var connection = await connections.OpenAsync(cancellationToken);
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                var purged = await new SqliteForgetter(connection, transaction).PurgeClosedAsync(closedBefore, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return purged;
+            },
+            cancellationToken);
 
     private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
@@ -159,6 +146,9 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
             await writer.UpsertProfileAsync(profile, cancellationToken);
         }
 
+        await writer.WriteNudgesAsync(commit, cancellationToken);
+
+        // Deletions last: a turn that plans nudges for a deal and then forgets it leaves nothing behind.
         var forgetting = new SqliteForgetter(connection, transaction);
         await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
         if (commit.ForgetOwner)
