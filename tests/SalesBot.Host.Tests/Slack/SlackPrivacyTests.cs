@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Nudges;
 
 namespace SalesBot.Host.Tests.Slack;
 
@@ -28,6 +30,9 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
         var deal = Assert.Single(await host.Store.ListDealsAsync(owner.Owner, Ct));
         var answers = await host.Store.GetAnswersAsync(owner.Owner, deal.Id, Ct);
         var events = await host.Store.GetEventsAsync(owner.Owner, deal.Id, Ct);
+        var nudgeStore = host.Services.GetRequiredService<INudgeStore>();
+        var nudges = await nudgeStore.ListPendingAsync(owner.Owner, Ct);
+        Assert.NotEmpty(nudges);
         var before = host.Slack.Calls.Count;
 
         foreach (var intruder in new[] { colleague, twin })
@@ -48,6 +53,13 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
             await intruder.ClickHomeAsync("run_command", "forget Zyxcorp");
             await intruder.ClickHomeAsync("run_command", $"deal {deal.Id}");
             await intruder.HomeOpenedAsync();
+            foreach (var nudge in nudges)
+            {
+                await intruder.CommandAsync($"nudge done {nudge.Id}");
+                await intruder.ClickHomeAsync("run_command", $"nudge snooze {nudge.Id} week");
+                await intruder.ClickHomeAsync("run_command", $"nudge drop {nudge.Id}");
+            }
+
             await host.IdleAsync();
             await intruder.DmAsync("forget me");
             await host.IdleAsync();
@@ -91,6 +103,7 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
         Assert.Equal(events, await host.Store.GetEventsAsync(owner.Owner, deal.Id, Ct));
         Assert.Empty(await host.Store.GetTouchesAsync(owner.Owner, deal.Id, Ct));
         Assert.NotNull(await host.Channels.GetAddressAsync(owner.Owner, "slack", Ct));
+        Assert.Equal(nudges, await nudgeStore.ListPendingAsync(owner.Owner, Ct));
     }
 
     [Fact]

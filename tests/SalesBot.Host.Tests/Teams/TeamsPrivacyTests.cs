@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Channels;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 
 namespace SalesBot.Host.Tests.Teams;
 
@@ -103,12 +105,23 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
         var deal = Assert.Single(await Server.Store.ListDealsAsync(owner.Owner, default));
         var answersBefore = await Server.Store.GetAnswersAsync(owner.Owner, deal.Id, default);
         var eventsBefore = await Server.Store.GetEventsAsync(owner.Owner, deal.Id, default);
+        var nudgeStore = Server.Services.GetRequiredService<INudgeStore>();
+        var nudgesBefore = await nudgeStore.ListPendingAsync(owner.Owner, default);
+        Assert.NotEmpty(nudgesBefore);
 
         foreach (var intruder in new[] { colleague, stranger })
         {
             foreach (var text in new[] { "deal Acme history", "deals", "stage Acme 5", "won Acme", "log Acme call spoke", "forget Acme", "share Acme", "export" })
             {
                 await SendAsync(intruder, intruder.Message(text));
+            }
+
+            // Nudge actions naming the owner's reminders: the ids are looked up among the intruder's own nudges only.
+            foreach (var nudge in nudgesBefore)
+            {
+                await SendAsync(intruder, intruder.Message($"nudge done {nudge.Id}"));
+                await SendAsync(intruder, intruder.Message($"nudge snooze {nudge.Id} week"));
+                await SendAsync(intruder, intruder.CardSubmit("activity-1", new JsonObject { ["command"] = $"nudge drop {nudge.Id}", ["nudgeId"] = nudge.Id }));
             }
 
             await SendAsync(intruder, intruder.Message("forget me"));
@@ -146,6 +159,8 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
         Assert.Equal(answersBefore, await Server.Store.GetAnswersAsync(owner.Owner, deal.Id, default));
         Assert.Equal(eventsBefore, await Server.Store.GetEventsAsync(owner.Owner, deal.Id, default));
         Assert.Empty(await Server.Store.GetTouchesAsync(owner.Owner, deal.Id, default));
+        Assert.Equal(nudgesBefore, await nudgeStore.ListPendingAsync(owner.Owner, default));
+        Assert.Equal(DealStatus.Open, after.Status);
         Assert.DoesNotContain(Cloud.Posts, p => p.Path.Contains(owner.ConversationId, StringComparison.Ordinal)
             && p.Body.ToJsonString(Relaxed).Contains("You have no deal named", StringComparison.Ordinal));
     }
