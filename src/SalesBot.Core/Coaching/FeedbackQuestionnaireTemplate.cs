@@ -6,7 +6,7 @@ namespace SalesBot.Core.Coaching;
 /// The closing feedback questionnaire: the client says whether they are satisfied and, if not, with what exactly,
 /// which also closes the deal in their mind and opens the way to the next project.
 /// </summary>
-internal static class FeedbackQuestionnaireTemplate
+public static class FeedbackQuestionnaireTemplate
 {
     public static string Write(FeedbackQuestionnaireRequest request)
     {
@@ -25,7 +25,13 @@ internal static class FeedbackQuestionnaireTemplate
         questions.Add("Would you recommend us to others? Who might need the same?");
         questions.Add("What could we help you with next?");
 
-        var text = new StringBuilder().Append("**Feedback questionnaire for ").Append(request.Prospect).Append("**\n");
+        return Frame(request.Prospect, questions);
+    }
+
+    /// <summary>The questions numbered under a heading, with the reason to ask for written answers.</summary>
+    public static string Frame(string prospect, IReadOnlyList<string> questions)
+    {
+        var text = new StringBuilder().Append("**Feedback questionnaire for ").Append(prospect).Append("**\n");
         for (var i = 0; i < questions.Count; i++)
         {
             text.Append(i + 1).Append(". ").Append(questions[i]).Append('\n');
