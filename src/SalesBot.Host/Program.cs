@@ -22,6 +22,7 @@ app.UseStaticFiles();
 app.MapSalesBotTeams();
 app.MapSalesBotSlack();
 app.MapSalesBotHealth();
+app.MapSalesBotMetrics();
 
 app.Run();
 

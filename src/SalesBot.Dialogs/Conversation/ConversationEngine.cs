@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
@@ -23,6 +24,7 @@ public sealed partial class ConversationEngine
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly ILogger<ConversationEngine> _logger;
+    private readonly SalesBotMetrics? _metrics;
 
     public ConversationEngine(
         ISalesBotStore store,
@@ -31,7 +33,8 @@ public sealed partial class ConversationEngine
         CommandRouter router,
         TimeProvider time,
         IOptions<ConversationOptions> options,
-        ILogger<ConversationEngine> logger)
+        ILogger<ConversationEngine> logger,
+        SalesBotMetrics? metrics = null)
     {
         _store = store;
         _playbook = playbook;
@@ -40,9 +43,16 @@ public sealed partial class ConversationEngine
         _time = time;
         _options = options.Value;
         _logger = logger;
+        _metrics = metrics;
     }
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
+        return telemetry.Finish(await ProcessTurnAsync(turn, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<Reply>> ProcessTurnAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Text.Trim();
         if (text.Length > _options.MaxMessageLength)
@@ -166,6 +176,7 @@ public sealed partial class ConversationEngine
     {
         var incident = Guid.NewGuid().ToString("N")[..8];
         Log.TurnFailed(_logger, error, turn.StateKey, incident);
+        TurnTelemetry.Current?.Mark(TurnOutcome.Recovered);
         var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
         try
         {
