@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Channels;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Sqlite;
@@ -26,7 +27,9 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<ISalesBotStore, SqliteSalesBotStore>();
+        services.AddSingleton<INudgeStore, SqliteNudgeStore>();
         services.AddSingleton<IChannelStore, SqliteChannelStore>();
         services.AddSingleton<ISchemaMigrator, SqliteMigrator>();
         services.AddHostedService<MigrateOnStartService>();
