@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Playbooks;
@@ -24,6 +25,7 @@ public sealed partial class ConversationEngine
     private readonly CommandRouter _router;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
+    private readonly ICoach _coach;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly NudgeServices? _nudges;
     private readonly SalesBotMetrics? _metrics;
@@ -35,6 +37,7 @@ public sealed partial class ConversationEngine
         CommandRouter router,
         TimeProvider time,
         IOptions<ConversationOptions> options,
+        ICoach coach,
         ILogger<ConversationEngine> logger,
         NudgeServices? nudges = null,
         SalesBotMetrics? metrics = null)
@@ -46,6 +49,7 @@ public sealed partial class ConversationEngine
         _router = router;
         _time = time;
         _options = options.Value;
+        _coach = coach;
         _logger = logger;
         _metrics = metrics;
     }
@@ -98,7 +102,7 @@ public sealed partial class ConversationEngine
         var stack = ReadStack(stored);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges);
-        var context = new TurnContext(turn, session, _playbook, _time);
+        var context = new TurnContext(turn, session, _playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try

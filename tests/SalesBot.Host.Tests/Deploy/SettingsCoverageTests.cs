@@ -8,12 +8,6 @@ public sealed partial class SettingsCoverageTests
     /// <summary>Settings the template sets that are not SalesBot options: ASP.NET Core's and .NET logging's own.</summary>
     private static readonly string[] FrameworkKeys = ["Urls", "ASPNETCORE_FORWARDEDHEADERS_ENABLED", "Logging:Console:FormatterName"];
 
-    /// <summary>
-    /// Settings of features being built on other branches (optional coach) that the template already sets. Once their
-    /// options classes are merged these keys are discovered from the code and this list can go.
-    /// </summary>
-    private static readonly string[] Upcoming = ["OpenAI:Endpoint", "OpenAI:ApiKey", "OpenAI:Model"];
-
     private static readonly HashSet<string> TemplateKeys = ArmTemplate.Main.AppSettings.Keys
         .Select(name => name.Replace("__", ":", StringComparison.Ordinal))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -35,6 +29,8 @@ public sealed partial class SettingsCoverageTests
         Assert.Contains("BotAuth:AllowedServiceUrlHosts", HostSettings.Keys);
         Assert.Contains("Slack:SocketMode:PingTimeout", HostSettings.Keys);
         Assert.Contains("Metrics:BearerToken", HostSettings.Keys);
+        Assert.Contains("Nudges:DefaultTimeZone", HostSettings.Keys);
+        Assert.Contains("OpenAI:ApiKey", HostSettings.Keys);
         Assert.DoesNotContain("Slack:SocketMode", HostSettings.Keys);
         Assert.DoesNotContain("Slack:Enabled", HostSettings.Keys);
     }
@@ -52,7 +48,7 @@ public sealed partial class SettingsCoverageTests
     [Fact]
     public void EverySettingTheTemplateSets_IsOneSalesBotReads()
     {
-        var known = HostSettings.Keys.Concat(FrameworkKeys).Concat(Upcoming).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = HostSettings.Keys.Concat(FrameworkKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var unknown = TemplateKeys.Where(key => !known.Contains(key)).ToList();
 
@@ -62,7 +58,7 @@ public sealed partial class SettingsCoverageTests
     [Fact]
     public void ReadmeDocuments_OnlySettingsThatExist()
     {
-        var known = HostSettings.Keys.Concat(FrameworkKeys).Concat(Upcoming).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = HostSettings.Keys.Concat(FrameworkKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var unknown = DocumentedKeys.Where(key => !known.Contains(key)).ToList();
 
