@@ -11,4 +11,8 @@ public sealed record AnswerAnalysisRequest(
     string Question,
     string Text,
     bool ExpectsAmount,
-    string Currency) : ICoachRequest;
+    string Currency) : ICoachRequest
+{
+    /// <summary>The playbook's stall phrases; the default playbook's when not given.</summary>
+    public IReadOnlyList<string> StallPhrases { get; init; } = Playbooks.PlaybookLoader.LoadDefault().Nudges.FollowUp.StallPhrases;
+}

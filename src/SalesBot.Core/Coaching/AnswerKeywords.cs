@@ -4,7 +4,7 @@ namespace SalesBot.Core.Coaching;
 
 /// <summary>
 /// The deterministic look at a free-text answer: phrases that mark a red flag or a stall, each with its coaching note.
-/// The stall list is the coach's own for now; the nudges' stall list in the playbook is meant to replace it.
+/// Stall phrases are the playbook's (nudges > followUp > stallPhrases), the same list that starts "three calls and a letter".
 /// </summary>
 public static partial class AnswerKeywords
 {
@@ -28,13 +28,6 @@ public static partial class AnswerKeywords
             "Previous vendor (\"{phrase}\"): ask what went wrong before; bad prospects never turn into good partners."),
     ];
 
-    private static readonly string[] StallPhrases =
-    [
-        "more time to think", "think about it", "think it over", "after my vacation", "after the vacation", "after the holidays",
-        "call us in", "call me in", "when things settle", "fit your services", "send the proposal", "send it to my email",
-        "send me an email", "get back to you", "not the right time", "maybe later", "next quarter",
-    ];
-
     private const string StallNote = "Stall (\"{phrase}\"): the prospect neither says yes nor no. Propose a concrete next step now; if it repeats, start \"three calls and a letter\".";
 
     public static IReadOnlyList<string> RedFlags(string text) =>
@@ -43,8 +36,8 @@ public static partial class AnswerKeywords
             .OfType<string>()
             .ToList();
 
-    public static IReadOnlyList<string> Stalls(string text) =>
-        FirstFound(text, StallPhrases) is { } found ? [StallNote.Replace("{phrase}", found, StringComparison.Ordinal)] : [];
+    public static IReadOnlyList<string> Stalls(string text, IEnumerable<string> stallPhrases) =>
+        FirstFound(text, stallPhrases) is { } found ? [StallNote.Replace("{phrase}", found, StringComparison.Ordinal)] : [];
 
     /// <summary>The first phrase found as whole words, in the words of the answer.</summary>
     private static string? FirstFound(string text, IEnumerable<string> phrases)

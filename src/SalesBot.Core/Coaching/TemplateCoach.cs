@@ -27,7 +27,7 @@ public sealed class TemplateCoach : ICoach
     public static AnswerAnalysis Analyze(AnswerAnalysisRequest request) =>
         new(
             AnswerKeywords.RedFlags(request.Text),
-            AnswerKeywords.Stalls(request.Text),
+            AnswerKeywords.Stalls(request.Text, request.StallPhrases),
             BudgetFinder.Find(request.Text, request.ExpectsAmount, request.Currency),
             CoachSource.Template);
 

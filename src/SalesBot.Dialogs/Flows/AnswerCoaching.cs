@@ -19,7 +19,10 @@ internal static class AnswerCoaching
             return;
         }
 
-        var request = new AnswerAnalysisRequest(context.Turn.Owner, question.Text, text, question.Kind == AnswerKind.Money, price.Currency);
+        var request = new AnswerAnalysisRequest(context.Turn.Owner, question.Text, text, question.Kind == AnswerKind.Money, price.Currency)
+        {
+            StallPhrases = context.Playbook.Nudges.FollowUp.StallPhrases,
+        };
         var analysis = await context.Coach.AnalyzeAnswerAsync(request, cancellationToken);
         if (analysis.RedFlags.Count == 0 && analysis.Stalls.Count == 0 && (analysis.Budget is null || question.Kind == AnswerKind.Money))
         {

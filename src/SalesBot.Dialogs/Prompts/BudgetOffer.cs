@@ -13,7 +13,10 @@ internal static class BudgetOffer
         var question = options.Question.Progress is { Prospect.Length: > 0 } progress
             ? options.Question.Text.Replace(progress.Prospect, "the prospect", StringComparison.Ordinal)
             : options.Question.Text;
-        var request = new AnswerAnalysisRequest(context.Turn.Owner, question, context.Turn.Text, ExpectsAmount: true, options.Currency);
+        var request = new AnswerAnalysisRequest(context.Turn.Owner, question, context.Turn.Text, ExpectsAmount: true, options.Currency)
+        {
+            StallPhrases = context.Playbook.Nudges.FollowUp.StallPhrases,
+        };
         var analysis = await context.Coach.AnalyzeAnswerAsync(request, cancellationToken);
         return analysis.Budget is { Amount: > 0 } budget ? Choice.Of(budget.ToDisplay()) : null;
     }
