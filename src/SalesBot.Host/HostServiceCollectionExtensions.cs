@@ -1,14 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Diagnostics;
+using SalesBot.Host.Operations;
+
 namespace SalesBot.Host;
 
 internal static class HostServiceCollectionExtensions
 {
-    /// <summary>Health checks and what the host itself needs.</summary>
+    /// <summary>Health checks, the "SalesBot" meter and the OpenTelemetry Prometheus exporter: what the host itself needs.</summary>
     public static IServiceCollection AddSalesBotHost(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Privacy.RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<Privacy.RetentionService>());
+        services.AddMetrics();
+        services.TryAddSingleton<SalesBotMetrics>();
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
+        services.AddSalesBotOpenTelemetry();
         return services;
     }
 
@@ -17,6 +26,22 @@ internal static class HostServiceCollectionExtensions
     {
         endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        return endpoints;
+    }
+
+    /// <summary>GET /metrics: Prometheus text (OpenMetrics when asked for), behind Metrics:BearerToken when set.</summary>
+    public static IEndpointRouteBuilder MapSalesBotMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        if (!endpoints.ServiceProvider.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            return endpoints;
+        }
+
+        endpoints.MapPrometheusScrapingEndpoint(
+            MetricsOptions.Path,
+            meterProvider: null,
+            configureBranchedPipeline: pipeline => pipeline.UseMiddleware<MetricsTokenMiddleware>(),
+            optionsName: null);
         return endpoints;
     }
 }

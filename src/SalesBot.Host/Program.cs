@@ -24,6 +24,7 @@ app.UseStaticFiles();
 app.MapSalesBotTeams();
 app.MapSalesBotSlack();
 app.MapSalesBotHealth();
+app.MapSalesBotMetrics();
 
 app.Run();
 

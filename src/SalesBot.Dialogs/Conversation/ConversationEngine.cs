@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
@@ -28,6 +29,7 @@ public sealed partial class ConversationEngine
     private readonly TurnRateLimiter _limiter;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly NudgeServices? _nudges;
+    private readonly SalesBotMetrics? _metrics;
 
     public ConversationEngine(
         ISalesBotStore store,
@@ -39,7 +41,8 @@ public sealed partial class ConversationEngine
         ICoach coach,
         TurnRateLimiter limiter,
         ILogger<ConversationEngine> logger,
-        NudgeServices? nudges = null)
+        NudgeServices? nudges = null,
+        SalesBotMetrics? metrics = null)
     {
         _nudges = nudges;
         _store = store;
@@ -51,9 +54,16 @@ public sealed partial class ConversationEngine
         _coach = coach;
         _limiter = limiter;
         _logger = logger;
+        _metrics = metrics;
     }
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
+        return telemetry.Finish(await ProcessTurnAsync(turn, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<Reply>> ProcessTurnAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (!_limiter.TryAcquire(turn.Owner, out var retryAfter))
         {
@@ -186,6 +196,7 @@ public sealed partial class ConversationEngine
     {
         var incident = Guid.NewGuid().ToString("N")[..8];
         Log.TurnFailed(_logger, error, turn.StateKey, incident);
+        TurnTelemetry.Current?.Mark(TurnOutcome.Recovered);
         var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -28,6 +29,7 @@ public sealed partial class NudgeDispatcher
     private readonly TimeProvider _time;
     private readonly NudgeOptions _options;
     private readonly ILogger<NudgeDispatcher> _logger;
+    private readonly SalesBotMetrics? _metrics;
 
     public NudgeDispatcher(
         NudgeServices nudges,
@@ -38,8 +40,10 @@ public sealed partial class NudgeDispatcher
         ICoach coach,
         TimeProvider time,
         IOptions<NudgeOptions> options,
-        ILogger<NudgeDispatcher> logger)
+        ILogger<NudgeDispatcher> logger,
+        SalesBotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _nudges = nudges;
         _store = store;
         _channels = channels;
@@ -146,6 +150,7 @@ public sealed partial class NudgeDispatcher
                 var marked = 0;
                 foreach (var (nudge, _) in message)
                 {
+                    _metrics?.NudgeSent(address.ChannelId);
                     if (await _nudges.Store.MarkSentAsync(nudge.Id, Claimant, _time.GetUtcNow(), cancellationToken))
                     {
                         marked++;
@@ -158,12 +163,14 @@ public sealed partial class NudgeDispatcher
 
                 return marked;
             case NudgeDeliveryOutcome.Unreachable:
+                _metrics?.NudgeFailed(address.ChannelId, "unreachable");
                 var why = $"unreachable on {address.ChannelId}: {delivery.Reason}";
                 await _channels.MarkUnreachableAsync(owner, address.ChannelId, delivery.Reason ?? "unreachable", now, cancellationToken);
                 var cancelled = await _nudges.Store.CancelAllAsync(owner, why, cancellationToken);
                 Log.Unreachable(_logger, owner.ToString(), why, cancelled);
                 return 0;
             default:
+                _metrics?.NudgeFailed(address.ChannelId, "retry");
                 var attempts = message.Max(m => m.Nudge.Attempts);
                 var retryAt = now + Backoff[Math.Clamp(attempts - 1, 0, Backoff.Length - 1)];
                 await ReleaseAllAsync(message.Select(m => m.Nudge), retryAt, delivery.Reason ?? "send failed", cancellationToken);

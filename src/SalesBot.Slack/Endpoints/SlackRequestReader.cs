@@ -7,7 +7,7 @@ using SalesBot.Slack.Signing;
 namespace SalesBot.Slack.Endpoints;
 
 /// <summary>Reads the raw body (capped) and checks its Slack signature — before anything parses it.</summary>
-internal sealed partial class SlackRequestReader(SlackSignatureVerifier verifier, IOptions<SlackOptions> options, ILogger<SlackRequestReader> logger)
+internal sealed partial class SlackRequestReader(SlackSignatureVerifier verifier, IOptions<SlackOptions> options, ILogger<SlackRequestReader> logger, SalesBot.Core.Diagnostics.SalesBotMetrics? metrics = null)
 {
     public async Task<SlackRequest> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
@@ -43,6 +43,7 @@ internal sealed partial class SlackRequestReader(SlackSignatureVerifier verifier
         if (check != SignatureCheck.Valid)
         {
             Log.Rejected(logger, http.Request.Path.Value ?? "", check);
+            metrics?.AuthRejected("slack", check.ToString().ToLowerInvariant());
         }
 
         return new SlackRequest(body, check, null);

@@ -25,7 +25,8 @@ internal sealed partial class BotMessagesEndpoint(
     TeamsAddressBook addresses,
     TimeProvider time,
     IOptions<BotEndpointOptions> options,
-    ILogger<BotMessagesEndpoint> logger)
+    ILogger<BotMessagesEndpoint> logger,
+    SalesBot.Core.Diagnostics.SalesBotMetrics? metrics = null)
 {
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
     {
@@ -95,6 +96,7 @@ internal sealed partial class BotMessagesEndpoint(
     private IResult Reject(AuthOutcome auth)
     {
         Log.Rejected(logger, auth.StatusCode, auth.Reason);
+        metrics?.AuthRejected("teams", auth.StatusCode == StatusCodes.Status401Unauthorized ? "unauthenticated" : "forbidden");
         return Results.Problem(statusCode: auth.StatusCode, detail: auth.Reason);
     }
 

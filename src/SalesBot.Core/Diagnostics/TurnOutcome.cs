@@ -1,0 +1,14 @@
+namespace SalesBot.Core.Diagnostics;
+
+/// <summary>The outcome tag of <c>salesbot.turns</c>.</summary>
+public static class TurnOutcome
+{
+    /// <summary>The turn ran and answered (including notices for empty or too long messages).</summary>
+    public const string Completed = "completed";
+
+    /// <summary>A step crashed; the user got an apology and the conversation was reset (answers kept).</summary>
+    public const string Recovered = "recovered";
+
+    /// <summary>The turn ended with an exception (store down, conflicts exhausted, cancelled).</summary>
+    public const string Error = "error";
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Diagnostics;
+
+namespace SalesBot.Dialogs.Conversation;
+
+/// <summary>
+/// Wraps one turn: a logging scope with a fresh turn id and the channel (inside the request's own scope, which carries
+/// ASP.NET Core's RequestId), and on dispose one <c>salesbot.turns</c> count and one <c>salesbot.turn.duration</c>
+/// measurement. The outcome is <see cref="TurnOutcome.Error"/> unless the turn reached <see cref="Finish{T}"/>;
+/// code deeper in the turn can mark it through <see cref="Current"/>.
+/// </summary>
+public sealed partial class TurnTelemetry : IDisposable
+{
+    private static readonly AsyncLocal<TurnTelemetry?> CurrentTurn = new();
+
+    private readonly SalesBotMetrics? _metrics;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly string _channel;
+    private readonly long _started;
+    private readonly IDisposable? _scope;
+    private readonly TurnTelemetry? _outer;
+    private string? _outcome;
+    private bool _disposed;
+
+    private TurnTelemetry(SalesBotMetrics? metrics, ILogger logger, Turn turn, TimeProvider time)
+    {
+        _metrics = metrics;
+        _logger = logger;
+        _time = time;
+        _channel = turn.ChannelId;
+        TurnId = Guid.NewGuid().ToString("N")[..16];
+        _scope = logger.BeginScope(new TurnLogScope(TurnId, turn.ChannelId));
+        _started = time.GetTimestamp();
+        _outer = CurrentTurn.Value;
+        CurrentTurn.Value = this;
+    }
+
+    /// <summary>The turn being processed on this async flow, if any.</summary>
+    public static TurnTelemetry? Current => CurrentTurn.Value;
+
+    /// <summary>The id in every log entry written during this turn.</summary>
+    public string TurnId { get; }
+
+    /// <summary>The outcome recorded when the turn ends; null while none is set.</summary>
+    public string? Outcome => _outcome;
+
+    public static TurnTelemetry Begin(SalesBotMetrics? metrics, ILogger logger, Turn turn, TimeProvider time) =>
+        new(metrics, logger, turn, time);
+
+    /// <summary>Sets the outcome (the first one set wins).</summary>
+    public void Mark(string outcome) => _outcome ??= outcome;
+
+    /// <summary>The turn returned normally: <see cref="TurnOutcome.Completed"/> unless marked otherwise.</summary>
+    public T Finish<T>(T result)
+    {
+        Mark(TurnOutcome.Completed);
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        CurrentTurn.Value = _outer;
+        var outcome = _outcome ?? TurnOutcome.Error;
+        var elapsed = _time.GetElapsedTime(_started);
+        _metrics?.TurnCompleted(_channel, outcome, elapsed);
+        Log.TurnEnded(_logger, outcome, elapsed.TotalMilliseconds);
+        _scope?.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(100, LogLevel.Debug, "Turn ended: {Outcome} in {ElapsedMs:F1} ms")]
+        public static partial void TurnEnded(ILogger logger, string outcome, double elapsedMs);
+    }
+}
