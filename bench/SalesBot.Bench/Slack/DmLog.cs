@@ -57,5 +57,5 @@ internal sealed class DmLog
         }
     }
 
-    public override string ToString() => string.Join(" | ", Texts.Select(t => t.Length > 60 ? t[..60] + "..." : t));
+    public override string ToString() => string.Join(" | ", Texts.Select(t => t.ReplaceLineEndings(" ")).Select(t => t.Length > 60 ? t[..60] + "..." : t));
 }

@@ -44,7 +44,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
         {
             var store = host.Services.GetRequiredService<ISalesBotStore>();
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var nudgePhase = new NudgeSelectionPhase(options, results, board, store, host.Services.GetRequiredService<INudgeStore>(), time);
+            var nudgePhase = new NudgeSelectionPhase(options, results, board, host.Services.GetRequiredService<INudgeStore>(), time, db);
             await MeasureSizesAsync(store, time, db, nudgePhase, cancellationToken);
             nudgePhase.Report();
         }
@@ -87,7 +87,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
             var listFixed = await OpTimer.RunAsync(budget, () => ListAsync(store, fixedBook, random, cancellationToken), cancellationToken);
             var listRandom = await OpTimer.RunAsync(budget, () => ListAsync(store, book, random, cancellationToken), cancellationToken);
             Console.WriteLine("done");
-            await nudgePhase.MeasureAsync(size, book, db, size == sizes[^1], cancellationToken);
+            await nudgePhase.MeasureAsync(size, book, size == sizes[^1], cancellationToken);
 
             var dbBytes = new[] { db, db + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length);
             table.Row(
