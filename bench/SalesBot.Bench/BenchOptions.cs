@@ -23,7 +23,7 @@ internal sealed record BenchOptions
 
     public ISet<string> Phases { get; init; } = new HashSet<string>(AllPhases, StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<string> AllPhases { get; } = ["load", "memory", "store"];
+    public static IReadOnlyList<string> AllPhases { get; } = ["load", "slack", "memory", "store"];
 
     /// <summary>Conversations after which the memory phase reads the server's RSS.</summary>
     public IReadOnlyList<int> MemoryCheckpoints => Quick ? [1_000, 5_000, 10_000] : [1_000, 10_000, 100_000];
@@ -36,7 +36,7 @@ internal sealed record BenchOptions
 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/SalesBot.Bench -- [--users 32] [--duration 20] [--quick]\n" +
-        "       [--warmup 5] [--phases load,memory,store] [--no-build] [--server-gc]";
+        "       [--warmup 5] [--phases load,slack,memory,store] [--no-build] [--server-gc]";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {

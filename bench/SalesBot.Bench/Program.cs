@@ -4,9 +4,9 @@ using System.Runtime.InteropServices;
 using SalesBot.Bench;
 using SalesBot.Bench.Load;
 using SalesBot.Bench.Memory;
-using SalesBot.Bench.Pending;
 using SalesBot.Bench.Reporting;
 using SalesBot.Bench.Servers;
+using SalesBot.Bench.Slack;
 using SalesBot.Bench.Store;
 
 // dotnet run -c Release --project bench/SalesBot.Bench -- [--users 32] [--duration 20] [--quick]
@@ -48,7 +48,7 @@ Console.WriteLine();
 var failed = false;
 try
 {
-    if (!options.NoBuild && (options.Phases.Contains("load") || options.Phases.Contains("memory")))
+    if (!options.NoBuild && (options.Phases.Contains("load") || options.Phases.Contains("slack") || options.Phases.Contains("memory")))
     {
         await ReleaseBuild.RunAsync(paths, cancel.Token);
         Console.WriteLine();
@@ -57,7 +57,11 @@ try
     if (options.Phases.Contains("load"))
     {
         await new LoadPhase(options, paths, workDir, results, board).RunAsync(cancel.Token);
-        SlackAckPhase.Report(results, board);
+    }
+
+    if (options.Phases.Contains("slack"))
+    {
+        await new SlackAckPhase(options, paths, workDir, results, board).RunAsync(cancel.Token);
     }
 
     if (options.Phases.Contains("memory"))
@@ -68,7 +72,6 @@ try
     if (options.Phases.Contains("store"))
     {
         await new StorePhase(options, workDir, results, board).RunAsync(cancel.Token);
-        NudgeSelectionPhase.Report(results, board);
     }
 
     board.Print();

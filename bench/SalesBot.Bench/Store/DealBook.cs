@@ -28,6 +28,9 @@ internal sealed class DealBook
 
     public long Total => _deals.Sum(list => (long)list.Count);
 
+    /// <summary>The <paramref name="index"/>-th deal seeded for owner number <paramref name="owner"/>.</summary>
+    public string DealAt(int owner, int index) => _deals[owner][index].ToString("N");
+
     public void Add(int owner, string dealId) => _deals[owner].Add(Guid.ParseExact(dealId, "N"));
 
     public (Owner Owner, string DealId) RandomDeal(Random random)

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SalesBot.Bench.Nudges;
 using SalesBot.Bench.Reporting;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage;
 
@@ -12,7 +14,8 @@ namespace SalesBot.Bench.Store;
 /// <summary>
 /// Phase 3: the real store, in-process, registered and migrated exactly as the app does it
 /// (<c>AddSalesBotStorage(configuration)</c>, hosted migration on start). Seeds 10k, 100k and 1M deals (cumulative)
-/// over 1,000 owners of one tenant and, at each size, times answer writes and deal lookups one at a time.
+/// over 1,000 owners of one tenant and, at each size, times answer writes and deal lookups one at a time, then gives
+/// every deal a nudge and times due-nudge selection (<see cref="NudgeSelectionPhase"/>).
 /// </summary>
 internal sealed class StorePhase(BenchOptions options, string workDir, ResultSink results, TargetBoard board)
 {
@@ -39,7 +42,11 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
         await host.StartAsync(cancellationToken);
         try
         {
-            await MeasureSizesAsync(host.Services.GetRequiredService<ISalesBotStore>(), host.Services.GetRequiredService<TimeProvider>(), db, cancellationToken);
+            var store = host.Services.GetRequiredService<ISalesBotStore>();
+            var time = host.Services.GetRequiredService<TimeProvider>();
+            var nudgePhase = new NudgeSelectionPhase(options, results, board, host.Services.GetRequiredService<INudgeStore>(), time, db);
+            await MeasureSizesAsync(store, time, db, nudgePhase, cancellationToken);
+            nudgePhase.Report();
         }
         finally
         {
@@ -47,7 +54,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
         }
     }
 
-    private async Task MeasureSizesAsync(ISalesBotStore store, TimeProvider time, string db, CancellationToken cancellationToken)
+    private async Task MeasureSizesAsync(ISalesBotStore store, TimeProvider time, string db, NudgeSelectionPhase nudgePhase, CancellationToken cancellationToken)
     {
         var sizes = options.StoreSizes;
         var book = new DealBook("owner", Owners);
@@ -80,6 +87,7 @@ internal sealed class StorePhase(BenchOptions options, string workDir, ResultSin
             var listFixed = await OpTimer.RunAsync(budget, () => ListAsync(store, fixedBook, random, cancellationToken), cancellationToken);
             var listRandom = await OpTimer.RunAsync(budget, () => ListAsync(store, book, random, cancellationToken), cancellationToken);
             Console.WriteLine("done");
+            await nudgePhase.MeasureAsync(size, book, size == sizes[^1], cancellationToken);
 
             var dbBytes = new[] { db, db + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length);
             table.Row(
