@@ -17,7 +17,7 @@ internal static class ClaimQueryPlan
         WHERE id IN (
             SELECT id FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-            ORDER BY due_at, id LIMIT @limit)
+            ORDER BY due_at LIMIT @limit)
         RETURNING id
         """;
 

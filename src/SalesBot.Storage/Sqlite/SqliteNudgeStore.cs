@@ -11,7 +11,7 @@ internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, Sqli
 
     public async Task<IReadOnlyList<Nudge>> ListDueAsync(DateTimeOffset at, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            $"SELECT {NudgeRow.Columns} FROM nudges WHERE state = {Pending} AND due_at <= @at ORDER BY due_at, id LIMIT @limit",
+            $"SELECT {NudgeRow.Columns} FROM nudges WHERE state = {Pending} AND due_at <= @at ORDER BY due_at LIMIT @limit",
             new { at = SqliteValues.Ticks(at), limit },
             cancellationToken);
 
@@ -24,7 +24,7 @@ internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, Sqli
                 WHERE id IN (
                     SELECT id FROM nudges
                     WHERE state = {Pending} AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                    ORDER BY due_at, id LIMIT @limit)
+                    ORDER BY due_at LIMIT @limit)
                 RETURNING {NudgeRow.Columns}
                 """,
                 new { claimant, now = SqliteValues.Ticks(now), until = SqliteValues.Ticks(now + lease), limit },
