@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SalesBot.Core.Channels;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Postgres;
@@ -30,21 +31,24 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-
         services.AddSingleton(sp => new SqliteConnectionFactory(Options(sp).ConnectionString));
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteSalesBotStore>();
+        services.AddSingleton<SqliteNudgeStore>();
         services.AddSingleton<SqliteChannelStore>();
         services.AddSingleton<SqliteMigrator>();
 
         // Created only when the provider is Postgres; the container disposes it (and its pool) at shutdown.
         services.AddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
         services.AddSingleton<PostgresSalesBotStore>();
+        services.AddSingleton<PostgresNudgeStore>();
         services.AddSingleton<PostgresChannelStore>();
         services.AddSingleton<PostgresMigrator>();
         services.AddSingleton<PostgresXmlRepository>();
 
         // The provider is picked when first resolved, from the validated options, so every configuration source counts.
         services.AddSingleton<ISalesBotStore>(sp => Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp));
+        services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
         services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
         services.AddSingleton<ISchemaMigrator>(sp => Pick<ISchemaMigrator, SqliteMigrator, PostgresMigrator>(sp));
         services.AddHostedService<MigrateOnStartService>();

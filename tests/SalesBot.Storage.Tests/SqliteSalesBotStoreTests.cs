@@ -114,7 +114,7 @@ public sealed class SqliteSalesBotStoreTests : SalesBotStoreContractTests, IDisp
     {
         var connections = new SqliteConnectionFactory(_database.ConnectionString);
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        return new SqliteSalesBotStore(connections);
+        return new SqliteSalesBotStore(connections, new SqliteWriteGate());
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql)

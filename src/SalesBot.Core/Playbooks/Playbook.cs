@@ -8,6 +8,9 @@ public sealed record Playbook(
     IReadOnlyList<PlaybookStep> Steps,
     IReadOnlyList<LinkGuide> Links)
 {
+    /// <summary>When to nudge: the follow-up cadence and the deal-cycle reminders.</summary>
+    public required Nudges.NudgeRules Nudges { get; init; }
+
     public PlaybookStep? FindStep(string stepId) =>
         Steps.FirstOrDefault(s => string.Equals(s.Id, stepId, StringComparison.OrdinalIgnoreCase));
 

@@ -1,5 +1,6 @@
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Users;
 
 namespace SalesBot.Core.Storage;
@@ -27,6 +28,14 @@ public sealed record TurnCommit(Owner Owner)
 
     public UserProfile? Profile { get; init; }
 
+    /// <summary>The nudges each changed deal wants now (see <see cref="NudgePlan"/>).</summary>
+    public IReadOnlyList<NudgePlan> NudgePlans { get; init; } = [];
+
+    public IReadOnlyList<NudgeSnooze> NudgeSnoozes { get; init; } = [];
+
+    public IReadOnlyList<NudgeCompletion> NudgeCompletions { get; init; } = [];
+
     public bool HasDataChanges =>
-        NewDeals.Count > 0 || ChangedDeals.Count > 0 || Answers.Count > 0 || Touches.Count > 0 || Events.Count > 0 || Profile is not null;
+        NewDeals.Count > 0 || ChangedDeals.Count > 0 || Answers.Count > 0 || Touches.Count > 0 || Events.Count > 0 || Profile is not null
+        || NudgePlans.Count > 0 || NudgeSnoozes.Count > 0 || NudgeCompletions.Count > 0;
 }

@@ -2,11 +2,23 @@ using SalesBot.Core.Conversations;
 
 namespace SalesBot.Core.Users;
 
-/// <summary>Per-user settings the playbook uses: the starting price quoted when screening, and its currency.</summary>
+/// <summary>
+/// Per-user settings: the starting price quoted when screening and its currency, the user's locale and IANA time zone
+/// (from the channel), and how they want nudges: one morning digest instead of separate pings, and a pause (vacation).
+/// </summary>
 public sealed record UserProfile(
     Owner Owner,
     decimal StartingPrice,
     string Currency,
     string? Locale,
     string? TimeZone,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Local time of the morning digest; null = a separate ping for each nudge.</summary>
+    public TimeOnly? DigestAt { get; init; }
+
+    /// <summary>When the current or last pause began; nudges due in the pause move later by its length.</summary>
+    public DateTimeOffset? PausedFrom { get; init; }
+
+    public DateTimeOffset? PausedUntil { get; init; }
+}

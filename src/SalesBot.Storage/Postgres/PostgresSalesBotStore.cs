@@ -138,6 +138,7 @@ internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISale
             await writer.UpsertProfileAsync(profile, cancellationToken);
         }
 
+        await writer.WriteNudgesAsync(commit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var deal in commit.NewDeals)
         {

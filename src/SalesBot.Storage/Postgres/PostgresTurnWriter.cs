@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Users;
 
@@ -22,6 +23,12 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the profile of {profile.Owner}.");
         }
 
+        if (commit.NudgePlans.SelectMany(plan => plan.Wanted)
+                .FirstOrDefault(nudge => nudge.Owner != commit.Owner || !commit.NudgePlans.Any(plan => plan.DealId == nudge.DealId)) is { } stray)
+        {
+            throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot plan nudge {stray.Id} of {stray.Owner}.");
+        }
+
         if (commit.NewDeals.Concat(commit.ChangedDeals).FirstOrDefault(deal => deal.Owner != commit.Owner) is { } foreign)
         {
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write deal {foreign.Id} of {foreign.Owner}.");
@@ -32,6 +39,7 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
             .Concat(commit.Answers.Select(answer => answer.DealId))
             .Concat(commit.Touches.Select(touch => touch.DealId))
             .Concat(commit.Events.Select(dealEvent => dealEvent.DealId))
+            .Concat(commit.NudgePlans.Select(plan => plan.DealId))
             .Where(id => !newIds.Contains(id))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -129,10 +137,11 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
         cancellationToken);
 
     public Task UpsertProfileAsync(UserProfile profile, CancellationToken cancellationToken) => ExecuteAsync(
-        "INSERT INTO user_profiles (tenant_id, user_id, starting_price, currency, locale, time_zone, updated_at) " +
-        "VALUES (@TenantId, @UserId, @StartingPrice, @Currency, @Locale, @TimeZone, @UpdatedAt) " +
+        "INSERT INTO user_profiles (tenant_id, user_id, starting_price, currency, locale, time_zone, updated_at, digest_at, paused_from, paused_until) " +
+        "VALUES (@TenantId, @UserId, @StartingPrice, @Currency, @Locale, @TimeZone, @UpdatedAt, @DigestAt, @PausedFrom, @PausedUntil) " +
         "ON CONFLICT (tenant_id, user_id) DO UPDATE SET starting_price = excluded.starting_price, currency = excluded.currency, " +
-        "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at",
+        "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at, digest_at = excluded.digest_at, " +
+        "paused_from = excluded.paused_from, paused_until = excluded.paused_until",
         new
         {
             profile.Owner.TenantId,
@@ -142,8 +151,58 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
             profile.Locale,
             profile.TimeZone,
             UpdatedAt = PostgresValues.Utc(profile.UpdatedAt),
+            DigestAt = profile.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            PausedFrom = profile.PausedFrom is { } from ? PostgresValues.Utc(from) : (DateTime?)null,
+            PausedUntil = profile.PausedUntil is { } until ? PostgresValues.Utc(until) : (DateTime?)null,
         },
         cancellationToken);
+
+    /// <summary>Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows.</summary>
+    public async Task WriteNudgesAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        var owner = new { commit.Owner.TenantId, commit.Owner.UserId };
+        foreach (var plan in commit.NudgePlans)
+        {
+            foreach (var nudge in plan.Wanted)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO nudges (id, tenant_id, user_id, deal_id, kind, due_at, state, created_at) " +
+                    "VALUES (@Id, @TenantId, @UserId, @DealId, @Kind, @DueAt, 'pending', @CreatedAt) " +
+                    "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at " +
+                    "WHERE nudges.state = 'pending' AND NOT nudges.snoozed AND nudges.attempts = 0",
+                    new
+                    {
+                        nudge.Id, owner.TenantId, owner.UserId, nudge.DealId, Kind = PostgresValues.Name(nudge.Kind),
+                        DueAt = PostgresValues.Utc(nudge.DueAt), CreatedAt = PostgresValues.Utc(nudge.CreatedAt),
+                    },
+                    cancellationToken);
+            }
+
+            await ExecuteAsync(
+                "UPDATE nudges SET state = 'cancelled', note = 'no longer due: the deal moved on' " +
+                "WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' AND id <> ALL(@Ids)",
+                new { plan.DealId, owner.TenantId, owner.UserId, Ids = plan.Wanted.Select(nudge => nudge.Id).ToArray() },
+                cancellationToken);
+        }
+
+        foreach (var snooze in commit.NudgeSnoozes)
+        {
+            await ExecuteAsync(
+                "UPDATE nudges SET due_at = @DueAt, snoozed = true, claimed_by = NULL, lease_until = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending'",
+                new { snooze.NudgeId, DueAt = PostgresValues.Utc(snooze.DueAt), owner.TenantId, owner.UserId },
+                cancellationToken);
+        }
+
+        foreach (var completion in commit.NudgeCompletions)
+        {
+            await ExecuteAsync(
+                "UPDATE nudges SET state = 'done', claimed_by = NULL, lease_until = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
+                new { completion.NudgeId, owner.TenantId, owner.UserId },
+                cancellationToken);
+        }
+    }
 
     private static object DealArgs(Deal deal) => new
     {

@@ -7,12 +7,8 @@ using SalesBot.Core.Users;
 namespace SalesBot.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, a pooled connection per operation, every read scoped by owner.</summary>
-internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) : ISalesBotStore, IDisposable
+internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : ISalesBotStore
 {
-    // SQLite has one writer at a time: writers of this process queue here, asynchronously, instead of
-    // sleeping in SQLite's busy-timeout back-off on pool threads. Other processes still meet busy_timeout.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
@@ -85,18 +81,14 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
             return;
         }
 
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await CommitLockedAsync(commit, cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await gate.RunAsync(
+            async () =>
+            {
+                await CommitLockedAsync(commit, cancellationToken);
+                return true;
+            },
+            cancellationToken);
     }
-
-    public void Dispose() => _writeGate.Dispose();
 
     private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
@@ -141,6 +133,8 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections) :
         {
             await writer.UpsertProfileAsync(profile, cancellationToken);
         }
+
+        await writer.WriteNudgesAsync(commit, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         foreach (var deal in commit.NewDeals)

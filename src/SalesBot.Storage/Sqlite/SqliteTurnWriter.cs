@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Users;
 
@@ -17,6 +18,11 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the profile of {profile.Owner}.");
         }
 
+        if (commit.NudgePlans.SelectMany(plan => plan.Wanted).FirstOrDefault(n => n.Owner != commit.Owner || !commit.NudgePlans.Any(p => p.DealId == n.DealId)) is { } stray)
+        {
+            throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot plan nudge {stray.Id} of {stray.Owner}.");
+        }
+
         if (commit.NewDeals.Concat(commit.ChangedDeals).FirstOrDefault(deal => deal.Owner != commit.Owner) is { } foreign)
         {
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write deal {foreign.Id} of {foreign.Owner}.");
@@ -27,6 +33,7 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             .Concat(commit.Answers.Select(answer => answer.DealId))
             .Concat(commit.Touches.Select(touch => touch.DealId))
             .Concat(commit.Events.Select(dealEvent => dealEvent.DealId))
+            .Concat(commit.NudgePlans.Select(plan => plan.DealId))
             .Where(id => !newIds.Contains(id))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -124,10 +131,11 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         cancellationToken);
 
     public Task UpsertProfileAsync(UserProfile profile, CancellationToken cancellationToken) => ExecuteAsync(
-        "INSERT INTO user_profiles (tenant_id, user_id, starting_price, currency, locale, time_zone, updated_at) " +
-        "VALUES (@TenantId, @UserId, @StartingPrice, @Currency, @Locale, @TimeZone, @UpdatedAt) " +
+        "INSERT INTO user_profiles (tenant_id, user_id, starting_price, currency, locale, time_zone, updated_at, digest_at, paused_from, paused_until) " +
+        "VALUES (@TenantId, @UserId, @StartingPrice, @Currency, @Locale, @TimeZone, @UpdatedAt, @DigestAt, @PausedFrom, @PausedUntil) " +
         "ON CONFLICT (tenant_id, user_id) DO UPDATE SET starting_price = excluded.starting_price, currency = excluded.currency, " +
-        "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at",
+        "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at, digest_at = excluded.digest_at, " +
+        "paused_from = excluded.paused_from, paused_until = excluded.paused_until",
         new
         {
             profile.Owner.TenantId,
@@ -137,8 +145,58 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             profile.Locale,
             profile.TimeZone,
             UpdatedAt = SqliteValues.Ticks(profile.UpdatedAt),
+            DigestAt = profile.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            PausedFrom = profile.PausedFrom is { } from ? SqliteValues.Ticks(from) : (long?)null,
+            PausedUntil = profile.PausedUntil is { } until ? SqliteValues.Ticks(until) : (long?)null,
         },
         cancellationToken);
+
+    /// <summary>Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows.</summary>
+    public async Task WriteNudgesAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        var owner = new { commit.Owner.TenantId, commit.Owner.UserId };
+        foreach (var plan in commit.NudgePlans)
+        {
+            foreach (var nudge in plan.Wanted)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO nudges (id, tenant_id, user_id, deal_id, kind, due_at, state, created_at) " +
+                    "VALUES (@Id, @TenantId, @UserId, @DealId, @Kind, @DueAt, 'pending', @CreatedAt) " +
+                    "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at " +
+                    "WHERE nudges.state = 'pending' AND nudges.snoozed = 0 AND nudges.attempts = 0",
+                    new
+                    {
+                        nudge.Id, owner.TenantId, owner.UserId, nudge.DealId, Kind = SqliteValues.Name(nudge.Kind),
+                        DueAt = SqliteValues.Ticks(nudge.DueAt), CreatedAt = SqliteValues.Ticks(nudge.CreatedAt),
+                    },
+                    cancellationToken);
+            }
+
+            await ExecuteAsync(
+                "UPDATE nudges SET state = 'cancelled', note = 'no longer due: the deal moved on' " +
+                "WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' AND id NOT IN @Ids",
+                new { plan.DealId, owner.TenantId, owner.UserId, Ids = plan.Wanted.Select(n => n.Id).ToList() },
+                cancellationToken);
+        }
+
+        foreach (var snooze in commit.NudgeSnoozes)
+        {
+            await ExecuteAsync(
+                "UPDATE nudges SET due_at = @DueAt, snoozed = 1, claimed_by = NULL, lease_until = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending'",
+                new { snooze.NudgeId, DueAt = SqliteValues.Ticks(snooze.DueAt), owner.TenantId, owner.UserId },
+                cancellationToken);
+        }
+
+        foreach (var completion in commit.NudgeCompletions)
+        {
+            await ExecuteAsync(
+                "UPDATE nudges SET state = 'done', claimed_by = NULL, lease_until = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
+                new { completion.NudgeId, owner.TenantId, owner.UserId },
+                cancellationToken);
+        }
+    }
 
     private static object DealArgs(Deal deal) => new
     {

@@ -128,6 +128,27 @@ internal static class BrokenPlaybooks
             ZeroJudgedWeights,
             "playbook: the questions of judged steps must have weights adding up to more than 0; "
                 + "mark the qualifying steps \"judged\": true and weight their questions"),
+
+        ["nudge interval zero"] = new(
+            p => p["nudges"]!["followUp"]!["call2AfterBusinessDays"] = 0,
+            "nudges > followUp: call2AfterBusinessDays must be between 1 and 3650 (got 0)"),
+        ["nudge stall phrases empty"] = new(
+            p => p["nudges"]!["followUp"]!["stallPhrases"] = new JsonArray(), "nudges > followUp: stallPhrases must be a list of non-empty phrases"),
+        ["nudge letter missing"] = new(
+            p => p["nudges"]!["followUp"]!.AsObject().Remove("letter"),
+            "nudges > followUp: letter is required (the text of the personal letter; {prospect} and {salesperson} are filled in)"),
+        ["nudge meeting date not a date question"] = new(
+            p => p["nudges"]!["meetingDate"] = "qualify/budget",
+            "nudges: meetingDate names 'qualify/budget', a money question; it must be a date question"),
+        ["nudge meeting date unknown"] = new(
+            p => p["nudges"]!["meetingDate"] = "prepare/nope", "nudges: meetingDate names 'prepare/nope', which is not a question of this playbook"),
+        ["nudge stalled link unknown"] = new(
+            p => p["nudges"]!["stalledAfterDays"]!["limbo"] = 3,
+            $"nudges > stalledAfterDays: 'limbo' is not a link; use one of {LinkList}"),
+        ["nudge feedback step unknown"] = new(
+            p => p["nudges"]!["feedback"]!["step"] = "party", "nudges > feedback: step 'party' is not a step of this playbook"),
+        ["nudge reentry months malformed"] = new(
+            p => p["nudges"]!["reentry"]!["months"] = "months", "nudges > reentry: months must name a question as \"step/question\" (got 'months')"),
     };
 
     private static JsonArray Links(JsonObject playbook) => playbook["links"]!.AsArray();

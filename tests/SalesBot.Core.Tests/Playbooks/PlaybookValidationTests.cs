@@ -61,12 +61,14 @@ public sealed class PlaybookValidationTests
         playbook["name"] = "Agency playbook";
         playbook["defaults"]!["currency"] = "EUR";
         playbook["steps"]!.AsArray().RemoveAt(8);
+        playbook.Remove("nudges"); // its reentry names the removed exit step; without the section the default rules apply
 
         var loaded = PlaybookLoader.Load(playbook.ToJsonString(), Source);
 
         Assert.Equal("Agency playbook", loaded.Name);
         Assert.Equal("EUR", loaded.Defaults.Currency);
         Assert.Equal(8, loaded.Steps.Count);
+        Assert.Same(PlaybookLoader.LoadDefault().Nudges, loaded.Nudges);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class TinyPlaybook
     public static Playbook With(params PlaybookStep[] steps) => With(Rules, steps);
 
     public static Playbook With(VerdictRules rules, params PlaybookStep[] steps) =>
-        new("tiny", new PlaybookDefaults(5000m, "USD"), rules, steps, []);
+        new("tiny", new PlaybookDefaults(5000m, "USD"), rules, steps, []) { Nudges = PlaybookLoader.LoadDefault().Nudges };
 
     public static PlaybookStep Judged(string id, params Question[] questions) =>
         new(id, "Step " + id, DealLink.Entry, "Purpose of " + id, true, "Done " + id, questions);

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 
 namespace SalesBot.Core.Playbooks.Document;
 
@@ -11,7 +12,31 @@ internal static class PlaybookBuilder
         new PlaybookDefaults(document.Defaults!.StartingPrice!.Value, document.Defaults.Currency!),
         new VerdictRules(document.Verdict!.QualifiedAtLeast!.Value, document.Verdict.WalkAwayBelow!.Value),
         ReadOnly(document.Steps!.Select(s => BuildStep(s!))),
-        ReadOnly(document.Links!.Select(l => BuildLink(l!)).OrderBy(l => l.Link)));
+        ReadOnly(document.Links!.Select(l => BuildLink(l!)).OrderBy(l => l.Link)))
+    {
+        Nudges = document.Nudges is { } nudges ? BuildNudges(nudges) : PlaybookLoader.LoadDefault().Nudges,
+    };
+
+    private static NudgeRules BuildNudges(NudgesDocument nudges)
+    {
+        var followUp = nudges.FollowUp!;
+        return new NudgeRules(
+            new FollowUpRules(
+                followUp.Call2AfterBusinessDays!.Value,
+                followUp.Call3AfterBusinessDays!.Value,
+                followUp.LetterAfterDays!.Value,
+                followUp.DropAfterDays!.Value,
+                ReadOnly(followUp.UnansweredPhrases!.Select(p => p!.Trim())),
+                ReadOnly(followUp.StallPhrases!.Select(p => p!.Trim())),
+                followUp.Letter!.Trim()),
+            nudges.EntryAfterDays!.Value,
+            Reference(nudges.MeetingDate),
+            nudges.StalledAfterDays!.ToDictionary(pair => ParseLink(pair.Key), pair => pair.Value).AsReadOnly(),
+            new FeedbackRules(nudges.Feedback!.Step!.Trim(), nudges.Feedback.AfterDays!.Value),
+            new ReentryRules(Reference(nudges.Reentry!.RepeatLikely), Reference(nudges.Reentry.Months), nudges.Reentry.DefaultMonths!.Value));
+    }
+
+    private static QuestionRef Reference(string? text) => Checked(QuestionRef.TryParse(text, out var reference), reference);
 
     private static LinkGuide BuildLink(LinkDocument link) =>
         new(ParseLink(link.Link), link.Meaning!.Trim(), link.WhatMatters!.Trim());

@@ -12,4 +12,7 @@ internal sealed class PlaybookDocument
     public List<LinkDocument?>? Links { get; set; }
 
     public List<StepDocument?>? Steps { get; set; }
+
+    /// <summary>Optional in a team's file: without it the default playbook's nudge rules apply.</summary>
+    public NudgesDocument? Nudges { get; set; }
 }

@@ -14,7 +14,7 @@ internal static partial class PlaybookNames
     public static readonly FrozenSet<string> ReservedStepIds = FrozenSet.ToFrozenSet(
     [
         "help", "deal", "deals", "pipeline", "stage", "log", "won", "lost", "drop", "export",
-        "settings", "cancel", "back", "skip", "status", "reopen", "forget", "nudges",
+        "settings", "cancel", "back", "skip", "status", "reopen", "forget", "nudges", "nudge", "pause", "resume", "digest", "share",
     ]);
 
     private static readonly FrozenDictionary<string, AnswerKind> Kinds = new Dictionary<string, AnswerKind>

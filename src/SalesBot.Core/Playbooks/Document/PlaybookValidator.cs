@@ -18,7 +18,10 @@ internal static partial class PlaybookValidator
         ValidateDefaults(document.Defaults, problems);
         ValidateVerdict(document.Verdict, problems);
         LinkValidator.Validate(document.Links, problems);
+        var before = problems.Items.Count;
         StepValidator.Validate(document.Steps, problems);
+        var stepsValid = problems.Items.Count == before;
+        NudgesValidator.Validate(document.Nudges, stepsValid ? document.Steps : null, problems);
         return problems.Items;
     }
 

@@ -1,0 +1,25 @@
+namespace SalesBot.Core.Nudges;
+
+/// <summary>
+/// "Three calls and a letter": call 2 and call 3 each some business days after the previous unanswered call, the
+/// personal letter some days after call 3, then the proposal to drop. An outcome containing an unanswered phrase or
+/// a stall phrase counts as a silent call; a stall excuse starts the cadence by itself.
+/// </summary>
+public sealed record FollowUpRules(
+    int Call2AfterBusinessDays,
+    int Call3AfterBusinessDays,
+    int LetterAfterDays,
+    int DropAfterDays,
+    IReadOnlyList<string> UnansweredPhrases,
+    IReadOnlyList<string> StallPhrases,
+    string Letter)
+{
+    /// <summary>The stall phrase found in a touch's outcome, or null.</summary>
+    public string? FindStall(string outcome) => Find(StallPhrases, outcome);
+
+    /// <summary>True when the outcome says the prospect did not really answer: no answer, or a stall.</summary>
+    public bool IsSilent(string outcome) => Find(UnansweredPhrases, outcome) is not null || FindStall(outcome) is not null;
+
+    private static string? Find(IReadOnlyList<string> phrases, string outcome) =>
+        phrases.FirstOrDefault(phrase => outcome.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+}

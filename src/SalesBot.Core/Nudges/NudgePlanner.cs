@@ -1,0 +1,129 @@
+using System.Globalization;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Deals;
+
+namespace SalesBot.Core.Nudges;
+
+/// <summary>
+/// Decides which nudges a deal wants now, from its stage, status, touches and answers. Pure: the same deal gives the
+/// same nudges with the same ids, so planning again never adds a second one and the store can cancel the rest.
+/// </summary>
+public sealed class NudgePlanner(NudgeRules rules)
+{
+    public NudgeRules Rules { get; } = rules;
+
+    public IReadOnlyList<Nudge> Plan(DealSnapshot snapshot, NudgeTiming timing, DateTimeOffset now)
+    {
+        var deal = snapshot.Deal;
+        var wanted = new List<Nudge>();
+        void Want(NudgeKind kind, DateTimeOffset ideal, DateTimeOffset? cause) =>
+            wanted.Add(new Nudge(Nudge.MakeId(deal.Id, kind, cause), deal.Owner, deal.Id, kind, timing.Schedule(ideal), now));
+
+        if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
+        {
+            return wanted;
+        }
+
+        if (deal.IsOpen)
+        {
+            var followUp = FollowUp(snapshot.Touches, timing.Calendar);
+            if (followUp is { } next)
+            {
+                Want(next.Kind, next.Ideal, next.Cause);
+            }
+            else if (deal.Stage == DealLink.Engagement)
+            {
+                Want(NudgeKind.Entry, timing.Calendar.AddDays(deal.UpdatedAt, Rules.EntryAfterDays), deal.UpdatedAt);
+            }
+            else if (Rules.StalledAfterDays.TryGetValue(deal.Stage, out var days))
+            {
+                Want(NudgeKind.Stalled, timing.Calendar.AddDays(deal.UpdatedAt, days), deal.UpdatedAt);
+            }
+
+            if (MeetingDate(snapshot.Answers) is { } meeting && DateOnly.FromDateTime(timing.Calendar.Local(now)) < meeting)
+            {
+                var ideal = timing.Calendar.WorkingDayStartBefore(meeting, 1);
+                Want(NudgeKind.Prepare, ideal < now ? now : ideal, new DateTimeOffset(meeting.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            }
+        }
+
+        if (deal.Stage >= DealLink.Closing && !deal.HasCompleted(Rules.Feedback.StepId))
+        {
+            var closedAt = snapshot.Events.LastOrDefault(e => e.Kind is "stage" or "status")?.At ?? deal.UpdatedAt;
+            Want(NudgeKind.Feedback, timing.Calendar.AddDays(closedAt, Rules.Feedback.AfterDays), null);
+        }
+
+        if (Reentry(snapshot.Answers, timing.Calendar) is { } reentry)
+        {
+            Want(NudgeKind.Reentry, reentry.Ideal, reentry.Cause);
+        }
+
+        return wanted;
+    }
+
+    /// <summary>Where the prospect stands in "three calls and a letter", from the touches, oldest first.</summary>
+    public FollowUpState ReadFollowUp(IEnumerable<Touch> touches)
+    {
+        var silent = 0;
+        DateTimeOffset? first = null;
+        DateTimeOffset? last = null;
+        DateTimeOffset? letter = null;
+        foreach (var touch in touches.OrderBy(t => t.At))
+        {
+            var isSilent = Rules.FollowUp.FindStall(touch.Outcome) is not null
+                || (touch.Kind == TouchKind.Call && Rules.FollowUp.IsSilent(touch.Outcome));
+            if (isSilent)
+            {
+                silent++;
+                first ??= touch.At;
+                last = touch.At;
+                letter = null;
+            }
+            else if (touch.Kind == TouchKind.Letter && silent >= 3)
+            {
+                letter = touch.At;
+            }
+            else if (touch.Kind != TouchKind.Letter)
+            {
+                (silent, first, last, letter) = (0, null, null, null);
+            }
+        }
+
+        return new FollowUpState(silent, first, last, letter);
+    }
+
+    private (NudgeKind Kind, DateTimeOffset Ideal, DateTimeOffset Cause)? FollowUp(IEnumerable<Touch> touches, WorkingCalendar calendar)
+    {
+        var state = ReadFollowUp(touches);
+        var rules = Rules.FollowUp;
+        return state switch
+        {
+            { LetterAt: { } letter } => (NudgeKind.Drop, calendar.AddDays(letter, rules.DropAfterDays), letter),
+            { SilentCalls: 1, LastSilentAt: { } last } => (NudgeKind.Call2, calendar.AddBusinessDays(last, rules.Call2AfterBusinessDays), last),
+            { SilentCalls: 2, LastSilentAt: { } last } => (NudgeKind.Call3, calendar.AddBusinessDays(last, rules.Call3AfterBusinessDays), last),
+            { SilentCalls: >= 3, LastSilentAt: { } last } => (NudgeKind.Letter, calendar.AddDays(last, rules.LetterAfterDays), last),
+            _ => null,
+        };
+    }
+
+    private DateOnly? MeetingDate(AnswerSheet answers) =>
+        answers.Current(Rules.MeetingDate.StepId, Rules.MeetingDate.QuestionId)?.Value is { Length: > 0 } text
+        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private (DateTimeOffset Ideal, DateTimeOffset Cause)? Reentry(AnswerSheet answers, WorkingCalendar calendar)
+    {
+        var likely = answers.Current(Rules.Reentry.RepeatLikely.StepId, Rules.Reentry.RepeatLikely.QuestionId);
+        if (likely is null || !string.Equals(likely.Value, "yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var monthsText = answers.Current(Rules.Reentry.Months.StepId, Rules.Reentry.Months.QuestionId)?.Value;
+        var months = decimal.TryParse(monthsText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 && parsed <= 120
+            ? (int)Math.Round(parsed)
+            : Rules.Reentry.DefaultMonths;
+        return (calendar.AddMonths(likely.RecordedAt, months), likely.RecordedAt);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Nudges;
+using SalesBot.Core.Storage;
+using SalesBot.Storage.Sqlite;
+
+namespace SalesBot.Storage.Tests;
+
+public sealed class SqliteNudgeStoreTests : NudgeStoreContractTests, IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    protected override async Task<(ISalesBotStore Deals, INudgeStore Nudges)> CreateStoresAsync()
+    {
+        var connections = new SqliteConnectionFactory(_database.ConnectionString);
+        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
+        var gate = new SqliteWriteGate();
+        return (new SqliteSalesBotStore(connections, gate), new SqliteNudgeStore(connections, gate));
+    }
+}
