@@ -7,6 +7,7 @@ using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
+using SalesBot.Dialogs.Nudges;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs;
@@ -29,6 +30,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, StepDialog>();
         services.AddSingleton<Dialog, ChooseDealDialog>();
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NudgeServices>();
+        services.AddSingleton<NudgeDispatcher>();
+        services.AddHostedService<NudgeDispatchService>();
         services.AddSingleton<ConversationEngine>();
         return services;
     }

@@ -63,6 +63,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<DirectMessages>();
         services.AddSingleton<OpenQuestions>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<SalesBot.Core.Nudges.INudgeChannel, SlackNudgeChannel>();
         services.AddSingleton<PipelineReader>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TurnRunner>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Nudges;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
@@ -37,6 +38,7 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsProactiveSender>();
+        services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;

@@ -163,6 +163,23 @@ public abstract class NudgeStoreContractTests
     }
 
     [Fact]
+    public async Task SnoozingASentNudge_MakesItDueAgainAtTheNewTime()
+    {
+        var (deals, nudges) = await CreateStoresAsync();
+        var deal = await NewDealAsync(deals, Alice);
+        var nudge = NudgeFor(deal, NudgeKind.Call2, T0);
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [nudge])] }, Ct);
+        await nudges.ClaimDueAsync(T0, "d", Lease, 10, Ct);
+        await nudges.MarkSentAsync(nudge.Id, "d", T0, Ct);
+
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgeSnoozes = [new NudgeSnooze(nudge.Id, T0.AddHours(1))] }, Ct);
+
+        Assert.Empty(await nudges.ClaimDueAsync(T0.AddMinutes(59), "d", Lease, 10, Ct));
+        var again = Assert.Single(await nudges.ClaimDueAsync(T0.AddHours(1), "d", Lease, 10, Ct));
+        Assert.Equal((nudge.Id, NudgeState.Pending, true), (again.Id, again.State, again.Snoozed));
+    }
+
+    [Fact]
     public async Task Completion_MarksTheOwnersNudgeDone_AndIgnoresOtherUsers()
     {
         var (deals, nudges) = await CreateStoresAsync();

@@ -18,6 +18,9 @@ public sealed record Turn
 
     public string? Locale { get; init; }
 
+    /// <summary>The user's IANA time zone when the channel tells it (Teams localTimezone, Slack users.info tz).</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>True in channels and group chats, where coaching must stay private.</summary>
     public bool IsSharedConversation { get; init; }
 

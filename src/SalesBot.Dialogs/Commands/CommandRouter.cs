@@ -17,7 +17,7 @@ public sealed class CommandRouter
         [
             new DealCommand(), new PipelineCommand(), new StageCommand(), new LogCommand(),
             new CloseCommand(DealStatus.Won), new CloseCommand(DealStatus.Lost), new CloseCommand(DealStatus.Dropped),
-            new ReopenCommand(), new ExportCommand(), new SettingsCommand(),
+            new ReopenCommand(), new ExportCommand(), new SettingsCommand(), new NudgesCommand(), new NudgeCommand(),
         ]);
         Commands = commands;
         foreach (var command in commands)

@@ -6,6 +6,7 @@ using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Nudges;
 
 namespace SalesBot.Dialogs.Conversation;
 
@@ -23,6 +24,7 @@ public sealed partial class ConversationEngine
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly ILogger<ConversationEngine> _logger;
+    private readonly NudgeServices? _nudges;
 
     public ConversationEngine(
         ISalesBotStore store,
@@ -31,8 +33,10 @@ public sealed partial class ConversationEngine
         CommandRouter router,
         TimeProvider time,
         IOptions<ConversationOptions> options,
-        ILogger<ConversationEngine> logger)
+        ILogger<ConversationEngine> logger,
+        NudgeServices? nudges = null)
     {
+        _nudges = nudges;
         _store = store;
         _playbook = playbook;
         _dialogs = dialogs;
@@ -83,13 +87,15 @@ public sealed partial class ConversationEngine
         var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
         var stack = ReadStack(stored);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
-        var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults);
+        var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges);
         var context = new TurnContext(turn, session, _playbook, _time);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try
         {
+            await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
             await RunAsync(dc, turn.Text, cancellationToken);
+            await session.PlanNudgesAsync(cancellationToken);
             commit = session.BuildCommit(StateWrite(turn.StateKey, stack, stored));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)

@@ -1,9 +1,11 @@
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Nudges;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Users;
+using SalesBot.Dialogs.Nudges;
 
 namespace SalesBot.Dialogs.Conversation;
 
@@ -23,17 +25,25 @@ public sealed class DealSession
     private readonly List<DealEvent> _events = [];
     private readonly Dictionary<string, IReadOnlyList<Answer>> _storedAnswers = [];
     private IReadOnlyList<Deal>? _storedDeals;
+    private readonly List<NudgePlan> _nudgePlans = [];
+    private readonly List<NudgeSnooze> _nudgeSnoozes = [];
+    private readonly List<NudgeCompletion> _nudgeCompletions = [];
     private UserProfile? _profile;
     private bool _profileChanged;
+    private bool _replanAll;
 
-    public DealSession(ISalesBotStore store, Owner owner, string author, TimeProvider time, PricePoint defaults)
+    public DealSession(ISalesBotStore store, Owner owner, string author, TimeProvider time, PricePoint defaults, NudgeServices? nudges = null)
     {
         _store = store;
         Owner = owner;
         Author = author;
         _time = time;
         _defaults = defaults;
+        Nudges = nudges;
     }
+
+    /// <summary>Null where nudges are not part of the app (some tests); then nothing is planned.</summary>
+    public NudgeServices? Nudges { get; }
 
     public Owner Owner { get; }
 
@@ -113,6 +123,56 @@ public sealed class DealSession
         _profileChanged = true;
     }
 
+    /// <summary>Keeps the time zone the channel reported; a new zone re-plans every deal's nudges.</summary>
+    public async Task NoteTimeZoneAsync(string? timeZone, CancellationToken cancellationToken)
+    {
+        if (Nudges is null || timeZone is not { Length: > 0 } || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+        {
+            return;
+        }
+
+        var profile = await GetProfileAsync(cancellationToken);
+        if (!string.Equals(profile.TimeZone, timeZone, StringComparison.Ordinal))
+        {
+            SaveProfile(profile with { TimeZone = timeZone });
+            ReplanAllNudges();
+        }
+    }
+
+    /// <summary>The user's nudge timing (zone, working hours, digest, pause) as this turn leaves it.</summary>
+    public async Task<NudgeTiming> GetNudgeTimingAsync(CancellationToken cancellationToken) =>
+        (Nudges ?? throw new InvalidOperationException("Nudges are not configured.")).TimingFor(await GetProfileAsync(cancellationToken));
+
+    /// <summary>Plan every deal's nudges at the end of the turn, not only the changed ones (time zone, pause or digest changed).</summary>
+    public void ReplanAllNudges() => _replanAll = true;
+
+    public void SnoozeNudge(string nudgeId, DateTimeOffset dueAt) => _nudgeSnoozes.Add(new NudgeSnooze(nudgeId, dueAt));
+
+    public void CompleteNudge(string nudgeId) => _nudgeCompletions.Add(new NudgeCompletion(nudgeId));
+
+    /// <summary>Works out the nudges each changed deal wants now; they are written with the turn.</summary>
+    public async Task PlanNudgesAsync(CancellationToken cancellationToken)
+    {
+        _nudgePlans.Clear();
+        if (Nudges is null)
+        {
+            return;
+        }
+
+        var deals = _replanAll ? await ListDealsAsync(cancellationToken) : _newDeals.Concat(_changedDeals.Values).ToList();
+        if (deals.Count == 0)
+        {
+            return;
+        }
+
+        var timing = await GetNudgeTimingAsync(cancellationToken);
+        foreach (var deal in deals)
+        {
+            var snapshot = await SnapshotAsync(deal, cancellationToken);
+            _nudgePlans.Add(new NudgePlan(deal.Id, Nudges.Planner.Plan(snapshot, timing, Now)));
+        }
+    }
+
     public async Task<PricePoint> GetPriceAsync(CancellationToken cancellationToken)
     {
         var profile = await GetProfileAsync(cancellationToken);
@@ -142,5 +202,8 @@ public sealed class DealSession
         Touches = _touches,
         Events = _events,
         Profile = _profileChanged ? _profile : null,
+        NudgePlans = _nudgePlans,
+        NudgeSnoozes = _nudgeSnoozes,
+        NudgeCompletions = _nudgeCompletions,
     };
 }

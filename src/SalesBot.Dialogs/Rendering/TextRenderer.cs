@@ -18,6 +18,7 @@ public static class TextRenderer
         DealReply deal => Deal(deal.Deal),
         PipelineReply pipeline => Pipeline(pipeline.Deals),
         FileReply file => $"File: {file.FileName}",
+        NudgeReply nudge => Nudge(nudge),
         _ => reply.ToString(),
     };
 
@@ -147,6 +148,13 @@ public static class TextRenderer
 
         return text.ToString().TrimEnd();
     }
+
+    private static string Nudge(NudgeReply nudge) => string.Join(
+        "\n\n",
+        nudge.Items.Select(item =>
+            $"**{item.Title}**\n{item.Text}" +
+            (item.Draft is { Length: > 0 } draft ? $"\n\n{draft}" : "") +
+            "\n" + string.Join(" · ", item.Actions.Select(a => $"`{a.Value}`"))));
 
     private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

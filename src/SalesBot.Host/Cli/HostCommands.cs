@@ -10,6 +10,7 @@ internal static class HostCommands
         new(StringComparer.Ordinal)
         {
             [TeamsPackageCommand.Verb] = TeamsPackageCommand.RunAsync,
+            [NudgesDueCommand.Verb] = NudgesDueCommand.RunAsync,
         };
 
     /// <summary>Runs the verb named by the first argument and sets the exit code; false when the arguments name no verb.</summary>

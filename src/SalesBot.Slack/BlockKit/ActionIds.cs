@@ -12,6 +12,9 @@ internal static class ActionIds
     /// <summary>Runs a SalesBot command as the clicking user; the value is the command text.</summary>
     public const string RunCommand = "run_command";
 
+    /// <summary>Several command buttons in one block need distinct action ids: "run_command_0", "run_command_1", ...</summary>
+    public const string RunCommandPrefix = "run_command_";
+
     /// <summary>Opens the "Start coaching" modal.</summary>
     public const string StartFlow = "start_flow";
 

@@ -42,7 +42,7 @@ internal static class DealBlocks
         Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Next(deal.NextStep))));
         if (CommandButton.For(deal.NextStep) is { } next)
         {
-            blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommand, "Pipeline", "deals")]));
+            blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommandPrefix + "pipeline", "Pipeline", "deals")]));
         }
 
         return new SlackMessage(Mrkdwn.Escape($"{deal.Prospect}: stage {deal.Stage}. Next step: {deal.NextStep.Action}"), blocks);

@@ -15,6 +15,7 @@ internal static class ReplyRenderer
             PipelineReply pipeline => PipelineBlocks.Message(pipeline.Deals),
             TextReply text => Text(text.Text),
             FileReply file => Text($"File: `{file.FileName}`"),
+            NudgeReply nudge => NudgeBlocks.Render(nudge),
             _ => Text(reply.ToString() ?? ""),
         };
         return Split(message);

@@ -79,12 +79,12 @@ internal sealed class InteractionAcceptor(
             return new TurnJob(tenant, user, value, clicked is null ? TurnSource.Button : TurnSource.AnswerButton) { Clicked = clicked };
         }
 
-        return actionId switch
+        if (actionId == ActionIds.RunCommand || actionId.StartsWith(ActionIds.RunCommandPrefix, StringComparison.Ordinal))
         {
-            ActionIds.OpenDeal => new TurnJob(tenant, user, "deal " + NextStepAdvisor.Quote(value), TurnSource.Button),
-            ActionIds.RunCommand => new TurnJob(tenant, user, value, TurnSource.Button),
-            _ => null,
-        };
+            return new TurnJob(tenant, user, value, TurnSource.Button);
+        }
+
+        return actionId == ActionIds.OpenDeal ? new TurnJob(tenant, user, "deal " + NextStepAdvisor.Quote(value), TurnSource.Button) : null;
     }
 
     /// <summary>The question message that was clicked, when the click came from a message (not the Home tab).</summary>

@@ -182,8 +182,8 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         foreach (var snooze in commit.NudgeSnoozes)
         {
             await ExecuteAsync(
-                "UPDATE nudges SET due_at = @DueAt, snoozed = 1, claimed_by = NULL, lease_until = NULL " +
-                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending'",
+                "UPDATE nudges SET state = 'pending', due_at = @DueAt, snoozed = 1, claimed_by = NULL, lease_until = NULL, sent_at = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
                 new { snooze.NudgeId, DueAt = SqliteValues.Ticks(snooze.DueAt), owner.TenantId, owner.UserId },
                 cancellationToken);
         }

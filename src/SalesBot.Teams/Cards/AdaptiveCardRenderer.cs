@@ -16,6 +16,7 @@ internal static class AdaptiveCardRenderer
         QuestionReply question => AdaptiveCard.ToAttachment(QuestionCard.Render(question)),
         DealReply deal => AdaptiveCard.ToAttachment(DealCard.Render(deal.Deal)),
         PipelineReply pipeline => AdaptiveCard.ToAttachment(PipelineCard.Render(pipeline.Deals)),
+        NudgeReply nudge => AdaptiveCard.ToAttachment(NudgeCard.Render(nudge)),
         _ => null,
     };
 

@@ -21,6 +21,7 @@ internal static class TurnMapper
             UserName = from.Name,
             Text = TextOf(activity),
             Locale = activity.Locale,
+            TimeZone = activity.LocalTimezone,
             IsSharedConversation = conversation.IsGroup == true
                 || conversation.ConversationType is "channel" or "groupChat",
         };

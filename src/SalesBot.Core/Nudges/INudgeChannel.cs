@@ -1,0 +1,13 @@
+using SalesBot.Core.Channels;
+using SalesBot.Core.Conversations;
+
+namespace SalesBot.Core.Nudges;
+
+/// <summary>Sends a nudge proactively on one channel (Teams: the stored conversation reference; Slack: the user's DM).</summary>
+public interface INudgeChannel
+{
+    /// <summary>The channel id the address was stored under: "msteams", "slack".</summary>
+    string ChannelId { get; }
+
+    Task<NudgeDelivery> SendAsync(ChannelAddress address, NudgeReply nudge, CancellationToken cancellationToken);
+}

@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Channels;
+using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Nudges;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+using SalesBot.Core.Storage;
+
+namespace SalesBot.Dialogs.Nudges;
+
+/// <summary>
+/// One pass over the outbox: claim due nudges with a lease, send each user's through the channel they last used (all of
+/// them in one message for digest users), and record each sent under its id. Only the holder of a live claim can mark a
+/// nudge sent, so several dispatchers over one store send every nudge once.
+/// </summary>
+public sealed partial class NudgeDispatcher
+{
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
+
+    private readonly NudgeServices _nudges;
+    private readonly ISalesBotStore _store;
+    private readonly IChannelStore _channels;
+    private readonly Dictionary<string, INudgeChannel> _senders;
+    private readonly Playbook _playbook;
+    private readonly TimeProvider _time;
+    private readonly NudgeOptions _options;
+    private readonly ILogger<NudgeDispatcher> _logger;
+
+    public NudgeDispatcher(
+        NudgeServices nudges,
+        ISalesBotStore store,
+        IChannelStore channels,
+        IEnumerable<INudgeChannel> senders,
+        Playbook playbook,
+        TimeProvider time,
+        IOptions<NudgeOptions> options,
+        ILogger<NudgeDispatcher> logger)
+    {
+        _nudges = nudges;
+        _store = store;
+        _channels = channels;
+        _senders = senders.ToDictionary(s => s.ChannelId, StringComparer.OrdinalIgnoreCase);
+        _playbook = playbook;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Who holds the claims of this process: host, process and a random part.</summary>
+    public string Claimant { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}"[..^24];
+
+    /// <summary>Sends what is due now; returns how many nudges were sent. Repeats until nothing due is left.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            var claimed = await _nudges.Store.ClaimDueAsync(now, Claimant, _options.Lease, _options.BatchSize, cancellationToken);
+            foreach (var batch in claimed.GroupBy(n => n.Owner))
+            {
+                sent += await SendAsync(batch.Key, batch.ToList(), now, cancellationToken);
+            }
+
+            if (claimed.Count < _options.BatchSize)
+            {
+                return sent;
+            }
+        }
+    }
+
+    private async Task<int> SendAsync(Owner owner, List<Nudge> nudges, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await _store.GetProfileAsync(owner, cancellationToken);
+        var addresses = await _channels.GetAddressesAsync(owner, cancellationToken);
+        var address = addresses.Where(a => a.Reachable && _senders.ContainsKey(a.ChannelId)).MaxBy(a => a.UpdatedAt);
+        var timing = NudgeTiming.For(profile, _nudges.ZoneOf(profile?.TimeZone ?? address?.TimeZone), _nudges.Hours);
+
+        // Caught up after downtime, or a pause began after the nudge was planned: hold it until the user's next good moment.
+        var nextGoodMoment = timing.Schedule(now);
+        if (nextGoodMoment > now + TimeSpan.FromMinutes(1) && (timing.IsPaused(now) || timing.DigestAt is null))
+        {
+            await ReleaseAllAsync(nudges, nextGoodMoment, timing.IsPaused(now) ? "paused" : "outside working hours", cancellationToken);
+            return 0;
+        }
+
+        if (address is null)
+        {
+            var reason = addresses.Count == 0 ? "no Teams or Slack conversation to send it to" : "unreachable on every channel";
+            await _nudges.Store.CancelAllAsync(owner, reason, cancellationToken);
+            Log.NoAddress(_logger, owner.ToString(), reason);
+            return 0;
+        }
+
+        var items = new List<(Nudge Nudge, NudgeItem Item)>();
+        foreach (var nudge in nudges)
+        {
+            var deal = await _store.GetDealAsync(owner, nudge.DealId, cancellationToken);
+            if (deal is null)
+            {
+                await _nudges.Store.MarkSentAsync(nudge.Id, Claimant, now, cancellationToken);
+                continue;
+            }
+
+            var snapshot = new DealSnapshot(
+                deal,
+                new Core.Deals.AnswerSheet(await _store.GetAnswersAsync(owner, deal.Id, cancellationToken)),
+                await _store.GetTouchesAsync(owner, deal.Id, cancellationToken),
+                await _store.GetEventsAsync(owner, deal.Id, cancellationToken),
+                new PricePoint(profile?.StartingPrice ?? _playbook.Defaults.StartingPrice, profile?.Currency ?? _playbook.Defaults.Currency));
+            items.Add((nudge, NudgeMessages.Build(nudge, snapshot, _playbook, timing.Calendar)));
+        }
+
+        var messages = timing.DigestAt is null ? items.Select(i => new[] { i }).ToList() : [items.ToArray()];
+        var sent = 0;
+        foreach (var message in messages.Where(m => m.Length > 0))
+        {
+            sent += await DeliverAsync(owner, address, message, now, cancellationToken);
+        }
+
+        return sent;
+    }
+
+    private async Task<int> DeliverAsync(
+        Owner owner, ChannelAddress address, (Nudge Nudge, NudgeItem Item)[] message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        NudgeDelivery delivery;
+        try
+        {
+            delivery = await _senders[address.ChannelId].SendAsync(address, new NudgeReply(message.Select(m => m.Item).ToList()), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            delivery = NudgeDelivery.Failed(ex.GetType().Name);
+        }
+
+        switch (delivery.Outcome)
+        {
+            case NudgeDeliveryOutcome.Delivered:
+                var marked = 0;
+                foreach (var (nudge, _) in message)
+                {
+                    if (await _nudges.Store.MarkSentAsync(nudge.Id, Claimant, _time.GetUtcNow(), cancellationToken))
+                    {
+                        marked++;
+                    }
+                    else
+                    {
+                        Log.LostClaim(_logger, nudge.Id);
+                    }
+                }
+
+                return marked;
+            case NudgeDeliveryOutcome.Unreachable:
+                var why = $"unreachable on {address.ChannelId}: {delivery.Reason}";
+                await _channels.MarkUnreachableAsync(owner, address.ChannelId, delivery.Reason ?? "unreachable", now, cancellationToken);
+                var cancelled = await _nudges.Store.CancelAllAsync(owner, why, cancellationToken);
+                Log.Unreachable(_logger, owner.ToString(), why, cancelled);
+                return 0;
+            default:
+                var attempts = message.Max(m => m.Nudge.Attempts);
+                var retryAt = now + Backoff[Math.Clamp(attempts - 1, 0, Backoff.Length - 1)];
+                await ReleaseAllAsync(message.Select(m => m.Nudge), retryAt, delivery.Reason ?? "send failed", cancellationToken);
+                Log.Failed(_logger, owner.ToString(), delivery.Reason, retryAt);
+                return 0;
+        }
+    }
+
+    private async Task ReleaseAllAsync(IEnumerable<Nudge> nudges, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken)
+    {
+        foreach (var nudge in nudges)
+        {
+            await _nudges.Store.ReleaseAsync(nudge.Id, Claimant, retryAt, reason, cancellationToken);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudges of {Owner} cancelled: {Reason}")]
+        public static partial void NoAddress(ILogger logger, string owner, string reason);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudges of {Owner} stopped, {Count} cancelled: {Reason}")]
+        public static partial void Unreachable(ILogger logger, string owner, string reason, int count);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge send for {Owner} failed ({Reason}); retry at {RetryAt}")]
+        public static partial void Failed(ILogger logger, string owner, string? reason, DateTimeOffset retryAt);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {NudgeId} was sent but its claim had been taken over; it may arrive twice")]
+        public static partial void LostClaim(ILogger logger, string nudgeId);
+    }
+}
