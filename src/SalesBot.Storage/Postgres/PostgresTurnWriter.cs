@@ -188,8 +188,8 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
         foreach (var snooze in commit.NudgeSnoozes)
         {
             await ExecuteAsync(
-                "UPDATE nudges SET due_at = @DueAt, snoozed = true, claimed_by = NULL, lease_until = NULL " +
-                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending'",
+                "UPDATE nudges SET state = 'pending', due_at = @DueAt, snoozed = true, claimed_by = NULL, lease_until = NULL, sent_at = NULL " +
+                "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
                 new { snooze.NudgeId, DueAt = PostgresValues.Utc(snooze.DueAt), owner.TenantId, owner.UserId },
                 cancellationToken);
         }
