@@ -26,6 +26,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ["Storage:Provider"] = "Postgres",
             ["ConnectionStrings:SalesBot"] = _database.ConnectionString,
             ["Logging:LogLevel:SalesBot.Dialogs.Conversation.ConversationEngine"] = "Information",
+
+            // Both dispatchers look at the shared outbox five times a second.
+            ["Nudges:DispatchInterval"] = "00:00:00.200",
         };
         var a = HostProcess.StartAsync("instance A", settings);
         var b = HostProcess.StartAsync("instance B", settings);

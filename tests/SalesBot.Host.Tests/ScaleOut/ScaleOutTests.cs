@@ -123,5 +123,67 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         Assert.Single(replies, texts => texts.Count > 0);
     }
 
+    [Fact]
+    public async Task DueNudges_AreSentExactlyOnce_WhileTheDispatchersOfBothInstancesShareTheOutbox()
+    {
+        const int Users = 12;
+        const int NudgesEach = 3;
+        await using var inbox = await NudgeInbox.StartAsync();
+        var users = Enumerable.Range(0, Users).Select(_ => new ScaleOutUser("msteams", inbox.ServiceUrl)).ToList();
+
+        // Each user talks to the bot on Teams (half of them through each instance): a deal, and a stored Teams address.
+        await Task.WhenAll(users.Select((user, index) => user.SendAsync(Pick(index), "qualify Acme")));
+        var deals = await cluster.QueryAsync<(string UserId, string DealId)>(
+            "SELECT user_id, id FROM deals WHERE user_id = ANY(@Users)", new { Users = users.Select(user => user.UserId).ToArray() });
+        Assert.Equal(Users, deals.Count);
+
+        // Nudges that fell due a little while ago, for digest users (their due nudges go out at once, as one message, whatever
+        // the hour on the real clock), all written in one transaction: both dispatchers find them at the same moment.
+        var ids = deals.SelectMany(deal => Enumerable.Range(1, NudgesEach).Select(i => $"{deal.DealId}.stalled.scaleout{i}")).ToArray();
+        await using (var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            foreach (var (userId, dealId) in deals)
+            {
+                await Dapper.SqlMapper.ExecuteAsync(
+                    connection,
+                    "INSERT INTO user_profiles (tenant_id, user_id, starting_price, currency, updated_at, digest_at) " +
+                    "VALUES ('local', @userId, 5000, 'USD', now(), '08:00') ON CONFLICT (tenant_id, user_id) DO UPDATE SET digest_at = '08:00'",
+                    new { userId },
+                    transaction);
+                await Dapper.SqlMapper.ExecuteAsync(
+                    connection,
+                    "INSERT INTO nudges (id, tenant_id, user_id, deal_id, kind, due_at, state, created_at) " +
+                    "SELECT @dealId || '.stalled.scaleout' || n, 'local', @userId, @dealId, 'stalled', now() - n * interval '1 minute', 'pending', now() " +
+                    "FROM generate_series(1, @NudgesEach) n",
+                    new { userId, dealId, NudgesEach },
+                    transaction);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<(string Id, string State, int Attempts)> nudges;
+        do
+        {
+            await Task.Delay(200);
+            nudges = await cluster.QueryAsync<(string Id, string State, int Attempts)>(
+                "SELECT id, state, attempts FROM nudges WHERE id = ANY(@ids)", new { ids });
+        }
+        while (nudges.Any(nudge => nudge.State != "sent") && clock.Elapsed < TimeSpan.FromSeconds(60));
+        await Task.Delay(1000); // a duplicate send, if there were one, would arrive now
+
+        Assert.True(
+            nudges.All(nudge => nudge.State == "sent" && nudge.Attempts == 1),
+            $"{string.Join(", ", nudges.Where(n => n.State != "sent" || n.Attempts != 1).Select(n => $"{n.Id} {n.State} x{n.Attempts}"))}\n{cluster.Logs()}");
+        Assert.Equal(ids.Order(), nudges.Select(nudge => nudge.Id).Order());
+
+        // One digest message per user, into that user's own conversation, and nothing more.
+        var posts = inbox.Posts;
+        Assert.Equal(users.Select(user => user.ConversationId).Order(), posts.Select(post => post.ConversationId).Order());
+    }
+
     private HostProcess Pick(int turn) => turn % 2 == 0 ? cluster.A : cluster.B;
 }

@@ -9,7 +9,7 @@ namespace SalesBot.Host.Tests.ScaleOut;
 /// One person in one conversation, speaking the Activity protocol with expectReplies; each turn goes to whichever
 /// instance the test names, as a load balancer without sticky sessions would send it.
 /// </summary>
-public sealed class ScaleOutUser
+public sealed class ScaleOutUser(string channelId = "webchat", Uri? serviceUrl = null)
 {
     private int _sent;
 
@@ -17,19 +17,30 @@ public sealed class ScaleOutUser
 
     public string ConversationId { get; } = "conv-" + Guid.NewGuid().ToString("N")[..10];
 
-    /// <summary>A message activity with a new id.</summary>
-    public JsonObject Message(string text) => new()
+    public string ChannelId { get; } = channelId;
+
+    /// <summary>A message activity with a new id; with a service URL, a Teams-like personal chat the bot can reach proactively.</summary>
+    public JsonObject Message(string text)
     {
-        ["type"] = "message",
-        ["id"] = $"act-{Interlocked.Increment(ref _sent)}",
-        ["channelId"] = "webchat",
-        ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Pat Seller" },
-        ["recipient"] = new JsonObject { ["id"] = "salesbot", ["name"] = "SalesBot" },
-        ["conversation"] = new JsonObject { ["id"] = ConversationId },
-        ["locale"] = "en-US",
-        ["text"] = text,
-        ["deliveryMode"] = "expectReplies",
-    };
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = $"act-{Interlocked.Increment(ref _sent)}",
+            ["channelId"] = ChannelId,
+            ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Pat Seller" },
+            ["recipient"] = new JsonObject { ["id"] = "salesbot", ["name"] = "SalesBot" },
+            ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal" },
+            ["locale"] = "en-US",
+            ["text"] = text,
+            ["deliveryMode"] = "expectReplies",
+        };
+        if (serviceUrl is not null)
+        {
+            activity["serviceUrl"] = serviceUrl.ToString();
+        }
+
+        return activity;
+    }
 
     public Task<IReadOnlyList<string>> SendAsync(HostProcess host, string text) => PostAsync(host, Message(text));
 
