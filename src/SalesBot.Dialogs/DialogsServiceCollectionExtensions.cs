@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
@@ -30,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, StepDialog>();
         services.AddSingleton<Dialog, ChooseDealDialog>();
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.TryAddSingleton<ICoach, TemplateCoach>();
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NudgeServices>();
         services.AddSingleton<NudgeDispatcher>();

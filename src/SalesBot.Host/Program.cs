@@ -1,3 +1,4 @@
+using SalesBot.AI;
 using SalesBot.Dialogs;
 using SalesBot.Host;
 using SalesBot.Slack;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
     .AddSalesBotDialogs()
+    .AddSalesBotAI(builder.Configuration)
     .AddSalesBotStorage(builder.Configuration)
     .AddSalesBotTeams()
     .AddSalesBotSlack()

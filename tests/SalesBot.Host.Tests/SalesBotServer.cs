@@ -38,6 +38,9 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
             ["ConnectionStrings:SalesBot"] = _folder.SqliteConnectionString(),
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // The clock is fake: tests run the nudge dispatcher themselves (NudgeDispatcher.DispatchDueAsync) after moving it.
+            ["Nudges:Enabled"] = "false",
         };
         foreach (var (key, value) in settings)
         {

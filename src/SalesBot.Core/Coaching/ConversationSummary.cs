@@ -9,29 +9,36 @@ namespace SalesBot.Core.Coaching;
 /// </summary>
 public static class ConversationSummary
 {
+    public const string Closing = "Then ask: \"Is there anything you'd like to add?\" and, when they have finished: \"Are you ready to move forward?\"";
+
+    /// <summary>The template summary of a deal.</summary>
     public static string Write(Playbook playbook, DealSnapshot snapshot)
     {
+        var request = new SummaryRequest(snapshot.Deal.Owner, snapshot.Deal.Prospect, CoachFacts.Recorded(playbook, snapshot.Answers));
+        return Compose(request.Prospect, TemplateCoach.Summarize(request));
+    }
+
+    /// <summary>The points of a summary, by whoever wrote them, framed by the heading and the closing questions.</summary>
+    public static string Compose(string prospect, CoachSummary summary)
+    {
         var text = new StringBuilder();
-        text.Append("**Summary to read back to ").Append(snapshot.Deal.Prospect).Append("**\n");
-        var lines = 0;
-        foreach (var step in playbook.Steps.Where(s => !s.Judged && !s.OpensWithSummary))
+        text.Append("**Summary to read back to ").Append(prospect).Append("**");
+        if (summary.Source == CoachSource.Model)
         {
-            foreach (var question in step.Questions.Where(q => q.Kind == AnswerKind.Text))
-            {
-                if (snapshot.Answers.Current(step.Id, question.Id) is { Value.Length: > 0 } answer)
-                {
-                    text.Append("- ").Append(question.Text.TrimEnd('?')).Append(": ").Append(answer.Value).Append('\n');
-                    lines++;
-                }
-            }
+            text.Append(" (drafted by the AI coach from your recorded answers; check it before you read it out)");
         }
 
-        if (lines == 0)
+        text.Append('\n');
+        foreach (var point in summary.Points)
+        {
+            text.Append("- ").Append(point).Append('\n');
+        }
+
+        if (summary.Points.Count == 0)
         {
             text.Append("- Nothing recorded yet from the needs analysis; run it first so the summary has substance.\n");
         }
 
-        text.Append("Then ask: \"Is there anything you'd like to add?\" and, when they have finished: \"Are you ready to move forward?\"");
-        return text.ToString();
+        return text.Append(Closing).ToString();
     }
 }

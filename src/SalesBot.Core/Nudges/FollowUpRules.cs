@@ -11,8 +11,7 @@ public sealed record FollowUpRules(
     int LetterAfterDays,
     int DropAfterDays,
     IReadOnlyList<string> UnansweredPhrases,
-    IReadOnlyList<string> StallPhrases,
-    string Letter)
+    IReadOnlyList<string> StallPhrases)
 {
     /// <summary>The stall phrase found in a touch's outcome, or null.</summary>
     public string? FindStall(string outcome) => Find(StallPhrases, outcome);

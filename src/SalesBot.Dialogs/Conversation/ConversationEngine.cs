@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -23,6 +24,7 @@ public sealed partial class ConversationEngine
     private readonly CommandRouter _router;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
+    private readonly ICoach _coach;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly NudgeServices? _nudges;
 
@@ -33,6 +35,7 @@ public sealed partial class ConversationEngine
         CommandRouter router,
         TimeProvider time,
         IOptions<ConversationOptions> options,
+        ICoach coach,
         ILogger<ConversationEngine> logger,
         NudgeServices? nudges = null)
     {
@@ -43,6 +46,7 @@ public sealed partial class ConversationEngine
         _router = router;
         _time = time;
         _options = options.Value;
+        _coach = coach;
         _logger = logger;
     }
 
@@ -88,7 +92,7 @@ public sealed partial class ConversationEngine
         var stack = ReadStack(stored);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges);
-        var context = new TurnContext(turn, session, _playbook, _time);
+        var context = new TurnContext(turn, session, _playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try

@@ -1,3 +1,4 @@
+using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Conversation;
@@ -9,12 +10,13 @@ public sealed class TurnContext
 {
     private readonly List<Reply> _replies = [];
 
-    public TurnContext(Turn turn, DealSession session, Playbook playbook, TimeProvider time)
+    public TurnContext(Turn turn, DealSession session, Playbook playbook, TimeProvider time, ICoach coach)
     {
         Turn = turn;
         Session = session;
         Playbook = playbook;
         Time = time;
+        Coach = coach;
     }
 
     public Turn Turn { get; }
@@ -24,6 +26,9 @@ public sealed class TurnContext
     public Playbook Playbook { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>Summaries and the look at free-text answers: templates, or the AI coach where a tenant opted in.</summary>
+    public ICoach Coach { get; }
 
     public IReadOnlyList<Reply> Replies => _replies;
 

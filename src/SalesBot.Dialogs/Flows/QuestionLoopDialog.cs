@@ -56,6 +56,8 @@ public sealed class QuestionLoopDialog : WaterfallDialog
             context.Send($"Red flag: {QuestionFactory.Fill(rule.Flag, deal.Prospect, price)} {QuestionFactory.Fill(rule.Advice, deal.Prospect, price)}");
         }
 
+        await AnswerCoaching.SendNotesAsync(context, question, answer, price, cancellationToken);
+
         return await step.ReplaceDialogAsync(DialogId, options with { Index = options.Index + 1 }, cancellationToken);
     }
 

@@ -47,7 +47,8 @@ public sealed class StepDialog : WaterfallDialog
         context.Send(intro);
         if (playbookStep.OpensWithSummary)
         {
-            context.Send(ConversationSummary.Write(context.Playbook, await context.Session.SnapshotAsync(deal, cancellationToken)));
+            var request = new SummaryRequest(context.Turn.Owner, deal.Prospect, CoachFacts.Recorded(context.Playbook, answers));
+            context.Send(ConversationSummary.Compose(deal.Prospect, await context.Coach.SummarizeAsync(request, cancellationToken)));
         }
 
         return await step.BeginDialogAsync(QuestionLoopDialog.DialogId, new QuestionLoopOptions(deal.Id, playbookStep.Id, firstOpen), cancellationToken);

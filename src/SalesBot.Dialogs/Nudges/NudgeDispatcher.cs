@@ -24,6 +24,7 @@ public sealed partial class NudgeDispatcher
     private readonly IChannelStore _channels;
     private readonly Dictionary<string, INudgeChannel> _senders;
     private readonly Playbook _playbook;
+    private readonly ICoach _coach;
     private readonly TimeProvider _time;
     private readonly NudgeOptions _options;
     private readonly ILogger<NudgeDispatcher> _logger;
@@ -34,6 +35,7 @@ public sealed partial class NudgeDispatcher
         IChannelStore channels,
         IEnumerable<INudgeChannel> senders,
         Playbook playbook,
+        ICoach coach,
         TimeProvider time,
         IOptions<NudgeOptions> options,
         ILogger<NudgeDispatcher> logger)
@@ -43,6 +45,7 @@ public sealed partial class NudgeDispatcher
         _channels = channels;
         _senders = senders.ToDictionary(s => s.ChannelId, StringComparer.OrdinalIgnoreCase);
         _playbook = playbook;
+        _coach = coach;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -110,7 +113,8 @@ public sealed partial class NudgeDispatcher
                 await _store.GetTouchesAsync(owner, deal.Id, cancellationToken),
                 await _store.GetEventsAsync(owner, deal.Id, cancellationToken),
                 new PricePoint(profile?.StartingPrice ?? _playbook.Defaults.StartingPrice, profile?.Currency ?? _playbook.Defaults.Currency));
-            items.Add((nudge, NudgeMessages.Build(nudge, snapshot, _playbook, timing.Calendar)));
+            var draft = await DraftAsync(nudge, snapshot, timing.Calendar.Zone, cancellationToken);
+            items.Add((nudge, NudgeMessages.Build(nudge, snapshot, _playbook, timing.Calendar, draft)));
         }
 
         var messages = timing.DigestAt is null ? items.Select(i => new[] { i }).ToList() : [items.ToArray()];
@@ -167,6 +171,28 @@ public sealed partial class NudgeDispatcher
                 return 0;
         }
     }
+
+    /// <summary>The letter or the feedback questionnaire, written by the coach (templates, or the AI coach within its time budget).</summary>
+    private async Task<string?> DraftAsync(Nudge nudge, DealSnapshot snapshot, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var owner = snapshot.Deal.Owner;
+        var facts = CoachFacts.Recorded(_playbook, snapshot.Answers);
+        return nudge.Kind switch
+        {
+            NudgeKind.Letter => (await _coach.DraftFollowUpLetterAsync(
+                new FollowUpLetterRequest(owner, snapshot.Deal.Prospect, Salesperson(snapshot), CoachFacts.CallDates(snapshot, zone), facts),
+                cancellationToken)).Text,
+            NudgeKind.Feedback => (await _coach.DraftFeedbackQuestionnaireAsync(
+                new FeedbackQuestionnaireRequest(owner, snapshot.Deal.Prospect, facts), cancellationToken)).Text,
+            _ => null,
+        };
+    }
+
+    /// <summary>Who signs the letter: whoever last logged a touch or answered on the deal.</summary>
+    private static string? Salesperson(DealSnapshot snapshot) =>
+        snapshot.Touches.Count > 0 ? snapshot.Touches[^1].By
+        : snapshot.Answers.All.Count > 0 ? snapshot.Answers.All[^1].RecordedBy
+        : null;
 
     private async Task ReleaseAllAsync(IEnumerable<Nudge> nudges, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken)
     {

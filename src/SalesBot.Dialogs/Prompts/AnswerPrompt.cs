@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Prompts;
@@ -25,7 +26,7 @@ public sealed class AnswerPrompt : Dialog
         return Task.FromResult(DialogTurnResult.EndOfTurn);
     }
 
-    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
         var options = Options(instance);
@@ -34,14 +35,21 @@ public sealed class AnswerPrompt : Dialog
         var recognition = AnswerRecognizer.Recognize(options, context.Turn.Text, today, context.Turn.Locale);
         if (recognition.Succeeded)
         {
-            return dc.EndDialogAsync(new PromptResult(recognition.Value, recognition.Note), cancellationToken);
+            return await dc.EndDialogAsync(new PromptResult(recognition.Value, recognition.Note), cancellationToken);
         }
 
         instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
+        if (options.Kind == AnswerKind.Money && await BudgetOffer.FindAsync(context, options, cancellationToken) is { } offer)
+        {
+            context.Send(new TextReply($"I couldn't read an amount at the start of that, but it mentions **{offer.Title}**. Press it to record it, or type the amount."));
+            context.Send(options.Question with { Choices = [offer] });
+            return DialogTurnResult.EndOfTurn;
+        }
+
         var example = AnswerRecognizer.Example(options.Kind, options.Choices);
         context.Send(new TextReply($"{recognition.Error} For example: {example}"));
         context.Send(options.Question);
-        return Task.FromResult(DialogTurnResult.EndOfTurn);
+        return DialogTurnResult.EndOfTurn;
     }
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)

@@ -134,9 +134,6 @@ internal static class BrokenPlaybooks
             "nudges > followUp: call2AfterBusinessDays must be between 1 and 3650 (got 0)"),
         ["nudge stall phrases empty"] = new(
             p => p["nudges"]!["followUp"]!["stallPhrases"] = new JsonArray(), "nudges > followUp: stallPhrases must be a list of non-empty phrases"),
-        ["nudge letter missing"] = new(
-            p => p["nudges"]!["followUp"]!.AsObject().Remove("letter"),
-            "nudges > followUp: letter is required (the text of the personal letter; {prospect} and {salesperson} are filled in)"),
         ["nudge meeting date not a date question"] = new(
             p => p["nudges"]!["meetingDate"] = "qualify/budget",
             "nudges: meetingDate names 'qualify/budget', a money question; it must be a date question"),

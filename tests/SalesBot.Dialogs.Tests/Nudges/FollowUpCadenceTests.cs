@@ -33,7 +33,7 @@ public sealed class FollowUpCadenceTests
 
         var letter = await ExpectNextAsync(bot, channel, NudgeKind.Letter, new DateTimeOffset(2026, 11, 16, 15, 0, 0, TimeSpan.Zero), "Send Acme the personal letter");
         var draft = channel.Items()[^1].Draft;
-        Assert.Contains("Subject: Personal", draft, StringComparison.Ordinal);
+        Assert.Contains("**Personal** — for Acme", draft, StringComparison.Ordinal);
         Assert.Contains("ann", draft, StringComparison.Ordinal);
         await flow.Send($"nudge done {letter.Id}").AssertReply("logged a letter with Acme: personal letter sent").StartTestAsync();
 

@@ -88,6 +88,7 @@ public sealed class ProcessTranscriptTests
             .AnswerAll(["yes", "nothing"])
             .Send("unsure - they want to think about it")
             .AssertReply("Red flag: They neither said yes nor no: a stall.")
+            .AssertReply("**Coaching note**", "Stall (\"think about it\")", "three calls and a letter")
             .AssertQuestion(4, 6)
             .AnswerAll(["no", "skip"])
             .Send("no")

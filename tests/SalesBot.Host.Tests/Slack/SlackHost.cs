@@ -79,6 +79,7 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
             ["Slack:KeysFolder"] = _folder.File("keys"),
             ["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl.ToString(),
             ["Slack:AuthorizeUrl"] = new Uri(Slack.BaseUrl, "oauth/v2/authorize").ToString(),
+            ["Nudges:Enabled"] = "false", // the clock is fake: tests run the dispatcher themselves
         };
         foreach (var (key, value) in _settings)
         {

@@ -13,6 +13,4 @@ internal sealed class FollowUpDocument
     public List<string?>? UnansweredPhrases { get; set; }
 
     public List<string?>? StallPhrases { get; set; }
-
-    public string? Letter { get; set; }
 }

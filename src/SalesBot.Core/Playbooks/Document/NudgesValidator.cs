@@ -2,7 +2,7 @@ using SalesBot.Core.Nudges;
 
 namespace SalesBot.Core.Playbooks.Document;
 
-/// <summary>Checks the optional "nudges" section: positive intervals, phrases, a letter, and questions that exist with the right kind.</summary>
+/// <summary>Checks the optional "nudges" section: positive intervals, phrases, and questions that exist with the right kind.</summary>
 internal static class NudgesValidator
 {
     private const string Entry = "nudges";
@@ -29,10 +29,6 @@ internal static class NudgesValidator
             Positive(entry, "dropAfterDays", followUp.DropAfterDays, problems);
             Phrases(entry, "unansweredPhrases", followUp.UnansweredPhrases, problems);
             Phrases(entry, "stallPhrases", followUp.StallPhrases, problems);
-            if (PlaybookNames.IsBlank(followUp.Letter))
-            {
-                problems.Add(entry, "letter is required (the text of the personal letter; {prospect} and {salesperson} are filled in)");
-            }
         }
 
         Positive(Entry, "entryAfterDays", nudges.EntryAfterDays, problems);

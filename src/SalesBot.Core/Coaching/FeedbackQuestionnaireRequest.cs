@@ -1,0 +1,6 @@
+using SalesBot.Core.Conversations;
+
+namespace SalesBot.Core.Coaching;
+
+/// <summary>What the closing feedback questionnaire is written from: the client and what the project was for.</summary>
+public sealed record FeedbackQuestionnaireRequest(Owner Owner, string Prospect, IReadOnlyList<CoachFact> Facts) : ICoachRequest;
