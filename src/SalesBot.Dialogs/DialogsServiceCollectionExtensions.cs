@@ -30,7 +30,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, QuestionLoopDialog>();
         services.AddSingleton<Dialog, StepDialog>();
         services.AddSingleton<Dialog, ChooseDealDialog>();
+        services.AddSingleton<Dialog, Privacy.ConfirmDialog>();
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnRateLimiter>();
         services.TryAddSingleton<ICoach, TemplateCoach>();
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NudgeServices>();

@@ -6,6 +6,9 @@ internal static class HostServiceCollectionExtensions
     public static IServiceCollection AddSalesBotHost(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Privacy.RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Privacy.RetentionService>());
         return services;
     }
 

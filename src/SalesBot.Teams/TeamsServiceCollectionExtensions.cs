@@ -8,6 +8,7 @@ using SalesBot.Core.Nudges;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
+using SalesBot.Teams.Export;
 using SalesBot.Teams.Proactive;
 
 namespace SalesBot.Teams;
@@ -38,6 +39,13 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsProactiveSender>();
+        services.AddSingleton<PrivateChat>();
+
+        services.AddDataProtection();
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<DownloadLinkRewriter>();
+        services.AddScoped<ExportEndpoint>();
         services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
@@ -48,6 +56,8 @@ public static class TeamsServiceCollectionExtensions
     {
         endpoints.MapPost("/api/messages", (HttpContext http, BotMessagesEndpoint endpoint, CancellationToken cancellationToken) =>
             endpoint.HandleAsync(http, cancellationToken));
+        endpoints.MapGet(ExportLinks.PathPrefix + "{token}", (HttpContext http, string token, ExportEndpoint endpoint, CancellationToken cancellationToken) =>
+            endpoint.HandleAsync(http, token, cancellationToken));
         return endpoints;
     }
 }

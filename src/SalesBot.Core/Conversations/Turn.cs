@@ -24,6 +24,12 @@ public sealed record Turn
     /// <summary>True in channels and group chats, where coaching must stay private.</summary>
     public bool IsSharedConversation { get; init; }
 
+    /// <summary>
+    /// The shared conversation (a channel, a group chat) where the user typed a command that is answered privately here:
+    /// the only place an explicit <see cref="ShareReply"/> may be posted. Null when the user wrote in the private chat.
+    /// </summary>
+    public string? OriginConversationId { get; init; }
+
     /// <summary>The key under which the dialog stack of this user in this conversation is kept.</summary>
     public string StateKey => $"{Owner.TenantId}|{ChannelId}|{ConversationId}|{Owner.UserId}";
 

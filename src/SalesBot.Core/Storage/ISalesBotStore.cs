@@ -29,4 +29,11 @@ public interface ISalesBotStore
 
     /// <summary>Writes everything a turn changed atomically; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
     Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Retention: deletes, across all owners, the deals closed (won, lost, dropped) whose last change is before
+    /// <paramref name="closedBefore"/>, with their answers, touches and audit entries. Open deals are never purged.
+    /// Returns how many deals were deleted.
+    /// </summary>
+    Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken);
 }

@@ -28,6 +28,18 @@ public sealed record TurnCommit(Owner Owner)
 
     public UserProfile? Profile { get; init; }
 
+    /// <summary>
+    /// Deals of the owner to delete for good, with every answer version, touch and audit entry (and pending nudges).
+    /// A deal id the owner does not have makes the whole commit fail with <see cref="UnauthorizedAccessException"/>.
+    /// </summary>
+    public IReadOnlyList<string> ForgottenDealIds { get; init; } = [];
+
+    /// <summary>
+    /// "forget me": after the rest of the commit, delete everything the store keeps about the owner — deals and all under
+    /// them, the profile, every conversation state of the owner, their channel addresses (and pending nudges).
+    /// </summary>
+    public bool ForgetOwner { get; init; }
+
     /// <summary>The nudges each changed deal wants now (see <see cref="NudgePlan"/>).</summary>
     public IReadOnlyList<NudgePlan> NudgePlans { get; init; } = [];
 
@@ -37,5 +49,6 @@ public sealed record TurnCommit(Owner Owner)
 
     public bool HasDataChanges =>
         NewDeals.Count > 0 || ChangedDeals.Count > 0 || Answers.Count > 0 || Touches.Count > 0 || Events.Count > 0 || Profile is not null
-        || NudgePlans.Count > 0 || NudgeSnoozes.Count > 0 || NudgeCompletions.Count > 0;
+        || NudgePlans.Count > 0 || NudgeSnoozes.Count > 0 || NudgeCompletions.Count > 0
+        || ForgottenDealIds.Count > 0 || ForgetOwner;
 }

@@ -18,6 +18,7 @@ public sealed class CommandRouter
             new DealCommand(), new PipelineCommand(), new StageCommand(), new LogCommand(),
             new CloseCommand(DealStatus.Won), new CloseCommand(DealStatus.Lost), new CloseCommand(DealStatus.Dropped),
             new ReopenCommand(), new ExportCommand(), new SettingsCommand(), new NudgesCommand(), new NudgeCommand(),
+            new ForgetCommand(), new ShareCommand(),
         ]);
         Commands = commands;
         foreach (var command in commands)

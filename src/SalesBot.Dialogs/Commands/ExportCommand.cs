@@ -1,6 +1,5 @@
-using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
-using SalesBot.Dialogs.Rendering;
+using SalesBot.Dialogs.Privacy;
 
 namespace SalesBot.Dialogs.Commands;
 
@@ -19,18 +18,10 @@ internal sealed class ExportCommand : IBotCommand
 
     public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
-        var session = dc.Context.Session;
-        var snapshots = new List<Core.Coaching.DealSnapshot>();
-        foreach (var deal in (await session.ListDealsAsync(cancellationToken)).OrderBy(d => d.CreatedAt))
-        {
-            snapshots.Add(await session.SnapshotAsync(deal, cancellationToken));
-        }
-
-        var stamp = session.Now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-        var answers = snapshots.Sum(s => s.Answers.All.Count);
-        dc.Context.Send($"Your export: {snapshots.Count} deal{(snapshots.Count == 1 ? "" : "s")} and {answers} answer version{(answers == 1 ? "" : "s")}.");
-        dc.Context.Send(new FileReply($"salesbot-export-{stamp}.csv", "text/csv", ExportWriter.Csv(dc.Context.Playbook, snapshots)));
-        dc.Context.Send(new FileReply($"salesbot-export-{stamp}.json", "application/json", ExportWriter.Json(dc.Context.Playbook, snapshots)));
+        var export = await ExportFiles.BuildAsync(dc.Context.Session, dc.Context.Playbook, cancellationToken);
+        dc.Context.Send($"Your export: {export.Deals} deal{(export.Deals == 1 ? "" : "s")} and {export.AnswerVersions} answer version{(export.AnswerVersions == 1 ? "" : "s")}.");
+        dc.Context.Send(export.Csv);
+        dc.Context.Send(export.Json);
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 }

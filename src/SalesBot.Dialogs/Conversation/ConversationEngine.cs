@@ -25,6 +25,7 @@ public sealed partial class ConversationEngine
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly ICoach _coach;
+    private readonly TurnRateLimiter _limiter;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly NudgeServices? _nudges;
 
@@ -36,6 +37,7 @@ public sealed partial class ConversationEngine
         TimeProvider time,
         IOptions<ConversationOptions> options,
         ICoach coach,
+        TurnRateLimiter limiter,
         ILogger<ConversationEngine> logger,
         NudgeServices? nudges = null)
     {
@@ -47,11 +49,19 @@ public sealed partial class ConversationEngine
         _time = time;
         _options = options.Value;
         _coach = coach;
+        _limiter = limiter;
         _logger = logger;
     }
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (!_limiter.TryAcquire(turn.Owner, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            Log.RateLimited(_logger, turn.Owner.TenantId, seconds);
+            return [new TextReply($"You're sending messages faster than I can coach — try again in {seconds} second{(seconds == 1 ? "" : "s")}. Nothing was recorded.")];
+        }
+
         var text = turn.Text.Trim();
         if (text.Length > _options.MaxMessageLength)
         {
@@ -239,5 +249,8 @@ public sealed partial class ConversationEngine
 
         [LoggerMessage(4, LogLevel.Warning, "Dialog state of {StateKey} could not be read; starting fresh")]
         public static partial void StateUnreadable(ILogger logger, Exception error, string stateKey);
+
+        [LoggerMessage(5, LogLevel.Information, "A user of tenant {TenantId} hit the turn rate limit; refused for {Seconds} s")]
+        public static partial void RateLimited(ILogger logger, string tenantId, int seconds);
     }
 }

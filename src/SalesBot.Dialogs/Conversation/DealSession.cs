@@ -25,12 +25,14 @@ public sealed class DealSession
     private readonly List<DealEvent> _events = [];
     private readonly Dictionary<string, IReadOnlyList<Answer>> _storedAnswers = [];
     private IReadOnlyList<Deal>? _storedDeals;
+    private readonly List<string> _forgotten = [];
     private readonly List<NudgePlan> _nudgePlans = [];
     private readonly List<NudgeSnooze> _nudgeSnoozes = [];
     private readonly List<NudgeCompletion> _nudgeCompletions = [];
     private UserProfile? _profile;
     private bool _profileChanged;
     private bool _replanAll;
+    private bool _forgetOwner;
 
     public DealSession(ISalesBotStore store, Owner owner, string author, TimeProvider time, PricePoint defaults, NudgeServices? nudges = null)
     {
@@ -54,7 +56,9 @@ public sealed class DealSession
     public async Task<IReadOnlyList<Deal>> ListDealsAsync(CancellationToken cancellationToken)
     {
         _storedDeals ??= await _store.ListDealsAsync(Owner, cancellationToken);
-        return _storedDeals.Select(d => _changedDeals.GetValueOrDefault(d.Id, d)).Concat(_newDeals).ToList();
+        return _forgetOwner
+            ? []
+            : _storedDeals.Select(d => _changedDeals.GetValueOrDefault(d.Id, d)).Concat(_newDeals).Where(d => !_forgotten.Contains(d.Id)).ToList();
     }
 
     public async Task<Deal?> GetDealAsync(string dealId, CancellationToken cancellationToken) =>
@@ -94,6 +98,11 @@ public sealed class DealSession
     {
         var sheet = await GetAnswersAsync(deal.Id, cancellationToken);
         var answer = new Answer(deal.Id, stepId, questionId, sheet.NextVersion(stepId, questionId), value, note, Now, Author);
+        if (sheet.Current(stepId, questionId) is { } before && (before.Value != value || before.Note != note))
+        {
+            AddEvent(deal, "answer", $"Changed {stepId}/{questionId} (v{before.Version} → v{answer.Version}): {Shown(before.Value, before.Note)} → {Shown(value, note)}");
+        }
+
         _answers.Add(answer);
         deal.Touch(Now);
         Changed(deal);
@@ -106,6 +115,23 @@ public sealed class DealSession
         deal.Touch(Now);
         Changed(deal);
     }
+
+    /// <summary>Deletes the deal for good when the turn commits (with its answers, touches and history).</summary>
+    public void Forget(Deal deal)
+    {
+        _forgotten.Add(deal.Id);
+        _changedDeals.Remove(deal.Id);
+        _answers.RemoveAll(a => a.DealId == deal.Id);
+        _touches.RemoveAll(t => t.DealId == deal.Id);
+        _events.RemoveAll(e => e.DealId == deal.Id);
+        if (_newDeals.Remove(deal))
+        {
+            _forgotten.Remove(deal.Id);
+        }
+    }
+
+    /// <summary>"forget me": when the turn commits, everything stored about this user goes.</summary>
+    public void ForgetOwner() => _forgetOwner = true;
 
     public void AddEvent(Deal deal, string kind, string detail) =>
         _events.Add(new DealEvent(deal.Id, kind, detail, Now, Author));
@@ -201,9 +227,14 @@ public sealed class DealSession
         Answers = _answers,
         Touches = _touches,
         Events = _events,
-        Profile = _profileChanged ? _profile : null,
-        NudgePlans = _nudgePlans,
-        NudgeSnoozes = _nudgeSnoozes,
-        NudgeCompletions = _nudgeCompletions,
+        Profile = _profileChanged && !_forgetOwner ? _profile : null,
+        NudgePlans = _forgetOwner ? [] : _nudgePlans,
+        NudgeSnoozes = _forgetOwner ? [] : _nudgeSnoozes,
+        NudgeCompletions = _forgetOwner ? [] : _nudgeCompletions,
+        ForgottenDealIds = _forgetOwner ? [] : _forgotten,
+        ForgetOwner = _forgetOwner,
     };
+
+    private static string Shown(string value, string? note) =>
+        (value.Length == 0 ? "(skipped)" : value) + (string.IsNullOrEmpty(note) ? "" : $" ({note})");
 }

@@ -18,6 +18,7 @@ public static class TextRenderer
         DealReply deal => Deal(deal.Deal),
         PipelineReply pipeline => Pipeline(pipeline.Deals),
         FileReply file => $"File: {file.FileName}",
+        ShareReply share => share.Text,
         NudgeReply nudge => Nudge(nudge),
         _ => reply.ToString(),
     };

@@ -15,6 +15,7 @@ internal static class ReplyRenderer
             PipelineReply pipeline => PipelineBlocks.Message(pipeline.Deals),
             TextReply text => Text(text.Text),
             FileReply file => Text($"File: `{file.FileName}`"),
+            ShareReply share => Text(share.Text),
             NudgeReply nudge => NudgeBlocks.Render(nudge),
             _ => Text(reply.ToString() ?? ""),
         };

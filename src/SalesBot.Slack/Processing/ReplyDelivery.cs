@@ -24,6 +24,12 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
                 continue;
             }
 
+            if (replies[i] is ShareReply share)
+            {
+                await ShareAsync(token, channel, share, cancellationToken);
+                continue;
+            }
+
             foreach (var message in ReplyRenderer.Render(replies[i]))
             {
                 var posted = await api.PostMessageAsync(token, channel, message, cancellationToken);
@@ -32,6 +38,29 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
                     questions.Set(conversation, new OpenQuestion(posted.Channel, posted.Ts, message));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A summary the user confirmed sharing goes to the channel where they asked (kept in their own dialog state from a
+    /// signed request); if Slack refuses (the bot is not in the channel), only the user hears about it, in the DM.
+    /// </summary>
+    private async Task ShareAsync(string token, string dm, ShareReply share, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var message in ReplyRenderer.Render(share))
+            {
+                await api.PostMessageAsync(token, share.ConversationId, message, cancellationToken);
+            }
+
+            await api.PostMessageAsync(token, dm, ReplyRenderer.Text(share.Confirmation), cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            Log.ShareFailed(logger, ex.Error);
+            var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
+            await api.PostMessageAsync(token, dm, ReplyRenderer.Text($"I couldn't post the summary of {share.Prospect} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared."), cancellationToken);
         }
     }
 
@@ -73,5 +102,8 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
     {
         [LoggerMessage(1, LogLevel.Warning, "Uploading the export to Slack failed with {Error}; told the user")]
         public static partial void UploadFailed(ILogger logger, string error);
+
+        [LoggerMessage(2, LogLevel.Warning, "Posting a shared deal summary to a Slack channel failed with {Error}; told the user")]
+        public static partial void ShareFailed(ILogger logger, string error);
     }
 }

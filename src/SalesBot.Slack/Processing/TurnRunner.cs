@@ -75,6 +75,7 @@ internal sealed partial class TurnRunner(
             UserName = user.Name ?? job.UserName,
             Text = job.Text,
             Locale = user.Locale,
+            OriginConversationId = job.OriginChannelId is { } asked && asked != dm ? asked : null,
             TimeZone = user.TimeZone,
         };
         var replies = await engine.ProcessAsync(turn, cancellationToken);

@@ -96,6 +96,15 @@ internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISale
         }
     }
 
+    public async Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var purged = await new PostgresForgetter(connection, transaction).PurgeClosedAsync(closedBefore, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return purged;
+    }
+
     private async Task CommitOnceAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -139,6 +148,15 @@ internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISale
         }
 
         await writer.WriteNudgesAsync(commit, cancellationToken);
+
+        // Deletions last: a turn that plans nudges for a deal and then forgets it leaves nothing behind.
+        var forgetting = new PostgresForgetter(connection, transaction);
+        await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
+        if (commit.ForgetOwner)
+        {
+            await forgetting.ForgetOwnerAsync(commit.Owner, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         foreach (var deal in commit.NewDeals)
         {

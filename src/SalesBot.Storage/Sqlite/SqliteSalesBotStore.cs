@@ -90,6 +90,18 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
             cancellationToken);
     }
 
+    public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+        gate.RunAsync(
+            async () =>
+            {
+                await using var connection = await connections.OpenAsync(cancellationToken);
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                var purged = await new SqliteForgetter(connection, transaction).PurgeClosedAsync(closedBefore, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return purged;
+            },
+            cancellationToken);
+
     private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -135,6 +147,14 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         }
 
         await writer.WriteNudgesAsync(commit, cancellationToken);
+
+        // Deletions last: a turn that plans nudges for a deal and then forgets it leaves nothing behind.
+        var forgetting = new SqliteForgetter(connection, transaction);
+        await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
+        if (commit.ForgetOwner)
+        {
+            await forgetting.ForgetOwnerAsync(commit.Owner, cancellationToken);
+        }
 
         await transaction.CommitAsync(cancellationToken);
         foreach (var deal in commit.NewDeals)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Teams.Connector;
+using SalesBot.Teams.Export;
 using SalesBot.Teams.Mapping;
 using SalesBot.Teams.Proactive;
 using SalesBot.Teams.Schema;
@@ -11,20 +12,27 @@ namespace SalesBot.Teams.Endpoint;
 
 /// <summary>
 /// What an authenticated activity means for SalesBot: a message runs a turn (in group chats and channels only when
-/// the bot is mentioned); an install or a new member gets the welcome; an uninstall stops proactive messages.
-/// Every activity refreshes the user's stored ConversationReference.
+/// the bot is mentioned, and then privately: the coaching goes to the user's 1:1 chat and the channel only sees a pointer);
+/// an install or a new member gets the welcome; an uninstall stops proactive messages.
+/// Every activity refreshes the user's stored ConversationReference. Files become short-lived download links.
 /// </summary>
 internal sealed partial class ActivityProcessor(
     ConversationEngine engine,
     TeamsAddressBook addresses,
+    PrivateChat privateChat,
+    DownloadLinkRewriter downloads,
     IBotConnector connector,
     TimeProvider time,
     ILogger<ActivityProcessor> logger)
 {
+    public const string SentPrivately = "I've sent you a private message.";
+    public const string CannotReachPrivately =
+        "I coach in private chats only, and I couldn't open one with you. Add SalesBot for yourself (Apps → SalesBot → Add), then try again here or in that chat.";
+
     /// <summary>How long a turn may run before the user sees the typing indicator.</summary>
     public static readonly TimeSpan TypingDelay = TimeSpan.FromSeconds(1);
 
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Activity activity, bool canSendNow, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Activity activity, bool canSendNow, Uri requestBase, CancellationToken cancellationToken)
     {
         var turn = TurnMapper.ToTurn(activity);
         switch (activity.Type)
@@ -42,7 +50,13 @@ internal sealed partial class ActivityProcessor(
                     turn = turn with { Text = MentionText.StripBotMention(activity) };
                 }
 
-                return await RunTurnAsync(activity, turn, canSendNow, cancellationToken);
+                if (turn.IsSharedConversation)
+                {
+                    return await RunPrivatelyAsync(activity, turn, requestBase, cancellationToken);
+                }
+
+                var replies = await RunTurnAsync(activity, turn, canSendNow, cancellationToken);
+                return await PostSharedAsync(activity, downloads.Rewrite(replies, turn.Owner, requestBase), cancellationToken);
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
             case ActivityTypes.InstallationUpdate when activity.Action is null or "add" or "add-upgrade":
                 if (activity.From?.Id is not null)
@@ -60,6 +74,84 @@ internal sealed partial class ActivityProcessor(
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Used in a channel or group chat: the turn runs in the user's 1:1 chat and every reply goes there; the channel gets
+    /// only a neutral pointer (and a summary the user explicitly shared). Nothing of the deal is echoed in the channel.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> RunPrivatelyAsync(Activity activity, Turn turn, Uri requestBase, CancellationToken cancellationToken)
+    {
+        string chat;
+        try
+        {
+            chat = await privateChat.OpenAsync(turn.Owner, activity, cancellationToken);
+        }
+        catch (BotConnectorException ex)
+        {
+            Log.PrivateChatRefused(logger, (int)ex.Status);
+            return [new TextReply(CannotReachPrivately)];
+        }
+
+        var privateTurn = turn with { ConversationId = chat, IsSharedConversation = false, OriginConversationId = activity.Conversation!.Id };
+        var replies = downloads.Rewrite(await engine.ProcessAsync(privateTurn, cancellationToken), turn.Owner, requestBase);
+        var context = PrivateChat.In(activity, chat);
+        replies = await PostSharedAsync(context, replies, cancellationToken);
+        try
+        {
+            foreach (var reply in ReplyMapper.ToActivities(context, replies))
+            {
+                await connector.SendAsync(reply, cancellationToken);
+            }
+        }
+        catch (BotConnectorException ex)
+        {
+            Log.PrivateChatRefused(logger, (int)ex.Status);
+            return [new TextReply(CannotReachPrivately)];
+        }
+
+        return [new TextReply(SentPrivately)];
+    }
+
+    /// <summary>
+    /// Posts each summary the user confirmed sharing into the conversation it was asked for (kept in their own dialog state
+    /// from a verified activity); what is left goes back to where the user is. A refused post is reported to the user only.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> PostSharedAsync(Activity incoming, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (!replies.Any(r => r is ShareReply))
+        {
+            return replies;
+        }
+
+        var rest = new List<Reply>();
+        foreach (var reply in replies)
+        {
+            if (reply is not ShareReply share)
+            {
+                rest.Add(reply);
+                continue;
+            }
+
+            var target = PrivateChat.InConversation(incoming, share.ConversationId);
+            try
+            {
+                foreach (var post in ReplyMapper.ToActivities(target, [new TextReply(share.Text)]))
+                {
+                    post.ReplyToId = null;
+                    await connector.SendAsync(post, cancellationToken);
+                }
+
+                rest.Add(new TextReply(share.Confirmation));
+            }
+            catch (BotConnectorException ex)
+            {
+                Log.ShareRefused(logger, (int)ex.Status);
+                rest.Add(new TextReply($"I couldn't post the summary of {share.Prospect} in that channel (Teams answered {(int)ex.Status}). Nothing was shared."));
+            }
+        }
+
+        return rest;
     }
 
     private async Task<IReadOnlyList<Reply>> RunTurnAsync(Activity activity, Turn turn, bool canSendNow, CancellationToken cancellationToken)
@@ -130,5 +222,11 @@ internal sealed partial class ActivityProcessor(
     {
         [LoggerMessage(1, LogLevel.Warning, "Could not send the {Kind} activity to the Bot Connector ({Status})")]
         public static partial void SideMessageFailed(ILogger logger, string? kind, int status);
+
+        [LoggerMessage(2, LogLevel.Warning, "Could not open or write the private chat of a user who wrote in a channel ({Status}); only a notice went to the channel")]
+        public static partial void PrivateChatRefused(ILogger logger, int status);
+
+        [LoggerMessage(3, LogLevel.Warning, "Posting a shared deal summary to a channel failed ({Status})")]
+        public static partial void ShareRefused(ILogger logger, int status);
     }
 }

@@ -56,7 +56,8 @@ internal sealed partial class BotMessagesEndpoint(
         }
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
-        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, cancellationToken);
+        var requestBase = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, cancellationToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
         {

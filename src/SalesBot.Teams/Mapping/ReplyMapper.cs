@@ -20,6 +20,9 @@ internal static class ReplyMapper
         return firstLine.Length <= 120 ? firstLine : firstLine[..119] + "…";
     }
 
+    private static string DownloadText(Export.DownloadReply download) =>
+        $"[Download {download.FileName}]({download.Url.AbsoluteUri}) — the link works for {download.Lifetime.TotalMinutes:0} minutes and only gives your own data.";
+
     public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
         replies.Select(reply => ToActivity(incoming, reply)).ToList();
 
@@ -40,7 +43,7 @@ internal static class ReplyMapper
     {
         var activity = ReplyTo(incoming, ActivityTypes.Message);
         activity.TextFormat = "markdown";
-        activity.Text = TextRenderer.Render(reply);
+        activity.Text = reply is Export.DownloadReply download ? DownloadText(download) : TextRenderer.Render(reply);
 
         if (incoming.ChannelId == TeamsChannel && Cards.AdaptiveCardRenderer.ToAttachment(reply) is { } card)
         {
@@ -67,6 +70,9 @@ internal static class ReplyMapper
 
                 activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(
                     new { salesbot = new { kind = "question", progress = question.Progress, tip = question.Tip } }, BotJson.Options);
+                break;
+            case Export.DownloadReply link when incoming.ChannelId != TeamsChannel:
+                activity.Attachments = [new Attachment { ContentType = link.ContentType, Name = link.FileName, ContentUrl = link.Url.AbsoluteUri }];
                 break;
             case FileReply file:
                 activity.Text = $"{file.FileName}";

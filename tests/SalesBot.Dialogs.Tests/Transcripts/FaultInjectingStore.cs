@@ -60,6 +60,9 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
         }
     }
 
+    public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+        inner.PurgeClosedDealsAsync(closedBefore, cancellationToken);
+
     public Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) => inner.ListDealsAsync(owner, cancellationToken);
 
     public Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetDealAsync(owner, dealId, cancellationToken);

@@ -46,6 +46,7 @@ internal sealed class TestBot : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:SalesBot"] = data.SqliteConnectionString(),
+            ["RateLimit:TurnsPerMinute"] = "0", // transcripts type faster than people; the limit has its own tests
         });
         if (settings is not null)
         {

@@ -101,8 +101,11 @@ public sealed class TeamsConversationTests : TeamsTestBase
         });
         await PostOkAsync(user, mentioned);
 
-        var reply = Assert.Single(Cloud.Posts);
+        // Answered privately: the pipeline goes to the 1:1 chat, the channel only hears where to look.
+        var reply = Assert.Single(Cloud.Posts, p => p.Path.StartsWith("/teams/v3/conversations/a:created-1on1/", StringComparison.Ordinal));
         Assert.Contains("No deals yet", CardJson.AllText(reply.Body), StringComparison.Ordinal);
+        var pointer = Assert.Single(Cloud.Posts, p => p.Path.StartsWith($"/teams/v3/conversations/{user.ChannelConversationId}/", StringComparison.Ordinal));
+        Assert.Equal("I've sent you a private message.", (string?)pointer.Body["text"]);
     }
 
     [Fact]
@@ -114,7 +117,9 @@ public sealed class TeamsConversationTests : TeamsTestBase
 
         await PostOkAsync(user, press);
 
-        Assert.Contains("No deals yet", CardJson.AllText(Assert.Single(Cloud.Posts).Body), StringComparison.Ordinal);
+        var reply = Assert.Single(Cloud.Posts, p => p.Path.StartsWith("/teams/v3/conversations/a:created-1on1/", StringComparison.Ordinal));
+        Assert.Contains("No deals yet", CardJson.AllText(reply.Body), StringComparison.Ordinal);
+        Assert.DoesNotContain(Cloud.Posts, p => p.Path.Contains(user.ChannelConversationId, StringComparison.Ordinal) && p.Body.ToJsonString().Contains("deals", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

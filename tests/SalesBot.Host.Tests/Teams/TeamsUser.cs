@@ -6,7 +6,7 @@ using SalesBot.Core.Conversations;
 namespace SalesBot.Host.Tests.Teams;
 
 /// <summary>A Teams user as the Bot Connector presents them: activities with tenant, aadObjectId and a signed bearer token.</summary>
-internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud)
+internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud, string tenant = FakeMicrosoftCloud.Tenant)
 {
     private int _sent;
 
@@ -16,9 +16,26 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud)
 
     public string ConversationId { get; } = "a:" + Guid.NewGuid().ToString("N")[..12];
 
-    public Owner Owner => new(FakeMicrosoftCloud.Tenant, AadObjectId);
+    public string Tenant => tenant;
 
-    public string StateKey => $"{FakeMicrosoftCloud.Tenant}|msteams|{ConversationId}|{AadObjectId}";
+    public Owner Owner => new(tenant, AadObjectId);
+
+    public string StateKey => $"{tenant}|msteams|{ConversationId}|{AadObjectId}";
+
+    public string ChannelConversationId => "19:channel-" + ConversationId;
+
+    /// <summary>A message in a team channel that @mentions the bot, as Teams sends it.</summary>
+    public JsonObject ChannelMention(string text)
+    {
+        var activity = Message($"<at>SalesBot</at> {text}", "channel");
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>SalesBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:" + TestTokens.AppId, ["name"] = "SalesBot" },
+        });
+        return activity;
+    }
 
     public JsonObject Message(string text, string conversationType = "personal") => Activity("message", new JsonObject
     {
@@ -44,7 +61,7 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud)
             ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "Pat Seller", ["aadObjectId"] = AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = "28:" + TestTokens.AppId, ["name"] = "SalesBot" },
             ["conversation"] = Conversation("personal"),
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeMicrosoftCloud.Tenant } },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
             ["locale"] = "en-GB",
             ["localTimezone"] = "Europe/Warsaw",
         };
@@ -75,10 +92,10 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud)
 
     private JsonObject Conversation(string conversationType) => new()
     {
-        ["id"] = conversationType == "personal" ? ConversationId : "19:channel-" + ConversationId,
+        ["id"] = conversationType == "personal" ? ConversationId : ChannelConversationId,
         ["conversationType"] = conversationType,
         ["isGroup"] = conversationType != "personal",
-        ["tenantId"] = FakeMicrosoftCloud.Tenant,
+        ["tenantId"] = tenant,
     };
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);

@@ -104,7 +104,20 @@ internal static class CardSamples
         yield return ("pipeline-long", Card(new PipelineReply(Pipeline(120))));
         yield return ("help", Teams.Cards.AdaptiveCardRenderer.Help(Commands));
         yield return ("welcome", Teams.Cards.AdaptiveCardRenderer.Welcome());
+        yield return ("nudge", Card(new NudgeReply([Nudge("Call Acme Corp again (call 2 of 3)", null)])));
+        yield return ("nudge-digest", Card(new NudgeReply(
+            [Nudge("Send Acme Corp the personal letter", "**Personal** — for Acme Corp\n\nHello Acme Corp,\n\nI tried to reach you...\n\nAll the best,\nPat"), Nudge("Globex has gone quiet", null)])));
     }
+
+    private static NudgeItem Nudge(string title, string? draft) => new(
+        title,
+        "Your last call got no real answer. Call again and propose the next step. Tap **Done** when you've called.",
+        draft,
+        [
+            new Choice("Done (no answer)", "nudge done d1.call2.1"), new Choice("Snooze 1 hour", "nudge snooze d1.call2.1 hour"),
+            new Choice("Tomorrow", "nudge snooze d1.call2.1 tomorrow"), new Choice("Next week", "nudge snooze d1.call2.1 week"),
+            new Choice("Drop prospect", "nudge drop d1.call2.1"), new Choice("Open deal", "deal \"Acme Corp\""),
+        ]);
 
     private static Schema.Attachment Card(Reply reply) => Teams.Cards.AdaptiveCardRenderer.ToAttachment(reply)!;
 

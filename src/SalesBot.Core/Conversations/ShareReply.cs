@@ -1,0 +1,13 @@
+namespace SalesBot.Core.Conversations;
+
+/// <summary>
+/// A redacted deal summary the user explicitly chose to share with their team: the channel posts it into the shared
+/// conversation <paramref name="ConversationId"/> where the user asked for it (never budget, gut feeling, personality
+/// or red flags), while every other reply of the turn stays private.
+/// </summary>
+public sealed record ShareReply(string ConversationId, string Prospect, string Text) : Reply
+{
+    /// <summary>What the channel tells the user once the summary is posted.</summary>
+    public string Confirmation =>
+        $"Shared the summary of {Prospect} with the channel: stage, steps done and next step — no answers, budget, gut feeling, personality or red flags.";
+}

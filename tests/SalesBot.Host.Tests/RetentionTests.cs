@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Host.Privacy;
+
+namespace SalesBot.Host.Tests;
+
+/// <summary>Privacy:RetentionDays: closed deals past the period go, with their answers; open and recent ones stay.</summary>
+public sealed class RetentionTests
+{
+    private static readonly Owner Ann = new("local", "ann");
+
+    [Fact]
+    public async Task Purge_DeletesClosedDealsOlderThanTheRetentionOnTheServersClock_AndKeepsTheRest()
+    {
+        await using var server = SalesBotServer.With(new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "30" });
+        var now = server.Clock.GetUtcNow();
+        var old = await SeedAsync(server.Store, "Old lost", now.AddDays(-40), DealStatus.Lost);
+        var recent = await SeedAsync(server.Store, "Recent lost", now.AddDays(-10), DealStatus.Lost);
+        var open = await SeedAsync(server.Store, "Old open", now.AddDays(-400), null);
+
+        var purged = await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default);
+
+        Assert.Equal(1, purged);
+        Assert.Null(await server.Store.GetDealAsync(Ann, old.Id, default));
+        Assert.Empty(await server.Store.GetAnswersAsync(Ann, old.Id, default));
+        Assert.NotNull(await server.Store.GetDealAsync(Ann, recent.Id, default));
+        Assert.NotNull(await server.Store.GetDealAsync(Ann, open.Id, default));
+
+        server.Clock.Advance(TimeSpan.FromDays(21));
+        Assert.Equal(1, await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default));
+        Assert.Null(await server.Store.GetDealAsync(Ann, recent.Id, default));
+    }
+
+    [Fact]
+    public async Task RetentionZero_KeepsEverything()
+    {
+        await using var server = new SalesBotServer();
+        var old = await SeedAsync(server.Store, "Ancient", server.Clock.GetUtcNow().AddYears(-5), DealStatus.Won);
+
+        Assert.Equal(0, await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default));
+        Assert.NotNull(await server.Store.GetDealAsync(Ann, old.Id, default));
+    }
+
+    private static async Task<Deal> SeedAsync(ISalesBotStore store, string prospect, DateTimeOffset at, DealStatus? closed)
+    {
+        var deal = Deal.Start(Ann, prospect, at);
+        await store.CommitAsync(
+            new TurnCommit(Ann) { NewDeals = [deal], Answers = [new Answer(deal.Id, "screen", "serious", 1, "yes", null, at, "ann")] },
+            default);
+        if (closed is { } status)
+        {
+            deal.Close(status, "reason", at);
+            await store.CommitAsync(new TurnCommit(Ann) { ChangedDeals = [deal] }, default);
+        }
+
+        return deal;
+    }
+}
