@@ -21,6 +21,9 @@ internal sealed record BenchOptions
     /// <summary>Run the servers with Server GC (the ASP.NET Core default) instead of DOTNET_gcServer=0.</summary>
     public bool ServerGc { get; init; }
 
+    /// <summary>A PostgreSQL server (connection string) to run the load phase against as well; the bench creates and drops a database of its own there.</summary>
+    public string? Postgres { get; init; }
+
     public ISet<string> Phases { get; init; } = new HashSet<string>(AllPhases, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> AllPhases { get; } = ["load", "slack", "memory", "store"];
@@ -36,7 +39,7 @@ internal sealed record BenchOptions
 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/SalesBot.Bench -- [--users 32] [--duration 20] [--quick]\n" +
-        "       [--warmup 5] [--phases load,slack,memory,store] [--no-build] [--server-gc]";
+        "       [--warmup 5] [--phases load,slack,memory,store] [--no-build] [--server-gc] [--postgres <connection string>]";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -66,6 +69,9 @@ internal sealed record BenchOptions
                     break;
                 case "--server-gc":
                     options = options with { ServerGc = true };
+                    break;
+                case "--postgres":
+                    options = options with { Postgres = Value(args, ++i) };
                     break;
                 case "--phases":
                     options = options with { Phases = PhaseSet(Value(args, ++i)) };

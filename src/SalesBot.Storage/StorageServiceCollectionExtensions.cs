@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
+using SalesBot.Storage.Postgres;
 using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage;
@@ -13,8 +16,10 @@ namespace SalesBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISalesBotStore"/> and a hosted service that brings the schema up to date
-    /// while the host starts, before the web server takes requests.
+    /// Registers <see cref="ISalesBotStore"/> and <see cref="IChannelStore"/> of the configured provider
+    /// (<c>Storage:Provider</c> = Sqlite | Postgres, <c>ConnectionStrings:SalesBot</c>) and a hosted service that brings
+    /// the schema up to date while the host starts, before the web server takes requests. With PostgreSQL, the
+    /// Data Protection key ring also lives in the database, so every instance shares it.
     /// </summary>
     public static IServiceCollection AddSalesBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,13 +31,45 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton(sp => new SqliteConnectionFactory(Options(sp).ConnectionString));
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<ISalesBotStore, SqliteSalesBotStore>();
-        services.AddSingleton<INudgeStore, SqliteNudgeStore>();
-        services.AddSingleton<IChannelStore, SqliteChannelStore>();
-        services.AddSingleton<ISchemaMigrator, SqliteMigrator>();
+        services.AddSingleton<SqliteSalesBotStore>();
+        services.AddSingleton<SqliteNudgeStore>();
+        services.AddSingleton<SqliteChannelStore>();
+        services.AddSingleton<SqliteMigrator>();
+
+        // Created only when the provider is Postgres; the container disposes it (and its pool) at shutdown.
+        services.AddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
+        services.AddSingleton<PostgresSalesBotStore>();
+        services.AddSingleton<PostgresNudgeStore>();
+        services.AddSingleton<PostgresChannelStore>();
+        services.AddSingleton<PostgresMigrator>();
+        services.AddSingleton<PostgresXmlRepository>();
+
+        // The provider is picked when first resolved, from the validated options, so every configuration source counts.
+        services.AddSingleton<ISalesBotStore>(sp => Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp));
+        services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
+        services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
+        services.AddSingleton<ISchemaMigrator>(sp => Pick<ISchemaMigrator, SqliteMigrator, PostgresMigrator>(sp));
         services.AddHostedService<MigrateOnStartService>();
+
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, IServiceProvider>((keys, storage, sp) =>
+        {
+            if (storage.Value.Kind == StorageProvider.Postgres)
+            {
+                keys.XmlRepository = sp.GetRequiredService<PostgresXmlRepository>();
+            }
+        });
         return services;
     }
+
+    private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    private static TService Pick<TService, TSqlite, TPostgres>(IServiceProvider services)
+        where TSqlite : TService
+        where TPostgres : TService
+        where TService : notnull =>
+        Options(services).Kind == StorageProvider.Postgres
+            ? services.GetRequiredService<TPostgres>()
+            : services.GetRequiredService<TSqlite>();
 }

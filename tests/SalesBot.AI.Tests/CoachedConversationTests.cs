@@ -29,6 +29,8 @@ public sealed class CoachedConversationTests : IAsyncLifetime, IDisposable
             ["OpenAI:Model"] = "coach",
             ["OpenAI:Tenants:0"] = "contoso",
             ["OpenAI:TimeBudget"] = "00:00:10",
+            ["RateLimit:TurnsPerMinute"] = "0", // a scripted conversation types faster than people; the limit has its own tests
+            ["Nudges:Enabled"] = "false",
         });
         builder.Services.AddSalesBotDialogs().AddSalesBotAI(builder.Configuration).AddSalesBotStorage(builder.Configuration);
         _host = builder.Build();

@@ -30,9 +30,9 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Postgres")]
     [InlineData("SqlServer")]
-    public async Task HostStart_WithAProviderOtherThanSqlite_FailsWithAClearMessage(string provider)
+    [InlineData("Oracle")]
+    public async Task HostStart_WithAnUnknownProvider_FailsWithAClearMessage_AndCreatesNothing(string provider)
     {
         using var host = BuildHost(new()
         {
@@ -43,7 +43,28 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains($"Storage:Provider '{provider}' is not supported", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Postgres'", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(_database.Path));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Data Source=salesbot.db")]
+    [InlineData("Port=5432;Database=salesbot")]
+    [InlineData("Host=db;Password=s3cret-value;NoSuchKeyword=1")]
+    public async Task HostStart_WithPostgresAndNoUsableConnectionString_FailsWithAClearMessage_WithoutTheSecret(string? connectionString)
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:SalesBot"] = connectionString,
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Storage:Provider is 'Postgres' but ConnectionStrings:SalesBot", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists("salesbot.db"));
     }
 
     [Fact]

@@ -39,6 +39,51 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         }
 
         Report(floorWindow, botWindow, floorSingle, botSingle, salesBot.LogPath);
+        if (options.Postgres is { } postgres)
+        {
+            await RunPostgresAsync(postgres, driver, botWindow, botSingle, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The same load against SalesBot on PostgreSQL (Storage:Provider=Postgres, a fresh database the bench creates on the
+    /// given server and drops afterwards), next to the SQLite numbers of this run.
+    /// </summary>
+    private async Task RunPostgresAsync(string server, LoadDriver driver, ServerWindow sqlite, ServerWindow sqliteSingle, CancellationToken cancellationToken)
+    {
+        await using var database = await BenchDatabase.CreateAsync(server, results.Run, cancellationToken);
+        using var salesBot = await ChildServer.StartAsync(
+            "SalesBot-Postgres",
+            paths.HostDll,
+            ["--Storage:Provider=Postgres", $"--ConnectionStrings:SalesBot={database.ConnectionString}"],
+            workDir,
+            options.ServerGc,
+            cancellationToken);
+        var policy = new SalesBotReplyPolicy();
+        var (_, problem) = await driver.ProbeAsync(salesBot.MessagesUri, policy, $"{results.Run}-pg-probe", cancellationToken);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"The probe qualification against SalesBot on PostgreSQL failed: {problem}. Log: {salesBot.LogPath}");
+        }
+
+        var (window, single, warmup) = await WarmAndMeasureAsync(salesBot, driver, policy, "salesbot-postgres", cancellationToken);
+        results.Add("load", "salesbot-postgres", "warmup_s", warmup.Elapsed.TotalSeconds, "s", note: warmup.Settled ? "JIT settled" : "gave up waiting for the JIT to settle");
+        var table = new TextTable(
+            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
+        Row(table, "SalesBot on SQLite", sqlite);
+        Row(table, "SalesBot on PostgreSQL", window);
+        table.Row(
+            "PostgreSQL / SQLite", Format.Ratio(window.Load.TurnsPerSecond / sqlite.Load.TurnsPerSecond), Format.Ratio(window.Load.Latency.P50 / sqlite.Load.Latency.P50),
+            Format.Ratio(window.Load.Latency.P95 / sqlite.Load.Latency.P95), Format.Ratio(window.Load.Latency.P99 / sqlite.Load.Latency.P99), "", "", "",
+            Format.Ratio(window.ServerCpuPerTurnMs / sqlite.ServerCpuPerTurnMs), "", "", "");
+        Row(table, "SalesBot on SQLite, 1 user", sqliteSingle);
+        Row(table, "SalesBot on PostgreSQL, 1 user", single);
+        Console.WriteLine("      (server CPU is SalesBot's process only; PostgreSQL's own CPU is not in it)");
+        Console.WriteLine(table);
+        if (window.Load.ErrorCount > 0)
+        {
+            Console.WriteLine($"  SalesBot on PostgreSQL errors: {string.Join(", ", window.Load.Errors.Select(e => $"{e.Key} {e.Value}"))}; log: {salesBot.LogPath}");
+        }
     }
 
     private async Task<(ServerWindow Window, ServerWindow Single, (TimeSpan Elapsed, ServerWindow Last, bool Settled) Warmup)> WarmAndMeasureAsync(
@@ -161,7 +206,17 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
             Format.MiB(window.ServerRss),
             Format.Ms(window.ClientCpuPerTurnMs),
             window.OtherLoadCores.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
-        Record(name.ToLowerInvariant().Replace(", 1 user", "-1-user", StringComparison.Ordinal), window);
+        var target = name switch
+        {
+            "SalesBot on SQLite" or "SalesBot on SQLite, 1 user" => null, // recorded already as "salesbot"
+            "SalesBot on PostgreSQL" => "salesbot-postgres",
+            "SalesBot on PostgreSQL, 1 user" => "salesbot-postgres-1-user",
+            _ => name.ToLowerInvariant().Replace(", 1 user", "-1-user", StringComparison.Ordinal),
+        };
+        if (target is not null)
+        {
+            Record(target, window);
+        }
     }
 
     private void Record(string target, ServerWindow window)

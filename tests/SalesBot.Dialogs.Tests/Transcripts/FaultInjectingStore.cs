@@ -22,7 +22,10 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     {
         var original = services.Last(d => d.ServiceType == typeof(ISalesBotStore));
         services.Remove(original);
-        services.AddSingleton(sp => new FaultInjectingStore((ISalesBotStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
+        // The storage registration picks its provider in a factory; a type registration is created as before.
+        services.AddSingleton(sp => new FaultInjectingStore(original.ImplementationFactory is { } factory
+            ? (ISalesBotStore)factory(sp)
+            : (ISalesBotStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
         services.AddSingleton<ISalesBotStore>(sp => sp.GetRequiredService<FaultInjectingStore>());
     }
 

@@ -1,0 +1,27 @@
+using SalesBot.Core.Channels;
+using SalesBot.Storage.Postgres;
+
+namespace SalesBot.Storage.Tests.Postgres;
+
+public sealed class PostgresChannelStoreTests : ChannelStoreContractTests, IAsyncLifetime
+{
+    private PostgresSchema _schema = null!;
+
+    public async Task InitializeAsync() => _schema = await PostgresSchema.CreateAsync();
+
+    public async Task DisposeAsync() => await _schema.DisposeAsync();
+
+    protected override async Task<IChannelStore> CreateStoreAsync() => new PostgresChannelStore(await _schema.MigratedDataSourceAsync());
+
+    [Fact]
+    public async Task TheSameDelivery_ReceivedByTwoInstancesAtOnce_IsNewForExactlyOne()
+    {
+        var first = await CreateStoreAsync();
+        var second = new PostgresChannelStore(_schema.NewDataSource());
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? first : second).TryRecordDeliveryAsync("msteams", "activity-42", T0, Ct))));
+
+        Assert.Single(outcomes, isNew => isNew);
+    }
+}

@@ -1,0 +1,150 @@
+using Dapper;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Storage.Migrations;
+using SalesBot.Storage.Postgres;
+
+namespace SalesBot.Storage.Tests.Postgres;
+
+/// <summary>The store contract on a real PostgreSQL server, plus what is PostgreSQL's own: migrations under an advisory lock, column types, instances sharing rows.</summary>
+public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAsyncLifetime
+{
+    private PostgresSchema _schema = null!;
+
+    public async Task InitializeAsync() => _schema = await PostgresSchema.CreateAsync();
+
+    public async Task DisposeAsync() => await _schema.DisposeAsync();
+
+    protected override async Task<ISalesBotStore> CreateStoreAsync() => new PostgresSalesBotStore(await _schema.MigratedDataSourceAsync());
+
+    [Fact]
+    public async Task MigratingTwice_AppliesEachMigrationOnce_AndKeepsTheData()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+
+        var reopened = await CreateStoreAsync();
+
+        Assert.Equal(MigrationScripts.Load("Postgres").Select(script => script.Version), await QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        AssertSameDeal(deal, await reopened.GetDealAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task InstancesStartingAtOnce_MigrateOnce_AndAllSucceed()
+    {
+        var sources = Enumerable.Range(0, 6).Select(_ => _schema.NewDataSource()).ToList();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var migrations = sources.Select(source => Task.Run(async () =>
+        {
+            await start.Task;
+            await PostgresSchema.Migrator(source).MigrateAsync(Ct);
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(migrations);
+
+        Assert.Equal(MigrationScripts.Load("Postgres").Select(script => script.Version), await QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await new PostgresSalesBotStore(sources[0]).CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+        AssertSameDeal(deal, await new PostgresSalesBotStore(sources[^1]).GetDealAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Migration_WaitsForTheAdvisoryLock_WhileAnotherInstanceHoldsIt()
+    {
+        var holder = _schema.NewDataSource();
+        await using var holding = await holder.OpenConnectionAsync(Ct);
+        await holding.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = PostgresMigrator.AdvisoryLockKey });
+
+        var migration = PostgresSchema.Migrator(_schema.NewDataSource()).MigrateAsync(Ct);
+        var finishedWhileHeld = await Task.WhenAny(migration, Task.Delay(TimeSpan.FromSeconds(1))) == migration;
+        var tablesWhileHeld = await QueryAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename = 'deals' AND schemaname = current_schema()");
+        await holding.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = PostgresMigrator.AdvisoryLockKey });
+        await migration.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(finishedWhileHeld);
+        Assert.Equal([0L], tablesWhileHeld);
+        Assert.Equal([1L], await QueryAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename = 'deals' AND schemaname = current_schema()"));
+    }
+
+    [Fact]
+    public async Task SchemaNewerThanTheCodeKnows_FailsStartWithAClearError_AndReleasesTheLock()
+    {
+        await CreateStoreAsync();
+        await ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'from_the_future', now())");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(CreateStoreAsync);
+
+        Assert.Contains("schema version 999", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+        Assert.Equal([0L], await QueryAsync<long>("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+    }
+
+    [Fact]
+    public async Task StoredValues_UseLowerCaseEnumNames_TextArrays_AndTimestamptz()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        deal.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
+        deal.CompleteStep("qualify", DealLink.Alignment, T0.AddMinutes(2));
+        await store.CommitAsync(
+            new TurnCommit(Alice) { NewDeals = [deal], Touches = [new Touch(deal.Id, TouchKind.Meeting, "demo", T0, "alice")] }, Ct);
+
+        var row = Assert.Single(await QueryAsync<(string Stage, string Status, string Steps, string Type, DateTime CreatedAt)>(
+            "SELECT stage, status, array_to_string(completed_steps, ','), pg_typeof(created_at)::text, created_at FROM deals"));
+
+        Assert.Equal(("alignment", "open", "screen,qualify", "timestamp with time zone"), (row.Stage, row.Status, row.Steps, row.Type));
+        Assert.Equal(T0.UtcDateTime, row.CreatedAt);
+        Assert.Equal(["meeting"], await QueryAsync<string>("SELECT kind FROM touches"));
+    }
+
+    [Fact]
+    public async Task TwoInstances_ChangingTheSameDealFromTheSameVersion_OneCommits_TheOtherGetsAConflict()
+    {
+        var first = new PostgresSalesBotStore(await _schema.MigratedDataSourceAsync());
+        var second = new PostgresSalesBotStore(_schema.NewDataSource());
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await first.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+        var mine = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
+        var theirs = (await second.GetDealAsync(Alice, deal.Id, Ct))!;
+        mine.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
+        theirs.Close(DealStatus.Lost, "went elsewhere", T0.AddMinutes(1));
+
+        var outcomes = await Task.WhenAll(
+            TryCommitAsync(first, new TurnCommit(Alice) { ChangedDeals = [mine], Answers = [AnswerTo(deal, "budget", 1, "yes", T0)] }),
+            TryCommitAsync(second, new TurnCommit(Alice) { ChangedDeals = [theirs], Answers = [AnswerTo(deal, "need", 1, "no", T0)] }));
+
+        Assert.Single(outcomes, won => won);
+        var stored = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
+        Assert.Equal(2, stored.Version);
+        var winner = outcomes[0] ? mine : theirs;
+        AssertSameDeal(winner, stored);
+        Assert.Single(await first.GetAnswersAsync(Alice, deal.Id, Ct));
+    }
+
+    private static async Task<bool> TryCommitAsync(PostgresSalesBotStore store, TurnCommit commit)
+    {
+        try
+        {
+            await store.CommitAsync(commit, Ct);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_schema.ConnectionString);
+        return (await connection.QueryAsync<T>(sql)).ToList();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_schema.ConnectionString);
+        await connection.ExecuteAsync(sql);
+    }
+}
