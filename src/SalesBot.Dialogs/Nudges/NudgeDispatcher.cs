@@ -56,7 +56,7 @@ public sealed partial class NudgeDispatcher
     }
 
     /// <summary>Who holds the claims of this process: host, process and a random part.</summary>
-    public string Claimant { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}"[..^24];
+    public string Claimant { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Sends what is due now; returns how many nudges were sent. Repeats until nothing due is left.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -107,6 +107,7 @@ public sealed partial class NudgeDispatcher
             var deal = await _store.GetDealAsync(owner, nudge.DealId, cancellationToken);
             if (deal is null)
             {
+                // Forgotten between planning and sending ("forget" deletes a deal's nudges too): nothing to say, close the row.
                 await _nudges.Store.MarkSentAsync(nudge.Id, Claimant, now, cancellationToken);
                 continue;
             }
