@@ -1,3 +1,5 @@
+using SalesBot.Core.Deals;
+
 namespace SalesBot.Core.Nudges;
 
 /// <summary>
@@ -13,6 +15,36 @@ public sealed record FollowUpRules(
     IReadOnlyList<string> UnansweredPhrases,
     IReadOnlyList<string> StallPhrases)
 {
+    /// <summary>Where the prospect stands in "three calls and a letter", from the touches, oldest first.</summary>
+    public FollowUpState Read(IEnumerable<Touch> touches)
+    {
+        var silent = 0;
+        DateTimeOffset? first = null;
+        DateTimeOffset? last = null;
+        DateTimeOffset? letter = null;
+        foreach (var touch in touches.OrderBy(t => t.At))
+        {
+            var isSilent = touch.Kind == TouchKind.Call ? IsSilent(touch.Outcome) : FindStall(touch.Outcome) is not null;
+            if (isSilent)
+            {
+                silent++;
+                first ??= touch.At;
+                last = touch.At;
+                letter = null;
+            }
+            else if (touch.Kind == TouchKind.Letter && silent >= 3)
+            {
+                letter = touch.At;
+            }
+            else if (touch.Kind != TouchKind.Letter)
+            {
+                (silent, first, last, letter) = (0, null, null, null);
+            }
+        }
+
+        return new FollowUpState(silent, first, last, letter);
+    }
+
     /// <summary>The stall phrase found in a touch's outcome, or null.</summary>
     public string? FindStall(string outcome) => Find(StallPhrases, outcome);
 

@@ -61,40 +61,9 @@ public sealed class NudgePlanner(NudgeRules rules)
         return wanted;
     }
 
-    /// <summary>Where the prospect stands in "three calls and a letter", from the touches, oldest first.</summary>
-    public FollowUpState ReadFollowUp(IEnumerable<Touch> touches)
-    {
-        var silent = 0;
-        DateTimeOffset? first = null;
-        DateTimeOffset? last = null;
-        DateTimeOffset? letter = null;
-        foreach (var touch in touches.OrderBy(t => t.At))
-        {
-            var isSilent = Rules.FollowUp.FindStall(touch.Outcome) is not null
-                || (touch.Kind == TouchKind.Call && Rules.FollowUp.IsSilent(touch.Outcome));
-            if (isSilent)
-            {
-                silent++;
-                first ??= touch.At;
-                last = touch.At;
-                letter = null;
-            }
-            else if (touch.Kind == TouchKind.Letter && silent >= 3)
-            {
-                letter = touch.At;
-            }
-            else if (touch.Kind != TouchKind.Letter)
-            {
-                (silent, first, last, letter) = (0, null, null, null);
-            }
-        }
-
-        return new FollowUpState(silent, first, last, letter);
-    }
-
     private (NudgeKind Kind, DateTimeOffset Ideal, DateTimeOffset Cause)? FollowUp(IEnumerable<Touch> touches, WorkingCalendar calendar)
     {
-        var state = ReadFollowUp(touches);
+        var state = Rules.FollowUp.Read(touches);
         var rules = Rules.FollowUp;
         return state switch
         {

@@ -17,7 +17,7 @@ public static class NudgeMessages
         var deal = snapshot.Deal;
         var name = deal.Prospect;
         var quoted = NextStepAdvisor.Quote(name);
-        var followUp = new NudgePlanner(playbook.Nudges).ReadFollowUp(snapshot.Touches);
+        var followUp = playbook.Nudges.FollowUp.Read(snapshot.Touches);
         var since = followUp.FirstSilentAt is { } first ? $" since {Day(calendar, first)}" : "";
         var (title, text) = nudge.Kind switch
         {
