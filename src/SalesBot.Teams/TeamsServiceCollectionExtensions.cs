@@ -26,6 +26,7 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddHttpClient(TeamsHttpClients.Metadata);
         services.AddHttpClient(TeamsHttpClients.Identity);
+        services.AddSingleton<ConnectorRetry>();
         services.AddHttpClient<IBotConnector, BotConnectorClient>(TeamsHttpClients.Connector);
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<LocalModeAuthenticator>();

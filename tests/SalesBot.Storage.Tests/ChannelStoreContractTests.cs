@@ -57,6 +57,18 @@ public abstract class ChannelStoreContractTests
     }
 
     [Fact]
+    public async Task Delivery_SeenMoreThanADayAgo_IsNewAgain_EvenBetweenPrunes()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.True(await store.TryRecordDeliveryAsync("msteams", "A1", T0, Ct));
+        Assert.True(await store.TryRecordDeliveryAsync("msteams", "B1", T0.AddDays(1).AddSeconds(-10), Ct));
+        Assert.False(await store.TryRecordDeliveryAsync("msteams", "B1", T0.AddDays(1).AddSeconds(10), Ct));
+        Assert.True(await store.TryRecordDeliveryAsync("msteams", "A1", T0.AddDays(1).AddSeconds(20), Ct));
+        Assert.False(await store.TryRecordDeliveryAsync("msteams", "A1", T0.AddDays(1).AddSeconds(30), Ct));
+    }
+
+    [Fact]
     public async Task Install_IsSavedReplacedAndDeleted()
     {
         var store = await CreateStoreAsync();

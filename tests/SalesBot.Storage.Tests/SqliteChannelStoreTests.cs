@@ -14,6 +14,6 @@ public sealed class SqliteChannelStoreTests : ChannelStoreContractTests, IDispos
     {
         var connections = new SqliteConnectionFactory(_database.ConnectionString);
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        return new SqliteChannelStore(connections);
+        return new SqliteChannelStore(connections, new SqliteWriteGate());
     }
 }

@@ -17,6 +17,6 @@ public sealed class SqlitePrivacyTests : PrivacyContractTests, IDisposable
         var connections = new SqliteConnectionFactory(_database.ConnectionString);
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
         var gate = new SqliteWriteGate();
-        return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections), new SqliteNudgeStore(connections, gate));
+        return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections, gate), new SqliteNudgeStore(connections, gate));
     }
 }

@@ -67,6 +67,8 @@ internal sealed class LoadDriver(BotClient client, int users)
         var latencies = new List<double>(8192);
         state.Latencies.Add(latencies);
         long good = 0;
+        var pace = state.Shape.Pace;
+        var nextStart = pace is { } first ? state.Clock.Elapsed + first * user / users : TimeSpan.Zero;
         while (!state.Over && !cancellationToken.IsCancellationRequested)
         {
             var n = Interlocked.Increment(ref state.Started);
@@ -83,6 +85,21 @@ internal sealed class LoadDriver(BotClient client, int users)
                 if (turn > 0 && state.Over)
                 {
                     break; // the window closed mid-conversation: abandon it, it is neither good nor an error
+                }
+
+                if (pace is { } interval)
+                {
+                    var wait = nextStart - state.Clock.Elapsed;
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, cancellationToken);
+                    }
+
+                    nextStart = TimeSpan.FromTicks(Math.Max(nextStart.Ticks, state.Clock.Elapsed.Ticks - interval.Ticks)) + interval;
+                    if (state.Over)
+                    {
+                        break;
+                    }
                 }
 
                 var result = await client.SendAsync(messages, conversation, from, text, cancellationToken);

@@ -39,6 +39,7 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         }
 
         Report(floorWindow, botWindow, floorSingle, botSingle, salesBot.LogPath);
+        await RunPacedAsync(floor, salesBot, driver, floorPolicy, salesBotPolicy, botWindow, cancellationToken);
         if (options.Postgres is { } postgres)
         {
             await RunPostgresAsync(postgres, driver, botWindow, botSingle, cancellationToken);
@@ -102,6 +103,41 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
             server, new LoadDriver(driver.Client, 1), policy, new LoadShape($"{results.Run}-{name}-single", SingleUserWindow), cancellationToken);
         Console.WriteLine($"{Format.Rate(single.Load.TurnsPerSecond)} turns/s");
         return (window, single, warmup);
+    }
+
+    /// <summary>
+    /// The same users, but each one sends a turn at most every so often, as people do, so that together they offer half
+    /// the turns per second SalesBot managed in the closed loop. Both servers get the same pace. In the closed loop
+    /// every user sends again the moment a reply arrives, so with 32 users a turn waits behind the other 31 and its
+    /// latency is about users / throughput (Little's law); at half capacity the latency is the service time plus
+    /// the queueing a real team would cause.
+    /// </summary>
+    private async Task RunPacedAsync(
+        ChildServer floor, ChildServer salesBot, LoadDriver driver, IReplyPolicy floorPolicy, IReplyPolicy salesBotPolicy, ServerWindow closedLoop,
+        CancellationToken cancellationToken)
+    {
+        var offered = closedLoop.Load.TurnsPerSecond / 2;
+        var pace = TimeSpan.FromSeconds(options.Users / Math.Max(offered, 1));
+        Console.WriteLine($"      paced: {options.Users} users, each starting a turn every {Format.Ms(pace.TotalMilliseconds)} ms " +
+                          $"(together {Format.Rate(offered)} turns/s, half of SalesBot's closed-loop throughput)");
+        var table = new TextTable(
+            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
+        var windows = new List<(string Name, ServerWindow Window)>();
+        foreach (var (server, policy, name) in new[] { (floor, floorPolicy, "floor"), (salesBot, salesBotPolicy, "salesbot") })
+        {
+            var window = await ServerWindow.MeasureAsync(
+                server, driver, policy, new LoadShape($"{results.Run}-{name}-paced", TimeSpan.FromSeconds(options.DurationSeconds), Pace: pace), cancellationToken);
+            windows.Add((name == "floor" ? "floor, paced" : "SalesBot, paced", window));
+            Row(table, windows[^1].Name, window);
+        }
+
+        Console.WriteLine(table);
+        var bot = windows[1].Window;
+        results.Add("load", "salesbot-paced", "pace_ms", pace.TotalMilliseconds, "ms", note: "each user starts a turn at most this often");
+        board.Judge(
+            "p99_turn_latency_le_10ms_paced", $"p99 turn latency <= 10 ms at {options.Users} users sending at half capacity (not the issue's closed loop)",
+            bot.Load.Latency.P99 <= 10, bot.Load.Latency.P99, "ms",
+            $"{Format.Ms(bot.Load.Latency.P99)} ms at {Format.Rate(bot.Load.TurnsPerSecond)} turns/s (floor {Format.Ms(windows[0].Window.Load.Latency.P99)} ms)");
     }
 
     private TimeSpan SingleUserWindow => TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 4.0, 2, 5));
@@ -211,7 +247,7 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
             "SalesBot on SQLite" or "SalesBot on SQLite, 1 user" => null, // recorded already as "salesbot"
             "SalesBot on PostgreSQL" => "salesbot-postgres",
             "SalesBot on PostgreSQL, 1 user" => "salesbot-postgres-1-user",
-            _ => name.ToLowerInvariant().Replace(", 1 user", "-1-user", StringComparison.Ordinal),
+            _ => name.ToLowerInvariant().Replace(", 1 user", "-1-user", StringComparison.Ordinal).Replace(", paced", "-paced", StringComparison.Ordinal),
         };
         if (target is not null)
         {

@@ -9,6 +9,7 @@ namespace SalesBot.Storage.Postgres;
 internal sealed class PostgresChannelStore(NpgsqlDataSource dataSource) : IChannelStore
 {
     private static readonly TimeSpan DeliveryMemory = TimeSpan.FromDays(1);
+    private readonly PruneSchedule _prune = new(TimeSpan.FromMinutes(1));
 
     public Task SaveAddressAsync(ChannelAddress address, CancellationToken cancellationToken) => ExecuteAsync(
         """
@@ -47,18 +48,26 @@ internal sealed class PostgresChannelStore(NpgsqlDataSource dataSource) : IChann
     /// The primary key decides: of two instances receiving the same retry at once, one inserts and the other waits
     /// for it and then inserts nothing, so exactly one processes the delivery.
     /// </summary>
+    /// <summary>
+    /// One statement per delivery: a new id is inserted, an id last seen more than a day ago counts as new again.
+    /// Old rows are deleted at most once a minute, not on every delivery.
+    /// </summary>
     public async Task<bool> TryRecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
+        var cutoff = PostgresValues.Utc(receivedAt - DeliveryMemory);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM channel_deliveries WHERE received_at < @cutoff",
-            new { cutoff = PostgresValues.Utc(receivedAt - DeliveryMemory) },
+        if (_prune.IsDue(receivedAt))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM channel_deliveries WHERE received_at < @cutoff", new { cutoff }, cancellationToken: cancellationToken));
+        }
+
+        var recorded = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
+            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
+            new { channelId, deliveryId, at = PostgresValues.Utc(receivedAt), cutoff },
             cancellationToken: cancellationToken));
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) ON CONFLICT DO NOTHING",
-            new { channelId, deliveryId, at = PostgresValues.Utc(receivedAt) },
-            cancellationToken: cancellationToken));
-        return inserted == 1;
+        return recorded == 1;
     }
 
     public Task SaveInstallAsync(ChannelInstall install, CancellationToken cancellationToken) => ExecuteAsync(

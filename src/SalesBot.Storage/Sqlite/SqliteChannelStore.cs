@@ -4,10 +4,14 @@ using SalesBot.Core.Conversations;
 
 namespace SalesBot.Storage.Sqlite;
 
-/// <summary>Channel addresses, handled deliveries and app installs in the SQLite file.</summary>
-internal sealed class SqliteChannelStore(SqliteConnectionFactory connections) : IChannelStore
+/// <summary>
+/// Channel addresses, handled deliveries and app installs in the SQLite file. Writes queue at the process's write gate
+/// like the turns' commits, so they never meet a turn in SQLite's sleeping busy handler.
+/// </summary>
+internal sealed class SqliteChannelStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : IChannelStore
 {
     private static readonly TimeSpan DeliveryMemory = TimeSpan.FromDays(1);
+    private readonly PruneSchedule _prune = new(TimeSpan.FromMinutes(1));
 
     public Task SaveAddressAsync(ChannelAddress address, CancellationToken cancellationToken) => ExecuteAsync(
         """
@@ -42,18 +46,29 @@ internal sealed class SqliteChannelStore(SqliteConnectionFactory connections) : 
         new { owner.TenantId, owner.UserId, channelId, reason, at = SqliteValues.Ticks(at) },
         cancellationToken);
 
-    public async Task<bool> TryRecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// One statement per delivery: a new id is inserted, an id last seen more than a day ago counts as new again.
+    /// Old rows are deleted at most once a minute, not on every delivery.
+    /// </summary>
+    public Task<bool> TryRecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => RecordDeliveryAsync(channelId, deliveryId, receivedAt, cancellationToken), cancellationToken);
+
+    private async Task<bool> RecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
+        var cutoff = SqliteValues.Ticks(receivedAt - DeliveryMemory);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM channel_deliveries WHERE received_at < @cutoff",
-            new { cutoff = SqliteValues.Ticks(receivedAt - DeliveryMemory) },
+        if (_prune.IsDue(receivedAt))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM channel_deliveries WHERE received_at < @cutoff", new { cutoff }, cancellationToken: cancellationToken));
+        }
+
+        var recorded = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
+            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
+            new { channelId, deliveryId, at = SqliteValues.Ticks(receivedAt), cutoff },
             cancellationToken: cancellationToken));
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) ON CONFLICT DO NOTHING",
-            new { channelId, deliveryId, at = SqliteValues.Ticks(receivedAt) },
-            cancellationToken: cancellationToken));
-        return inserted == 1;
+        return recorded == 1;
     }
 
     public Task SaveInstallAsync(ChannelInstall install, CancellationToken cancellationToken) => ExecuteAsync(
@@ -77,20 +92,20 @@ internal sealed class SqliteChannelStore(SqliteConnectionFactory connections) : 
             new { channelId, tenantId },
             cancellationToken)).SingleOrDefault()?.ToInstall();
 
-    public async Task<bool> DeleteInstallAsync(string channelId, string tenantId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+    public async Task<bool> DeleteInstallAsync(string channelId, string tenantId, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
             "DELETE FROM channel_installs WHERE channel_id = @channelId AND tenant_id = @tenantId",
             new { channelId, tenantId },
-            cancellationToken: cancellationToken)) > 0;
-    }
+            cancellationToken) > 0;
 
-    private async Task ExecuteAsync(string sql, object args, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
-    }
+    private Task<int> ExecuteAsync(string sql, object args, CancellationToken cancellationToken) =>
+        gate.RunAsync(
+            async () =>
+            {
+                await using var connection = await connections.OpenAsync(cancellationToken);
+                return await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
+            },
+            cancellationToken);
 
     private async Task<IEnumerable<T>> QueryAsync<T>(string sql, object args, CancellationToken cancellationToken)
     {

@@ -11,9 +11,9 @@ namespace SalesBot.Teams.Connector;
 /// Bot Connector REST over HttpClient: POST /v3/conversations/{id}/activities[/{replyToId}], PUT …/activities/{id},
 /// POST /v3/conversations. The bearer token goes only to allow-listed service URLs; transient failures are retried.
 /// </summary>
-internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls, TimeProvider time) : IBotConnector
+internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls, ConnectorRetry retry) : IBotConnector
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> _retry = ConnectorRetry.Create(time);
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry = retry.Pipeline;
 
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -4,13 +4,16 @@ using Polly.Retry;
 
 namespace SalesBot.Teams.Connector;
 
-/// <summary>Retries Bot Connector calls on 429, 412, 502 and 504, waiting as long as Retry-After asks (Polly).</summary>
-internal static class ConnectorRetry
+/// <summary>
+/// Retries Bot Connector calls on 429, 412, 502 and 504, waiting as long as Retry-After asks (Polly). One pipeline for
+/// the app: building it is not free, and the typed connector client is created for every request.
+/// </summary>
+internal sealed class ConnectorRetry(TimeProvider time)
 {
     private static readonly HashSet<HttpStatusCode> Transient =
         [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(TimeProvider time) =>
+    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; } =
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
