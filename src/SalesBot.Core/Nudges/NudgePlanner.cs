@@ -47,7 +47,7 @@ public sealed class NudgePlanner(NudgeRules rules)
             }
         }
 
-        if (deal.Stage >= DealLink.Closing && !deal.HasCompleted(Rules.Feedback.StepId))
+        if (WantsFeedback(deal))
         {
             var closedAt = snapshot.Events.LastOrDefault(e => e.Kind is "stage" or "status")?.At ?? deal.UpdatedAt;
             Want(NudgeKind.Feedback, timing.Calendar.AddDays(closedAt, Rules.Feedback.AfterDays), null);
@@ -60,6 +60,14 @@ public sealed class NudgePlanner(NudgeRules rules)
 
         return wanted;
     }
+
+    /// <summary>
+    /// Whether planning this deal reads its events (for the closing date of the feedback nudge); when not, the caller
+    /// need not load them. Every turn plans the deal it changed, so this saves a read on most turns.
+    /// </summary>
+    public bool ReadsEvents(Deal deal) => deal.Status is not (DealStatus.Lost or DealStatus.Dropped) && WantsFeedback(deal);
+
+    private bool WantsFeedback(Deal deal) => deal.Stage >= DealLink.Closing && !deal.HasCompleted(Rules.Feedback.StepId);
 
     private (NudgeKind Kind, DateTimeOffset Ideal, DateTimeOffset Cause)? FollowUp(IEnumerable<Touch> touches, WorkingCalendar calendar)
     {

@@ -194,7 +194,7 @@ public sealed class DealSession
         var timing = await GetNudgeTimingAsync(cancellationToken);
         foreach (var deal in deals)
         {
-            var snapshot = await SnapshotAsync(deal, cancellationToken);
+            var snapshot = await SnapshotAsync(deal, Nudges.Planner.ReadsEvents(deal), cancellationToken);
             _nudgePlans.Add(new NudgePlan(deal.Id, Nudges.Planner.Plan(snapshot, timing, Now)));
         }
     }
@@ -205,11 +205,14 @@ public sealed class DealSession
         return new PricePoint(profile.StartingPrice, profile.Currency);
     }
 
-    public async Task<DealSnapshot> SnapshotAsync(Deal deal, CancellationToken cancellationToken)
+    public Task<DealSnapshot> SnapshotAsync(Deal deal, CancellationToken cancellationToken) => SnapshotAsync(deal, withEvents: true, cancellationToken);
+
+    /// <summary>Without events, the snapshot has none of the stored ones (only this turn's); for readers that do not look at them.</summary>
+    private async Task<DealSnapshot> SnapshotAsync(Deal deal, bool withEvents, CancellationToken cancellationToken)
     {
         var isNew = _newDeals.Contains(deal);
         var touches = isNew ? [] : await _store.GetTouchesAsync(Owner, deal.Id, cancellationToken);
-        var events = isNew ? [] : await _store.GetEventsAsync(Owner, deal.Id, cancellationToken);
+        var events = isNew || !withEvents ? [] : await _store.GetEventsAsync(Owner, deal.Id, cancellationToken);
         return new DealSnapshot(
             deal,
             await GetAnswersAsync(deal.Id, cancellationToken),

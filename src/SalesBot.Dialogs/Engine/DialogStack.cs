@@ -24,28 +24,25 @@ public sealed class DialogStack
 
     internal void Clear() => _entries.Clear();
 
-    public string ToJson()
-    {
-        var array = new JsonArray();
-        foreach (var entry in _entries)
-        {
-            array.Add(new JsonObject { ["id"] = entry.Id, ["state"] = entry.State.DeepClone() });
-        }
+    /// <summary>The stack as <c>{"stack":[{"id":…,"state":{…}}]}</c>; the states are written as they are, not copied first.</summary>
+    public string ToJson() =>
+        JsonSerializer.Serialize(new StoredStack(_entries.Select(entry => (StoredDialog?)new StoredDialog(entry.Id, entry.State)).ToList()), DialogJson.Options);
 
-        return new JsonObject { ["stack"] = array }.ToJsonString();
-    }
-
+    /// <summary>Reads what <see cref="ToJson"/> wrote; each state is parsed straight into its own object, with no copy.</summary>
     public static DialogStack FromJson(string json)
     {
-        var root = JsonNode.Parse(json) as JsonObject ?? throw new JsonException("The dialog state is not a JSON object.");
+        var stored = JsonSerializer.Deserialize<StoredStack>(json, DialogJson.Options) ?? throw new JsonException("The dialog state is not a JSON object.");
         var entries = new List<DialogInstance>();
-        foreach (var item in root["stack"]?.AsArray() ?? [])
+        foreach (var item in stored.Stack ?? [])
         {
-            var id = item?["id"]?.GetValue<string>() ?? throw new JsonException("A dialog on the stack has no id.");
-            var state = item["state"]?.DeepClone() as JsonObject ?? [];
-            entries.Add(new DialogInstance { Id = id, State = state });
+            var id = item?.Id ?? throw new JsonException("A dialog on the stack has no id.");
+            entries.Add(new DialogInstance { Id = id, State = item.State ?? [] });
         }
 
         return new DialogStack(entries);
     }
+
+    private sealed record StoredStack(List<StoredDialog?>? Stack);
+
+    private sealed record StoredDialog(string? Id, JsonObject? State);
 }

@@ -121,6 +121,28 @@ public sealed class NudgePlannerTests
     }
 
     [Fact]
+    public void EventsChangeThePlan_OnlyWhenThePlannerSaysItReadsThem()
+    {
+        var early = Deal.Start(Alice, "Acme", Monday);
+        var closing = Deal.Start(Alice, "Globex", Monday);
+        closing.MoveTo(DealLink.Closing, Monday.AddDays(30));
+        var lost = Deal.Start(Alice, "Initech", Monday);
+        lost.MoveTo(DealLink.Closing, Monday.AddDays(30));
+        lost.Close(DealStatus.Lost, "went elsewhere", Monday.AddDays(31));
+
+        foreach (var deal in new[] { early, closing, lost })
+        {
+            List<DealEvent> events = [new DealEvent(deal.Id, "stage", "moved", Monday.AddDays(2), "alice")];
+            var withEvents = _planner.Plan(new DealSnapshot(deal, AnswerSheet.Empty, [], events, new PricePoint(1000m, "USD")), Timing, Monday.AddDays(40));
+            var withoutEvents = _planner.Plan(new DealSnapshot(deal, AnswerSheet.Empty, [], [], new PricePoint(1000m, "USD")), Timing, Monday.AddDays(40));
+
+            Assert.Equal(_planner.ReadsEvents(deal), !withEvents.Select(n => (n.Id, n.DueAt)).SequenceEqual(withoutEvents.Select(n => (n.Id, n.DueAt))));
+        }
+
+        Assert.Equal((false, true, false), (_planner.ReadsEvents(early), _planner.ReadsEvents(closing), _planner.ReadsEvents(lost)));
+    }
+
+    [Fact]
     public void AWarmExitWithRepeatBusinessLikely_WantsAReentryAfterTheAnsweredMonths()
     {
         var deal = Deal.Start(Alice, "Acme", Monday);
