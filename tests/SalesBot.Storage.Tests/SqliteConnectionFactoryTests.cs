@@ -56,6 +56,52 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         Assert.Equal(0, await pooled.ExecuteScalarAsync<long>("SELECT count(*) FROM child"));
     }
 
+    [Fact]
+    public async Task PreparedConnections_HaveTheSettings_AreKeptAfterSuccess_AndClosedAfterAFailure()
+    {
+        var factory = new SqliteConnectionFactory(_database.ConnectionString);
+
+        var first = await factory.WithPreparedAsync(prepared => Task.FromResult(prepared.Connection), CancellationToken.None);
+        var again = await factory.WithPreparedAsync(prepared => Task.FromResult(prepared.Connection), CancellationToken.None);
+        var settings = await factory.WithPreparedAsync(prepared => SettingsAsync(prepared.Connection), CancellationToken.None);
+        await Assert.ThrowsAsync<SqliteException>(() => factory.WithPreparedAsync(
+            prepared => prepared.ExecuteAsync("INSERT INTO no_such_table VALUES (1)", null, [], CancellationToken.None), CancellationToken.None));
+        var afterFailure = await factory.WithPreparedAsync(prepared => Task.FromResult(prepared.Connection), CancellationToken.None);
+
+        Assert.Same(first, again);
+        Assert.Equal((1L, 5000L, 1L), settings);
+        Assert.Equal(System.Data.ConnectionState.Closed, first.State);
+        Assert.NotSame(first, afterFailure);
+        Assert.Equal(System.Data.ConnectionState.Open, afterFailure.State);
+
+        factory.Dispose();
+
+        Assert.Equal(System.Data.ConnectionState.Closed, afterFailure.State);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => factory.WithPreparedAsync(prepared => Task.FromResult(0), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task APreparedStatement_SeesNewParametersEachTime()
+    {
+        var factory = new SqliteConnectionFactory(_database.ConnectionString);
+        await factory.WithPreparedAsync(
+            prepared => prepared.ExecuteAsync("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", null, [], CancellationToken.None), CancellationToken.None);
+
+        foreach (var (id, name) in new[] { (1L, (string?)"one"), (2L, null), (3L, "three") })
+        {
+            await factory.WithPreparedAsync(
+                prepared => prepared.ExecuteAsync("INSERT INTO t (id, name) VALUES (@id, @name)", null, [("@id", id), ("@name", name)], CancellationToken.None),
+                CancellationToken.None);
+        }
+
+        var names = await factory.WithPreparedAsync(
+            prepared => prepared.QueryStringsAsync("SELECT coalesce(name, '-') FROM t WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id", null, [("@ids", "[1,2,3]")], CancellationToken.None),
+            CancellationToken.None);
+
+        Assert.Equal(["one", "-", "three"], names);
+        factory.Dispose();
+    }
+
     private static async Task<(long, long, long)> SettingsAsync(SqliteConnection connection) =>
         (await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"),
          await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"),

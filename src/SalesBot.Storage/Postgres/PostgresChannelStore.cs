@@ -45,12 +45,10 @@ internal sealed class PostgresChannelStore(NpgsqlDataSource dataSource) : IChann
         cancellationToken);
 
     /// <summary>
-    /// The primary key decides: of two instances receiving the same retry at once, one inserts and the other waits
-    /// for it and then inserts nothing, so exactly one processes the delivery.
-    /// </summary>
-    /// <summary>
     /// One statement per delivery: a new id is inserted, an id last seen more than a day ago counts as new again.
-    /// Old rows are deleted at most once a minute, not on every delivery.
+    /// The primary key decides: of two instances receiving the same retry at once, one inserts and the other waits
+    /// for it and then changes nothing, so exactly one processes the delivery. Old rows are deleted at most once a
+    /// minute per instance, not on every delivery.
     /// </summary>
     public async Task<bool> TryRecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {

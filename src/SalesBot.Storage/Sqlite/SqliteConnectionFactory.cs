@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -15,18 +16,65 @@ namespace SalesBot.Storage.Sqlite;
 /// commits before a power cut can be lost; one fsync per checkpoint, not per commit.</item>
 /// </list>
 /// WAL is a property of the file; the migrator turns it on.
+/// The statements of a turn run on <see cref="SqlitePreparedConnection"/>s instead, kept open in a pool of this
+/// factory's own (<see cref="WithPreparedAsync{T}"/>) so that their compiled statements survive between turns.
 /// </summary>
-internal sealed class SqliteConnectionFactory(string connectionString)
+internal sealed class SqliteConnectionFactory(string connectionString) : IDisposable
 {
     private const string Settings = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
+    private readonly ConcurrentBag<SqlitePreparedConnection> _idle = [];
+    private readonly string _unpooled = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+    private volatile bool _disposed;
 
     public string ConnectionString { get; } = connectionString;
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(ConnectionString, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a kept-open connection that nobody else uses meanwhile, and keeps the connection
+    /// for the next caller. A connection whose work threw is closed instead, whatever state it was left in.
+    /// </summary>
+    public async Task<T> WithPreparedAsync<T>(Func<SqlitePreparedConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var prepared = _idle.TryTake(out var idle) ? idle : new SqlitePreparedConnection(await OpenAsync(_unpooled, cancellationToken));
+        T result;
+        try
+        {
+            result = await work(prepared);
+        }
+        catch
+        {
+            prepared.Dispose();
+            throw;
+        }
+
+        if (_disposed)
+        {
+            prepared.Dispose();
+        }
+        else
+        {
+            _idle.Add(prepared);
+        }
+
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var prepared))
+        {
+            prepared.Dispose();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Dapper;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
@@ -6,7 +5,7 @@ using SalesBot.Core.Users;
 
 namespace SalesBot.Storage.Sqlite;
 
-/// <summary>The embedded store: one SQLite file, a pooled connection per operation, every read scoped by owner.</summary>
+/// <summary>The embedded store: one SQLite file, a kept-open connection per operation, every read scoped by owner.</summary>
 internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : ISalesBotStore
 {
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
@@ -15,7 +14,7 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
     {
         var rows = await QueryAsync<ConversationStateRow>(
             "SELECT conversation_key AS Key, json AS Json, version AS Version FROM conversation_states WHERE conversation_key = @key",
-            new { key },
+            [("@key", key)],
             cancellationToken);
         return rows.SingleOrDefault()?.ToState();
     }
@@ -24,7 +23,7 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
     {
         var rows = await QueryAsync<DealRow>(
             $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id",
-            new { owner.TenantId, owner.UserId },
+            OwnerArgs(owner),
             cancellationToken);
         return rows.Select(row => row.ToDeal()).ToList();
     }
@@ -68,7 +67,7 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
     {
         var rows = await QueryAsync<UserProfileRow>(
             $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId",
-            new { owner.TenantId, owner.UserId },
+            OwnerArgs(owner),
             cancellationToken);
         return rows.SingleOrDefault()?.ToProfile();
     }
@@ -82,11 +81,13 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         }
 
         await gate.RunAsync(
-            async () =>
-            {
-                await CommitLockedAsync(commit, cancellationToken);
-                return true;
-            },
+            () => connections.WithPreparedAsync(
+                async prepared =>
+                {
+                    await CommitLockedAsync(prepared, commit, cancellationToken);
+                    return true;
+                },
+                cancellationToken),
             cancellationToken);
     }
 
@@ -102,14 +103,14 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
             },
             cancellationToken);
 
-    private async Task CommitLockedAsync(TurnCommit commit, CancellationToken cancellationToken)
+    private static async Task CommitLockedAsync(SqlitePreparedConnection prepared, TurnCommit commit, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var connection = prepared.Connection;
 
         // BEGIN IMMEDIATE: take the write lock before the first read, so concurrent turns queue on
         // busy_timeout instead of both reading and then deadlocking when they try to write.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var writer = new SqliteTurnWriter(connection, transaction);
+        var writer = new SqliteTurnWriter(prepared, transaction);
         await writer.EnsureOwnedAsync(commit, cancellationToken);
         if (commit.State is { } state)
         {
@@ -168,11 +169,12 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         }
     }
 
-    private static object OwnedDealArgs(Owner owner, string dealId) => new { DealId = dealId, owner.TenantId, owner.UserId };
+    private static (string, object?)[] OwnerArgs(Owner owner) => [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)];
 
-    private async Task<IEnumerable<T>> QueryAsync<T>(string sql, object args, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.QueryAsync<T>(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
-    }
+    private static (string, object?)[] OwnedDealArgs(Owner owner, string dealId) =>
+        [("@DealId", dealId), ("@TenantId", owner.TenantId), ("@UserId", owner.UserId)];
+
+    /// <summary>The reads of every turn: on a kept-open connection whose compiled statements are reused.</summary>
+    private Task<List<T>> QueryAsync<T>(string sql, (string, object?)[] args, CancellationToken cancellationToken) =>
+        connections.WithPreparedAsync(prepared => prepared.QueryAsync<T>(sql, null, args, cancellationToken), cancellationToken);
 }

@@ -1,4 +1,4 @@
-using Dapper;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
@@ -7,8 +7,11 @@ using SalesBot.Core.Users;
 
 namespace SalesBot.Storage.Sqlite;
 
-/// <summary>The writes of one <see cref="TurnCommit"/>, inside the caller's transaction. Any throw leaves the caller to roll back.</summary>
-internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransaction transaction)
+/// <summary>
+/// The writes of one <see cref="TurnCommit"/>, inside the caller's transaction, as statements compiled once per
+/// connection (lists go in as one JSON array, so the SQL text never changes). Any throw leaves the caller to roll back.
+/// </summary>
+internal sealed class SqliteTurnWriter(SqlitePreparedConnection prepared, SqliteTransaction transaction)
 {
     /// <summary>Refuses the commit unless every deal it writes to, or under, belongs to the commit's owner.</summary>
     public async Task EnsureOwnedAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -42,11 +45,11 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             return;
         }
 
-        var owned = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT id FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId AND id IN @Ids",
-            new { commit.Owner.TenantId, commit.Owner.UserId, Ids = ids },
+        var owned = await prepared.QueryStringsAsync(
+            "SELECT id FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId AND id IN (SELECT value FROM json_each(@Ids))",
             transaction,
-            cancellationToken: cancellationToken));
+            [("@TenantId", commit.Owner.TenantId), ("@UserId", commit.Owner.UserId), ("@Ids", JsonSerializer.Serialize(ids))],
+            cancellationToken);
         if (ids.Except(owned, StringComparer.Ordinal).FirstOrDefault() is { } missing)
         {
             throw new UnauthorizedAccessException($"Deal {missing} is not a deal of {commit.Owner}.");
@@ -65,8 +68,9 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             _ => "UPDATE conversation_states SET json = @Json, version = version + 1 " +
                  "WHERE conversation_key = @Key AND version = @ExpectedVersion RETURNING 1",
         };
-        var written = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, write, transaction, cancellationToken: cancellationToken));
-        if (!written)
+        var written = await prepared.ScalarAsync(
+            sql, transaction, [("@Key", write.Key), ("@Json", write.Json), ("@ExpectedVersion", write.ExpectedVersion)], cancellationToken);
+        if (written is not 1L)
         {
             throw new ConcurrencyConflictException($"Conversation {write.Key} is no longer at version {write.ExpectedVersion}.");
         }
@@ -102,17 +106,11 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             "INSERT INTO answers (deal_id, question_id, version, step_id, value, note, recorded_at, recorded_by) " +
             "VALUES (@DealId, @QuestionId, @Version, @StepId, @Value, @Note, @RecordedAt, @RecordedBy) " +
             "ON CONFLICT (deal_id, question_id, version) DO NOTHING";
-        var args = new
-        {
-            answer.DealId,
-            answer.QuestionId,
-            answer.Version,
-            answer.StepId,
-            answer.Value,
-            answer.Note,
-            RecordedAt = SqliteValues.Ticks(answer.RecordedAt),
-            answer.RecordedBy,
-        };
+        (string, object?)[] args =
+        [
+            ("@DealId", answer.DealId), ("@QuestionId", answer.QuestionId), ("@Version", answer.Version), ("@StepId", answer.StepId),
+            ("@Value", answer.Value), ("@Note", answer.Note), ("@RecordedAt", SqliteValues.Ticks(answer.RecordedAt)), ("@RecordedBy", answer.RecordedBy),
+        ];
         if (await ExecuteAsync(Sql, args, cancellationToken) == 0)
         {
             throw new ConcurrencyConflictException(
@@ -122,12 +120,12 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
 
     public Task InsertTouchAsync(Touch touch, CancellationToken cancellationToken) => ExecuteAsync(
         "INSERT INTO touches (deal_id, kind, outcome, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Outcome, @OccurredAt, @By)",
-        new { touch.DealId, Kind = SqliteValues.Name(touch.Kind), touch.Outcome, OccurredAt = SqliteValues.Ticks(touch.At), touch.By },
+        [("@DealId", touch.DealId), ("@Kind", SqliteValues.Name(touch.Kind)), ("@Outcome", touch.Outcome), ("@OccurredAt", SqliteValues.Ticks(touch.At)), ("@By", touch.By)],
         cancellationToken);
 
     public Task InsertEventAsync(DealEvent dealEvent, CancellationToken cancellationToken) => ExecuteAsync(
         "INSERT INTO deal_events (deal_id, kind, detail, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Detail, @OccurredAt, @By)",
-        new { dealEvent.DealId, dealEvent.Kind, dealEvent.Detail, OccurredAt = SqliteValues.Ticks(dealEvent.At), dealEvent.By },
+        [("@DealId", dealEvent.DealId), ("@Kind", dealEvent.Kind), ("@Detail", dealEvent.Detail), ("@OccurredAt", SqliteValues.Ticks(dealEvent.At)), ("@By", dealEvent.By)],
         cancellationToken);
 
     public Task UpsertProfileAsync(UserProfile profile, CancellationToken cancellationToken) => ExecuteAsync(
@@ -136,25 +134,24 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
         "ON CONFLICT (tenant_id, user_id) DO UPDATE SET starting_price = excluded.starting_price, currency = excluded.currency, " +
         "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at, digest_at = excluded.digest_at, " +
         "paused_from = excluded.paused_from, paused_until = excluded.paused_until",
-        new
-        {
-            profile.Owner.TenantId,
-            profile.Owner.UserId,
-            StartingPrice = SqliteValues.Text(profile.StartingPrice),
-            profile.Currency,
-            profile.Locale,
-            profile.TimeZone,
-            UpdatedAt = SqliteValues.Ticks(profile.UpdatedAt),
-            DigestAt = profile.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            PausedFrom = profile.PausedFrom is { } from ? SqliteValues.Ticks(from) : (long?)null,
-            PausedUntil = profile.PausedUntil is { } until ? SqliteValues.Ticks(until) : (long?)null,
-        },
+        [
+            ("@TenantId", profile.Owner.TenantId),
+            ("@UserId", profile.Owner.UserId),
+            ("@StartingPrice", SqliteValues.Text(profile.StartingPrice)),
+            ("@Currency", profile.Currency),
+            ("@Locale", profile.Locale),
+            ("@TimeZone", profile.TimeZone),
+            ("@UpdatedAt", SqliteValues.Ticks(profile.UpdatedAt)),
+            ("@DigestAt", profile.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("@PausedFrom", profile.PausedFrom is { } from ? SqliteValues.Ticks(from) : null),
+            ("@PausedUntil", profile.PausedUntil is { } until ? SqliteValues.Ticks(until) : null),
+        ],
         cancellationToken);
 
     /// <summary>Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows.</summary>
     public async Task WriteNudgesAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
-        var owner = new { commit.Owner.TenantId, commit.Owner.UserId };
+        var (tenant, user) = (commit.Owner.TenantId, commit.Owner.UserId);
         foreach (var plan in commit.NudgePlans)
         {
             foreach (var nudge in plan.Wanted)
@@ -164,18 +161,18 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
                     "VALUES (@Id, @TenantId, @UserId, @DealId, @Kind, @DueAt, 'pending', @CreatedAt) " +
                     "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at " +
                     "WHERE nudges.state = 'pending' AND nudges.snoozed = 0 AND nudges.attempts = 0",
-                    new
-                    {
-                        nudge.Id, owner.TenantId, owner.UserId, nudge.DealId, Kind = SqliteValues.Name(nudge.Kind),
-                        DueAt = SqliteValues.Ticks(nudge.DueAt), CreatedAt = SqliteValues.Ticks(nudge.CreatedAt),
-                    },
+                    [
+                        ("@Id", nudge.Id), ("@TenantId", tenant), ("@UserId", user), ("@DealId", nudge.DealId), ("@Kind", SqliteValues.Name(nudge.Kind)),
+                        ("@DueAt", SqliteValues.Ticks(nudge.DueAt)), ("@CreatedAt", SqliteValues.Ticks(nudge.CreatedAt)),
+                    ],
                     cancellationToken);
             }
 
             await ExecuteAsync(
                 "UPDATE nudges SET state = 'cancelled', note = 'no longer due: the deal moved on' " +
-                "WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' AND id NOT IN @Ids",
-                new { plan.DealId, owner.TenantId, owner.UserId, Ids = plan.Wanted.Select(n => n.Id).ToList() },
+                "WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' " +
+                "AND id NOT IN (SELECT value FROM json_each(@Ids))",
+                [("@DealId", plan.DealId), ("@TenantId", tenant), ("@UserId", user), ("@Ids", JsonSerializer.Serialize(plan.Wanted.Select(n => n.Id)))],
                 cancellationToken);
         }
 
@@ -184,7 +181,7 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             await ExecuteAsync(
                 "UPDATE nudges SET state = 'pending', due_at = @DueAt, snoozed = 1, claimed_by = NULL, lease_until = NULL, sent_at = NULL " +
                 "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
-                new { snooze.NudgeId, DueAt = SqliteValues.Ticks(snooze.DueAt), owner.TenantId, owner.UserId },
+                [("@NudgeId", snooze.NudgeId), ("@DueAt", SqliteValues.Ticks(snooze.DueAt)), ("@TenantId", tenant), ("@UserId", user)],
                 cancellationToken);
         }
 
@@ -193,26 +190,26 @@ internal sealed class SqliteTurnWriter(SqliteConnection connection, SqliteTransa
             await ExecuteAsync(
                 "UPDATE nudges SET state = 'done', claimed_by = NULL, lease_until = NULL " +
                 "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
-                new { completion.NudgeId, owner.TenantId, owner.UserId },
+                [("@NudgeId", completion.NudgeId), ("@TenantId", tenant), ("@UserId", user)],
                 cancellationToken);
         }
     }
 
-    private static object DealArgs(Deal deal) => new
-    {
-        deal.Id,
-        deal.Owner.TenantId,
-        deal.Owner.UserId,
-        deal.Prospect,
-        Stage = SqliteValues.Name(deal.Stage),
-        Status = SqliteValues.Name(deal.Status),
-        CompletedSteps = SqliteValues.StepsJson(deal.CompletedSteps),
-        deal.ClosedReason,
-        CreatedAt = SqliteValues.Ticks(deal.CreatedAt),
-        UpdatedAt = SqliteValues.Ticks(deal.UpdatedAt),
-        deal.Version,
-    };
+    private static (string, object?)[] DealArgs(Deal deal) =>
+    [
+        ("@Id", deal.Id),
+        ("@TenantId", deal.Owner.TenantId),
+        ("@UserId", deal.Owner.UserId),
+        ("@Prospect", deal.Prospect),
+        ("@Stage", SqliteValues.Name(deal.Stage)),
+        ("@Status", SqliteValues.Name(deal.Status)),
+        ("@CompletedSteps", SqliteValues.StepsJson(deal.CompletedSteps)),
+        ("@ClosedReason", deal.ClosedReason),
+        ("@CreatedAt", SqliteValues.Ticks(deal.CreatedAt)),
+        ("@UpdatedAt", SqliteValues.Ticks(deal.UpdatedAt)),
+        ("@Version", deal.Version),
+    ];
 
-    private Task<int> ExecuteAsync(string sql, object args, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(sql, args, transaction, cancellationToken: cancellationToken));
+    private Task<int> ExecuteAsync(string sql, (string, object?)[] args, CancellationToken cancellationToken) =>
+        prepared.ExecuteAsync(sql, transaction, args, cancellationToken);
 }
