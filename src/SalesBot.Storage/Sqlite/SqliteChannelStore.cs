@@ -28,10 +28,14 @@ internal sealed class SqliteChannelStore(SqliteConnectionFactory connections, Sq
         },
         cancellationToken);
 
+    /// <summary>Read on every Teams turn: a statement compiled once per kept-open connection.</summary>
     public async Task<ChannelAddress?> GetAddressAsync(Owner owner, string channelId, CancellationToken cancellationToken) =>
-        (await QueryAsync<ChannelAddressRow>(
-            $"SELECT {ChannelAddressRow.Columns} FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId AND channel_id = @channelId",
-            new { owner.TenantId, owner.UserId, channelId },
+        (await connections.WithPreparedAsync(
+            prepared => prepared.QueryAsync<ChannelAddressRow>(
+                $"SELECT {ChannelAddressRow.Columns} FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId AND channel_id = @channelId",
+                null,
+                [("@TenantId", owner.TenantId), ("@UserId", owner.UserId), ("@channelId", channelId)],
+                cancellationToken),
             cancellationToken)).SingleOrDefault()?.ToAddress();
 
     public async Task<IReadOnlyList<ChannelAddress>> GetAddressesAsync(Owner owner, CancellationToken cancellationToken) =>
@@ -53,23 +57,25 @@ internal sealed class SqliteChannelStore(SqliteConnectionFactory connections, Sq
     public Task<bool> TryRecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
         gate.RunAsync(() => RecordDeliveryAsync(channelId, deliveryId, receivedAt, cancellationToken), cancellationToken);
 
-    private async Task<bool> RecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        var cutoff = SqliteValues.Ticks(receivedAt - DeliveryMemory);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        if (_prune.IsDue(receivedAt))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM channel_deliveries WHERE received_at < @cutoff", new { cutoff }, cancellationToken: cancellationToken));
-        }
+    private Task<bool> RecordDeliveryAsync(string channelId, string deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        connections.WithPreparedAsync(
+            async prepared =>
+            {
+                var cutoff = SqliteValues.Ticks(receivedAt - DeliveryMemory);
+                if (_prune.IsDue(receivedAt))
+                {
+                    await prepared.ExecuteAsync("DELETE FROM channel_deliveries WHERE received_at < @cutoff", null, [("@cutoff", cutoff)], cancellationToken);
+                }
 
-        var recorded = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
-            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
-            new { channelId, deliveryId, at = SqliteValues.Ticks(receivedAt), cutoff },
-            cancellationToken: cancellationToken));
-        return recorded == 1;
-    }
+                var recorded = await prepared.ExecuteAsync(
+                    "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
+                    "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
+                    null,
+                    [("@channelId", channelId), ("@deliveryId", deliveryId), ("@at", SqliteValues.Ticks(receivedAt)), ("@cutoff", cutoff)],
+                    cancellationToken);
+                return recorded == 1;
+            },
+            cancellationToken);
 
     public Task SaveInstallAsync(ChannelInstall install, CancellationToken cancellationToken) => ExecuteAsync(
         """
