@@ -14,8 +14,8 @@ internal static class ClaimQueryPlan
 
     private const string ClaimSql = """
         UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
-        WHERE id IN (
-            SELECT id FROM nudges
+        WHERE rowid IN (
+            SELECT rowid FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
             ORDER BY due_at LIMIT @limit)
         RETURNING id

@@ -146,7 +146,7 @@ internal sealed class NudgeSelectionPhase(BenchOptions options, ResultSink resul
         _explained = true;
         var (lines, usesIndex) = await ClaimQueryPlan.ExplainAsync(db, _now, cancellationToken);
         Console.WriteLine();
-        Console.WriteLine("      EXPLAIN QUERY PLAN of the claim (UPDATE nudges ... WHERE id IN (SELECT id ... ORDER BY due_at, id LIMIT 100) RETURNING ...):");
+        Console.WriteLine("      EXPLAIN QUERY PLAN of the claim (UPDATE nudges ... WHERE rowid IN (SELECT rowid ... ORDER BY due_at LIMIT 100) RETURNING ...):");
         foreach (var line in lines)
         {
             Console.WriteLine("        " + line);

@@ -4,7 +4,10 @@ using SalesBot.Core.Nudges;
 
 namespace SalesBot.Storage.Sqlite;
 
-/// <summary>The nudge outbox in the SQLite file. Claims are one UPDATE ... RETURNING, so they are atomic.</summary>
+/// <summary>
+/// The nudge outbox in the SQLite file. Claims are one UPDATE ... RETURNING, so they are atomic; they pick rows by rowid,
+/// which the pending-due index holds, so a claim does not look each nudge up again through the primary key.
+/// </summary>
 internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : INudgeStore
 {
     private const string Pending = "'pending'";
@@ -21,8 +24,8 @@ internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, Sqli
             () => QueryAsync(
                 $"""
                 UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
-                WHERE id IN (
-                    SELECT id FROM nudges
+                WHERE rowid IN (
+                    SELECT rowid FROM nudges
                     WHERE state = {Pending} AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
                     ORDER BY due_at LIMIT @limit)
                 RETURNING {NudgeRow.Columns}
