@@ -105,13 +105,7 @@ internal sealed class SqliteChannelStore(SqliteConnectionFactory connections, Sq
             cancellationToken) > 0;
 
     private Task<int> ExecuteAsync(string sql, object args, CancellationToken cancellationToken) =>
-        gate.RunAsync(
-            async () =>
-            {
-                await using var connection = await connections.OpenAsync(cancellationToken);
-                return await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
-            },
-            cancellationToken);
+        gate.ExecuteAsync(connections, sql, args, cancellationToken);
 
     private async Task<IEnumerable<T>> QueryAsync<T>(string sql, object args, CancellationToken cancellationToken)
     {

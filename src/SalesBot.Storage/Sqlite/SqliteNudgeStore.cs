@@ -75,11 +75,5 @@ internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, Sqli
     }
 
     private Task<int> ExecuteAsync(string sql, object args, CancellationToken cancellationToken) =>
-        gate.RunAsync(
-            async () =>
-            {
-                await using var connection = await connections.OpenAsync(cancellationToken);
-                return await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
-            },
-            cancellationToken);
+        gate.ExecuteAsync(connections, sql, args, cancellationToken);
 }
