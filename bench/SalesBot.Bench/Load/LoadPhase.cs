@@ -69,8 +69,7 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
 
         var (window, single, warmup) = await WarmAndMeasureAsync(salesBot, driver, policy, "salesbot-postgres", cancellationToken);
         results.Add("load", "salesbot-postgres", "warmup_s", warmup.Elapsed.TotalSeconds, "s", note: warmup.Settled ? "JIT settled" : "gave up waiting for the JIT to settle");
-        var table = new TextTable(
-            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
+        var table = WindowTable();
         Row(table, "SalesBot on SQLite", sqlite);
         Row(table, "SalesBot on PostgreSQL", window);
         table.Row(
@@ -120,24 +119,18 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
         var pace = TimeSpan.FromSeconds(options.Users / Math.Max(offered, 1));
         Console.WriteLine($"      paced: {options.Users} users, each starting a turn every {Format.Ms(pace.TotalMilliseconds)} ms " +
                           $"(together {Format.Rate(offered)} turns/s, half of SalesBot's closed-loop throughput)");
-        var table = new TextTable(
-            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
-        var windows = new List<(string Name, ServerWindow Window)>();
-        foreach (var (server, policy, name) in new[] { (floor, floorPolicy, "floor"), (salesBot, salesBotPolicy, "salesbot") })
-        {
-            var window = await ServerWindow.MeasureAsync(
-                server, driver, policy, new LoadShape($"{results.Run}-{name}-paced", TimeSpan.FromSeconds(options.DurationSeconds), Pace: pace), cancellationToken);
-            windows.Add((name == "floor" ? "floor, paced" : "SalesBot, paced", window));
-            Row(table, windows[^1].Name, window);
-        }
-
+        LoadShape Paced(string name) => new($"{results.Run}-{name}-paced", TimeSpan.FromSeconds(options.DurationSeconds), Pace: pace);
+        var floorWindow = await ServerWindow.MeasureAsync(floor, driver, floorPolicy, Paced("floor"), cancellationToken);
+        var bot = await ServerWindow.MeasureAsync(salesBot, driver, salesBotPolicy, Paced("salesbot"), cancellationToken);
+        var table = WindowTable();
+        Row(table, "floor, paced", floorWindow);
+        Row(table, "SalesBot, paced", bot);
         Console.WriteLine(table);
-        var bot = windows[1].Window;
         results.Add("load", "salesbot-paced", "pace_ms", pace.TotalMilliseconds, "ms", note: "each user starts a turn at most this often");
         board.Judge(
             "p99_turn_latency_le_10ms_paced", $"p99 turn latency <= 10 ms at {options.Users} users sending at half capacity (not the issue's closed loop)",
             bot.Load.Latency.P99 <= 10, bot.Load.Latency.P99, "ms",
-            $"{Format.Ms(bot.Load.Latency.P99)} ms at {Format.Rate(bot.Load.TurnsPerSecond)} turns/s (floor {Format.Ms(windows[0].Window.Load.Latency.P99)} ms)");
+            $"{Format.Ms(bot.Load.Latency.P99)} ms at {Format.Rate(bot.Load.TurnsPerSecond)} turns/s (floor {Format.Ms(floorWindow.Load.Latency.P99)} ms)");
     }
 
     private TimeSpan SingleUserWindow => TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 4.0, 2, 5));
@@ -182,8 +175,7 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
 
     private void Report(ServerWindow floor, ServerWindow bot, ServerWindow floorSingle, ServerWindow botSingle, string salesBotLog)
     {
-        var table = new TextTable(
-            "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
+        var table = WindowTable();
         var cpuRatio = bot.ServerCpuPerTurnMs / floor.ServerCpuPerTurnMs;
         var p99Ratio = bot.Load.Latency.P99 / floor.Load.Latency.P99;
         var throughputRatio = bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond;
@@ -225,6 +217,10 @@ internal sealed class LoadPhase(BenchOptions options, RepoPaths paths, string wo
             board.Judge("no_errors_under_load", "no errors under load", false, bot.Load.ErrorCount, "errors", $"{Format.Count(bot.Load.ErrorCount)} errors");
         }
     }
+
+    /// <summary>The columns <see cref="Row"/> fills.</summary>
+    private static TextTable WindowTable() => new(
+        "target", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "qualifications", "server CPU/turn ms", "server RSS MiB", "bench CPU/turn ms", "others' load (cores)");
 
     private void Row(TextTable table, string name, ServerWindow window)
     {
