@@ -19,7 +19,7 @@ public sealed class NudgePlanner(NudgeRules rules)
         void Want(NudgeKind kind, DateTimeOffset ideal, DateTimeOffset? cause) =>
             wanted.Add(new Nudge(Nudge.MakeId(deal.Id, kind, cause), deal.Owner, deal.Id, kind, timing.Schedule(ideal), now));
 
-        if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
+        if (IsOver(deal))
         {
             return wanted;
         }
@@ -65,7 +65,10 @@ public sealed class NudgePlanner(NudgeRules rules)
     /// Whether planning this deal reads its events (for the closing date of the feedback nudge); when not, the caller
     /// need not load them. Every turn plans the deal it changed, so this saves a read on most turns.
     /// </summary>
-    public bool ReadsEvents(Deal deal) => deal.Status is not (DealStatus.Lost or DealStatus.Dropped) && WantsFeedback(deal);
+    public bool ReadsEvents(Deal deal) => !IsOver(deal) && WantsFeedback(deal);
+
+    /// <summary>A lost or dropped deal wants no nudges at all.</summary>
+    private static bool IsOver(Deal deal) => deal.Status is DealStatus.Lost or DealStatus.Dropped;
 
     private bool WantsFeedback(Deal deal) => deal.Stage >= DealLink.Closing && !deal.HasCompleted(Rules.Feedback.StepId);
 
