@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -20,30 +21,14 @@ internal sealed class SqlitePreparedConnection(SqliteConnection connection) : ID
     public async Task<List<T>> QueryAsync<T>(
         string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args, CancellationToken cancellationToken)
     {
-        await using var reader = await Command(sql, transaction, args).ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        var parse = reader.GetRowParser<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(parse(reader));
-        }
-
-        return rows;
+        Func<DbDataReader, T>? parse = null;
+        return await ReadAsync(sql, transaction, args, reader => (parse ??= reader.GetRowParser<T>())(reader), cancellationToken);
     }
 
     /// <summary>The first column of every row, as text.</summary>
-    public async Task<List<string>> QueryStringsAsync(
-        string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args, CancellationToken cancellationToken)
-    {
-        await using var reader = await Command(sql, transaction, args).ExecuteReaderAsync(cancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
+    public Task<List<string>> QueryStringsAsync(
+        string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args, CancellationToken cancellationToken) =>
+        ReadAsync(sql, transaction, args, reader => reader.GetString(0), cancellationToken);
 
     public Task<int> ExecuteAsync(string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args, CancellationToken cancellationToken) =>
         Command(sql, transaction, args).ExecuteNonQueryAsync(cancellationToken);
@@ -59,6 +44,19 @@ internal sealed class SqlitePreparedConnection(SqliteConnection connection) : ID
         }
 
         connection.Dispose();
+    }
+
+    private async Task<List<T>> ReadAsync<T>(
+        string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await Command(sql, transaction, args).ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction, IReadOnlyList<(string Name, object? Value)> args)
