@@ -8,6 +8,7 @@ using SalesBot.Core.Nudges;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Conversation;
 
 namespace SalesBot.Dialogs.Nudges;
 
@@ -80,10 +81,12 @@ public sealed partial class NudgeDispatcher
 
     private async Task<int> SendAsync(Owner owner, List<Nudge> nudges, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var profile = await _store.GetProfileAsync(owner, cancellationToken);
+        // The user's data as a turn reads it (the playbook's price when no profile is stored); this pass writes nothing through it.
+        var session = new DealSession(_store, owner, Claimant, _time, new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency));
+        var profile = await session.GetProfileAsync(cancellationToken);
         var addresses = await _channels.GetAddressesAsync(owner, cancellationToken);
         var address = addresses.Where(a => a.Reachable && _senders.ContainsKey(a.ChannelId)).MaxBy(a => a.UpdatedAt);
-        var timing = NudgeTiming.For(profile, _nudges.ZoneOf(profile?.TimeZone ?? address?.TimeZone), _nudges.Hours);
+        var timing = NudgeTiming.For(profile, _nudges.ZoneOf(profile.TimeZone ?? address?.TimeZone), _nudges.Hours);
 
         // Caught up after downtime, or a pause began after the nudge was planned: hold it until the user's next good moment.
         var nextGoodMoment = timing.Schedule(now);
@@ -104,7 +107,7 @@ public sealed partial class NudgeDispatcher
         var items = new List<(Nudge Nudge, NudgeItem Item)>();
         foreach (var nudge in nudges)
         {
-            var deal = await _store.GetDealAsync(owner, nudge.DealId, cancellationToken);
+            var deal = await session.GetDealAsync(nudge.DealId, cancellationToken);
             if (deal is null)
             {
                 // Forgotten between planning and sending ("forget" deletes a deal's nudges too): nothing to say, close the row.
@@ -112,12 +115,7 @@ public sealed partial class NudgeDispatcher
                 continue;
             }
 
-            var snapshot = new DealSnapshot(
-                deal,
-                new Core.Deals.AnswerSheet(await _store.GetAnswersAsync(owner, deal.Id, cancellationToken)),
-                await _store.GetTouchesAsync(owner, deal.Id, cancellationToken),
-                await _store.GetEventsAsync(owner, deal.Id, cancellationToken),
-                new PricePoint(profile?.StartingPrice ?? _playbook.Defaults.StartingPrice, profile?.Currency ?? _playbook.Defaults.Currency));
+            var snapshot = await session.SnapshotAsync(deal, cancellationToken);
             var draft = await DraftAsync(nudge, snapshot, timing.Calendar.Zone, cancellationToken);
             items.Add((nudge, NudgeMessages.Build(nudge, snapshot, _playbook, timing.Calendar, draft)));
         }
