@@ -24,6 +24,8 @@ public sealed class DealSession
     private readonly List<Touch> _touches = [];
     private readonly List<DealEvent> _events = [];
     private readonly Dictionary<string, IReadOnlyList<Answer>> _storedAnswers = [];
+    private readonly Dictionary<string, IReadOnlyList<Touch>> _storedTouches = [];
+    private readonly Dictionary<string, IReadOnlyList<DealEvent>> _storedEvents = [];
     private IReadOnlyList<Deal>? _storedDeals;
     private readonly List<string> _forgotten = [];
     private readonly List<NudgePlan> _nudgePlans = [];
@@ -84,12 +86,7 @@ public sealed class DealSession
     public async Task<AnswerSheet> GetAnswersAsync(string dealId, CancellationToken cancellationToken)
     {
         // Read once per turn: recording an answer, asking the next question and wrapping up a step all need the sheet.
-        if (!_storedAnswers.TryGetValue(dealId, out var stored))
-        {
-            stored = _newDeals.Any(d => d.Id == dealId) ? [] : await _store.GetAnswersAsync(Owner, dealId, cancellationToken);
-            _storedAnswers[dealId] = stored;
-        }
-
+        var stored = _newDeals.Any(d => d.Id == dealId) ? [] : await StoredAsync(_storedAnswers, dealId, _store.GetAnswersAsync, cancellationToken);
         return new AnswerSheet(stored.Concat(_answers.Where(a => a.DealId == dealId)));
     }
 
@@ -207,18 +204,34 @@ public sealed class DealSession
 
     public Task<DealSnapshot> SnapshotAsync(Deal deal, CancellationToken cancellationToken) => SnapshotAsync(deal, withEvents: true, cancellationToken);
 
-    /// <summary>Without events, the snapshot has none of the stored ones (only this turn's); for readers that do not look at them.</summary>
+    /// <summary>
+    /// Without events, the snapshot has none of the stored ones (only this turn's); for readers that do not look at them.
+    /// Stored touches and events are read once per turn, like answers.
+    /// </summary>
     private async Task<DealSnapshot> SnapshotAsync(Deal deal, bool withEvents, CancellationToken cancellationToken)
     {
         var isNew = _newDeals.Contains(deal);
-        var touches = isNew ? [] : await _store.GetTouchesAsync(Owner, deal.Id, cancellationToken);
-        var events = isNew || !withEvents ? [] : await _store.GetEventsAsync(Owner, deal.Id, cancellationToken);
+        var touches = isNew ? [] : await StoredAsync(_storedTouches, deal.Id, _store.GetTouchesAsync, cancellationToken);
+        var events = isNew || !withEvents ? [] : await StoredAsync(_storedEvents, deal.Id, _store.GetEventsAsync, cancellationToken);
         return new DealSnapshot(
             deal,
             await GetAnswersAsync(deal.Id, cancellationToken),
             touches.Concat(_touches.Where(t => t.DealId == deal.Id)).ToList(),
             events.Concat(_events.Where(e => e.DealId == deal.Id)).ToList(),
             await GetPriceAsync(cancellationToken));
+    }
+
+    /// <summary>What the store holds for the deal, read at most once per turn: only the commit writes it, so it cannot change meanwhile.</summary>
+    private async Task<IReadOnlyList<T>> StoredAsync<T>(
+        Dictionary<string, IReadOnlyList<T>> read, string dealId, Func<Owner, string, CancellationToken, Task<IReadOnlyList<T>>> load, CancellationToken cancellationToken)
+    {
+        if (!read.TryGetValue(dealId, out var stored))
+        {
+            stored = await load(Owner, dealId, cancellationToken);
+            read[dealId] = stored;
+        }
+
+        return stored;
     }
 
     /// <summary>Everything this turn changed, with the new dialog state.</summary>

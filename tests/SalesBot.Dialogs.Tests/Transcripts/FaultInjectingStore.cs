@@ -17,6 +17,11 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
 
     public int Conflicts { get; private set; }
 
+    /// <summary>How many times a deal's touches and its events were read from the store.</summary>
+    public int TouchReads { get; set; }
+
+    public int EventReads { get; set; }
+
     /// <summary>Replaces the registered store with this wrapper around it.</summary>
     public static void Install(IServiceCollection services)
     {
@@ -67,9 +72,17 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
 
     public Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetDealAsync(owner, dealId, cancellationToken);
 
-    public Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetTouchesAsync(owner, dealId, cancellationToken);
+    public Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        TouchReads++;
+        return inner.GetTouchesAsync(owner, dealId, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetEventsAsync(owner, dealId, cancellationToken);
+    public Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        EventReads++;
+        return inner.GetEventsAsync(owner, dealId, cancellationToken);
+    }
 
     public Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) => inner.GetProfileAsync(owner, cancellationToken);
 }

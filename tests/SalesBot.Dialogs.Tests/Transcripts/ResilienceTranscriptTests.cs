@@ -29,6 +29,20 @@ public sealed class ResilienceTranscriptTests
     }
 
     [Fact]
+    public async Task TheVerdictTurn_ReadsTheDealsTouchesAndEventsOnce_ThoughTheWrapUpAndTheNudgePlanBothUseThem()
+    {
+        await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
+        var faults = bot.Services.GetRequiredService<FaultInjectingStore>();
+        var flow = bot.Flow().RunStep("qualify Acme", Answers.GoodQualification.SkipLast(1));
+        await flow.StartTestAsync();
+        (faults.TouchReads, faults.EventReads) = (0, 0);
+
+        await flow.Send("Good").AssertReply("Qualification done").AssertReply("Verdict: **qualified**").StartTestAsync();
+
+        Assert.Equal((1, 1), (faults.TouchReads, faults.EventReads));
+    }
+
+    [Fact]
     public async Task CrashInsideAStep_ApologisesResetsOnlyThatConversationAndKeepsEveryRecordedAnswer()
     {
         await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
