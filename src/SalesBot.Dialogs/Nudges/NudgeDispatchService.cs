@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Scheduling;
 
 namespace SalesBot.Dialogs.Nudges;
 
@@ -15,26 +16,8 @@ internal sealed partial class NudgeDispatchService(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await dispatcher.DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                PassFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.DispatchInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await PeriodicPass.RunAsync(
+            dispatcher.DispatchDueAsync, options.Value.DispatchInterval, time, ex => PassFailed(logger, ex), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A nudge dispatch pass failed; trying again at the next interval")]

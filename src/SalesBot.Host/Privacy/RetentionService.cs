@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Scheduling;
 using SalesBot.Core.Storage;
 
 namespace SalesBot.Host.Privacy;
@@ -39,26 +40,7 @@ internal sealed partial class RetentionService(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await PurgeOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.Failed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.PurgeInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await PeriodicPass.RunAsync(PurgeOnceAsync, options.Value.PurgeInterval, time, ex => Log.Failed(logger, ex), stoppingToken);
     }
 
     private static partial class Log
