@@ -23,9 +23,9 @@ internal sealed class SlackNudgeChannel(ISlackApi api, SlackInstalls installs) :
         try
         {
             using var reference = JsonDocument.Parse(address.Reference);
-            teamId = Read(reference.RootElement, "team_id");
-            userId = Read(reference.RootElement, "user_id");
-            enterpriseId = Read(reference.RootElement, "enterprise_id");
+            teamId = JsonFields.Str(reference.RootElement, "team_id");
+            userId = JsonFields.Str(reference.RootElement, "user_id");
+            enterpriseId = JsonFields.Str(reference.RootElement, "enterprise_id");
         }
         catch (JsonException)
         {
@@ -65,9 +65,4 @@ internal sealed class SlackNudgeChannel(ISlackApi api, SlackInstalls installs) :
             return NudgeDelivery.Failed(ex.StatusCode is { } status ? $"HTTP {(int)status}" : "Slack could not be reached");
         }
     }
-
-    private static string? Read(JsonElement root, string name) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }
