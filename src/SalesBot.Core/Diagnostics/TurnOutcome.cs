@@ -9,6 +9,9 @@ public static class TurnOutcome
     /// <summary>A step crashed; the user got an apology and the conversation was reset (answers kept).</summary>
     public const string Recovered = "recovered";
 
+    /// <summary>The turn could not commit after every re-run (other instances kept changing the same rows); the user was told nothing was recorded.</summary>
+    public const string Busy = "busy";
+
     /// <summary>The turn ended with an exception (store down, conflicts exhausted, cancelled).</summary>
     public const string Error = "error";
 }

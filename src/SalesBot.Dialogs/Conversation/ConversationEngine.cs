@@ -27,6 +27,7 @@ public sealed partial class ConversationEngine
     private readonly ConversationOptions _options;
     private readonly ICoach _coach;
     private readonly TurnRateLimiter _limiter;
+    private readonly TurnLocks _locks = new();
     private readonly ILogger<ConversationEngine> _logger;
     private readonly NudgeServices? _nudges;
     private readonly SalesBotMetrics? _metrics;
@@ -84,6 +85,9 @@ public sealed partial class ConversationEngine
         }
 
         turn = turn with { Text = text };
+
+        // One user's turns queue here instead of racing to commit; across instances the version check below decides.
+        using var held = await _locks.AcquireAsync(turn.Owner.TenantId, turn.Owner.UserId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -93,8 +97,34 @@ public sealed partial class ConversationEngine
             catch (ConcurrencyConflictException) when (attempt < _options.MaxAttempts)
             {
                 Log.Conflict(_logger, turn.StateKey, attempt);
+                await BackOffAsync(attempt, cancellationToken);
+            }
+            catch (ConcurrencyConflictException ex)
+            {
+                // Nothing of this turn was written, so the channel's retry (or the user's resend) runs it again.
+                Log.Busy(_logger, ex, turn.StateKey, attempt);
+                TurnTelemetry.Current?.Mark(TurnOutcome.Busy);
+                return [new TextReply(BusyText)];
             }
         }
+    }
+
+    /// <summary>The reply when a turn could not commit after every re-run.</summary>
+    public const string BusyText = "I'm busy with your other messages right now — nothing was recorded from this one. Please send it again.";
+
+    /// <summary>
+    /// The first re-run starts at once (the turn that won has committed, so fresh state is there); later ones wait
+    /// 20, 40, 80 ... ms (capped at 1 s, with jitter) so that instances fighting over one conversation spread out.
+    /// </summary>
+    private Task BackOffAsync(int attempt, CancellationToken cancellationToken)
+    {
+        if (attempt < 2)
+        {
+            return Task.CompletedTask;
+        }
+
+        var ms = Math.Min(1000, 10 << Math.Min(attempt - 1, 10));
+        return Task.Delay(TimeSpan.FromMilliseconds(ms / 2 + Random.Shared.Next(ms / 2 + 1)), _time, cancellationToken);
     }
 
     /// <summary>The greeting for a new conversation or a fresh install.</summary>
@@ -127,7 +157,8 @@ public sealed partial class ConversationEngine
             return await RecoverAsync(turn, stored, session, ex, cancellationToken);
         }
 
-        await _store.CommitAsync(commit, cancellationToken);
+        // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
+        await _store.CommitAsync(commit, CancellationToken.None);
         return context.Replies;
     }
 
@@ -200,14 +231,14 @@ public sealed partial class ConversationEngine
         var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
         try
         {
-            await _store.CommitAsync(session.BuildCommit(stored is null ? null : reset), cancellationToken);
+            await _store.CommitAsync(session.BuildCommit(stored is null ? null : reset), CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.RecoveryFailed(_logger, ex, turn.StateKey, incident);
             if (stored is not null)
             {
-                await _store.CommitAsync(new TurnCommit(turn.Owner) { State = reset }, cancellationToken);
+                await _store.CommitAsync(new TurnCommit(turn.Owner) { State = reset }, CancellationToken.None);
             }
         }
 
@@ -260,6 +291,9 @@ public sealed partial class ConversationEngine
 
         [LoggerMessage(4, LogLevel.Warning, "Dialog state of {StateKey} could not be read; starting fresh")]
         public static partial void StateUnreadable(ILogger logger, Exception error, string stateKey);
+
+        [LoggerMessage(6, LogLevel.Warning, "Turn for {StateKey} still conflicted after {Attempts} attempts; answered busy, nothing recorded")]
+        public static partial void Busy(ILogger logger, Exception error, string stateKey, int attempts);
 
         [LoggerMessage(5, LogLevel.Information, "A user of tenant {TenantId} hit the turn rate limit; refused for {Seconds} s")]
         public static partial void RateLimited(ILogger logger, string tenantId, int seconds);

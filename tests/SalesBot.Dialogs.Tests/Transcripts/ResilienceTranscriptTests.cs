@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Conversation;
 using SalesBot.Testing;
 
 namespace SalesBot.Dialogs.Tests.Transcripts;
@@ -67,16 +68,18 @@ public sealed class ResilienceTranscriptTests
     }
 
     [Fact]
-    public async Task TwoTurnsOfOneConversationAtOnce_OneCommitsTheOtherRerunsOnFreshState_NoAnswerLostOrDoubled()
+    public async Task TwoInstancesRunOneConversationAtOnce_OneCommitsTheOtherRerunsOnFreshState_NoAnswerLostOrDoubled()
     {
-        await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
-        var faults = bot.Services.GetRequiredService<FaultInjectingStore>();
-        var flow = bot.Flow().Send("qualify Acme").IgnoreReplies();
+        using var folder = new TempFolder();
+        await using var one = await TestBot.StartAsync(folder, configure: FaultInjectingStore.Install);
+        await using var two = await TestBot.StartAsync(folder, configure: FaultInjectingStore.Install);
+        var flow = one.Flow().Send("qualify Acme").IgnoreReplies();
         await flow.StartTestAsync();
 
+        // Both instances load the same version before either commits: the second commit meets a stale version.
         var bothLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var waiting = 0;
-        faults.AfterLoad = () =>
+        Func<Task> afterLoad = () =>
         {
             if (Interlocked.Increment(ref waiting) == 2)
             {
@@ -85,18 +88,71 @@ public sealed class ResilienceTranscriptTests
 
             return waiting <= 2 ? bothLoaded.Task.WaitAsync(TimeSpan.FromSeconds(10)) : Task.CompletedTask;
         };
-        var first = Task.Run(() => bot.Engine.ProcessAsync(flow.Turn with { Text = "yes" }, default));
-        var second = Task.Run(() => bot.Engine.ProcessAsync(flow.Turn with { Text = "no - in-house team" }, default));
+        var faultsOne = one.Services.GetRequiredService<FaultInjectingStore>();
+        var faultsTwo = two.Services.GetRequiredService<FaultInjectingStore>();
+        faultsOne.AfterLoad = afterLoad;
+        faultsTwo.AfterLoad = afterLoad;
+        var first = Task.Run(() => one.Engine.ProcessAsync(flow.Turn with { Text = "yes" }, default));
+        var second = Task.Run(() => two.Engine.ProcessAsync(flow.Turn with { Text = "no - in-house team" }, default));
         var replies = await Task.WhenAll(first, second);
 
-        Assert.Equal(1, faults.Conflicts);
+        Assert.Equal(1, faultsOne.Conflicts + faultsTwo.Conflicts);
         Assert.All(replies, r => Assert.IsType<QuestionReply>(r[^1]));
         Assert.Equal([2, 3], replies.Select(r => ((QuestionReply)r[^1]).Progress!.Current).Order());
-        var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
-        var answers = await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default);
+        var deal = Assert.Single(await one.Store.ListDealsAsync(flow.Turn.Owner, default));
+        var answers = await one.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default);
         Assert.Equal(["experience", "need"], answers.Select(a => a.QuestionId).Order());
         Assert.All(answers, a => Assert.Equal(1, a.Version));
         Assert.Equal(["no", "yes"], answers.Select(a => a.Value).Order());
+    }
+
+    [Fact]
+    public async Task HundredMessagesToOneConversationAtOnce_AllQueueInProcess_NoConflictNoFailureEveryTouchStoredOnce()
+    {
+        await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
+        var faults = bot.Services.GetRequiredService<FaultInjectingStore>();
+        var flow = bot.Flow().Send("qualify Acme").IgnoreReplies().Send("cancel").IgnoreReplies();
+        await flow.StartTestAsync();
+
+        var replies = await Task.WhenAll(Enumerable.Range(1, 100).Select(i =>
+            Task.Run(() => bot.Engine.ProcessAsync(flow.Turn with { Text = $"log Acme call outcome {i}" }, default))));
+
+        Assert.Equal(0, faults.Conflicts);
+        Assert.All(replies, r => Assert.DoesNotContain(r.OfType<TextReply>(), t => t.Text == ConversationEngine.BusyText));
+        var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
+        var outcomes = (await bot.Store.GetTouchesAsync(flow.Turn.Owner, deal.Id, default)).Select(t => t.Outcome).ToList();
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => $"outcome {i}").Order(), outcomes.Order());
+    }
+
+    [Fact]
+    public async Task ConflictsOnEveryAttempt_AnswerBusyNothingRecorded_AndTheResendRuns()
+    {
+        using var folder = new TempFolder();
+        await using var bot = await TestBot.StartAsync(folder, settings: new Dictionary<string, string?> { ["Conversation:MaxAttempts"] = "1" }, configure: FaultInjectingStore.Install);
+        await using var other = await TestBot.StartAsync(folder);
+        var faults = bot.Services.GetRequiredService<FaultInjectingStore>();
+        var flow = bot.Flow().Send("qualify Acme").IgnoreReplies();
+        await flow.StartTestAsync();
+
+        // Another instance answers between this instance's load and its commit, once.
+        var interfered = 0;
+        faults.AfterLoad = async () =>
+        {
+            if (Interlocked.Exchange(ref interfered, 1) == 0)
+            {
+                await other.Engine.ProcessAsync(flow.Turn with { Text = "yes" }, default);
+            }
+        };
+        var busy = await bot.Engine.ProcessAsync(flow.Turn with { Text = "no - in-house team" }, default);
+
+        var reply = Assert.IsType<TextReply>(Assert.Single(busy));
+        Assert.Equal(ConversationEngine.BusyText, reply.Text);
+        var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
+        Assert.Equal(["yes"], (await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default)).Select(a => a.Value));
+
+        var resent = await bot.Engine.ProcessAsync(flow.Turn with { Text = "no - in-house team" }, default);
+        Assert.Equal(3, Assert.IsType<QuestionReply>(resent[^1]).Progress!.Current);
+        Assert.Equal(["no", "yes"], (await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default)).Select(a => a.Value).Order());
     }
 
     [Fact]
