@@ -24,6 +24,7 @@ internal sealed partial class BotMessagesEndpoint(
     IChannelStore channels,
     TeamsAddressBook addresses,
     TimeProvider time,
+    Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime,
     IOptions<BotEndpointOptions> options,
     ILogger<BotMessagesEndpoint> logger,
     SalesBot.Core.Diagnostics.SalesBotMetrics? metrics = null)
@@ -58,14 +59,18 @@ internal sealed partial class BotMessagesEndpoint(
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
         var requestBase = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
-        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, cancellationToken);
+
+        // The delivery is recorded, so the turn runs to the end even when the Bot Connector hangs up (it gives up after
+        // 15 s and retries, and that retry is dropped as a duplicate): only the host stopping cancels it.
+        var turnToken = lifetime.ApplicationStopping;
+        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, turnToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
         {
             return Results.Json(new ExpectedReplies { Activities = activities }, BotJson.Options);
         }
 
-        await DeliverAsync(activity, activities, cancellationToken);
+        await DeliverAsync(activity, activities, turnToken);
         return Results.Ok();
     }
 
