@@ -30,6 +30,11 @@ internal sealed partial class BotMessagesEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "The body must be application/json.");
+        }
+
         var auth = await authenticator.AuthenticateRequestAsync(http, cancellationToken);
         if (!auth.Allowed)
         {
