@@ -219,6 +219,24 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task ExportWithAForeignHostHeader_LinksToTheAddressTheRequestReached_NotToThatHost()
+    {
+        var user = new ChatUser(server.Client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(user.Message("export").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "evil.example";
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/api/export/", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task LocalMode_AadObjectIdInTheBody_DoesNotChooseTheUser()
     {
         var victim = new ChatUser(server.Client);

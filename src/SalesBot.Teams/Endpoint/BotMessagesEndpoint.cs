@@ -62,7 +62,9 @@ internal sealed partial class BotMessagesEndpoint(
         }
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
-        var requestBase = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+        // Never from the Host header (the caller chooses it): the address this connection actually reached.
+        var local = http.Connection.LocalIpAddress ?? System.Net.IPAddress.Loopback;
+        var requestBase = new UriBuilder(http.Request.Scheme, local.ToString(), http.Connection.LocalPort, http.Request.PathBase + "/").Uri;
         var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, cancellationToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
