@@ -160,6 +160,98 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         Assert.Null(await server.Store.LoadConversationAsync($"local|webchat|  |{user.UserId}", Ct));
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task BodyThatIsNotDeclaredJson_Returns415_AndStoresNothing(string? contentType)
+    {
+        var user = new ChatUser(server.Client);
+        using var content = new StringContent(user.Message("qualify Acme").ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = contentType is null ? null : new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+        using var response = await server.Client.PostAsync("api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await AssertNothingStoredAsync(user);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("conversation.id")]
+    [InlineData("from.id")]
+    [InlineData("conversation.tenantId")]
+    [InlineData("channelData.tenant.id")]
+    public async Task IdLongerThan512Characters_Returns400NamingIt_AndStoresNothing(string field)
+    {
+        var user = new ChatUser(server.Client);
+        var activity = user.Message("qualify Acme");
+        var longId = new string('x', 513);
+        switch (field)
+        {
+            case "id": activity["id"] = longId; break;
+            case "conversation.id": activity["conversation"]!["id"] = longId; break;
+            case "from.id": activity["from"]!["id"] = longId; break;
+            case "conversation.tenantId": activity["conversation"]!["tenantId"] = longId; break;
+            default: activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = longId } }; break;
+        }
+
+        using var response = await user.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ChatUser.ProblemAsync(response);
+        Assert.Equal($"The activity's {field} is longer than 512 characters.", problem.GetProperty("detail").GetString());
+        await AssertNothingStoredAsync(user);
+        Assert.Empty(await server.Store.ListDealsAsync(new SalesBot.Core.Conversations.Owner("local", longId), Ct));
+        Assert.Empty(await server.Store.ListDealsAsync(new SalesBot.Core.Conversations.Owner(longId, user.UserId), Ct));
+    }
+
+    [Fact]
+    public async Task IdOfExactly512Characters_IsAccepted()
+    {
+        var user = new ChatUser(server.Client);
+        var activity = user.Message("deals");
+        activity["id"] = new string('x', 512);
+
+        using var response = await user.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExportWithAForeignHostHeader_LinksToTheAddressTheRequestReached_NotToThatHost()
+    {
+        var user = new ChatUser(server.Client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(user.Message("export").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "evil.example";
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/api/export/", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task LocalMode_AadObjectIdInTheBody_DoesNotChooseTheUser()
+    {
+        var victim = new ChatUser(server.Client);
+        await victim.SendAsync("qualify Victimco");
+        var attacker = new ChatUser(server.Client);
+        var activity = attacker.Message("deals");
+        activity["from"]!["aadObjectId"] = victim.UserId;
+
+        var replies = await attacker.RepliesAsync(activity);
+
+        Assert.DoesNotContain(replies, r => r.GetRawText().Contains("Victimco", StringComparison.Ordinal));
+        Assert.Empty(await server.Store.ListDealsAsync(attacker.Owner, Ct));
+        Assert.Equal("Victimco", Assert.Single(await server.Store.ListDealsAsync(victim.Owner, Ct)).Prospect);
+    }
+
     [Fact]
     public async Task BodyOverTheCapWithContentLength_Returns413_AndStoresNothing()
     {
@@ -182,6 +274,7 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         var user = new ChatUser(server.Client);
         var body = Encoding.UTF8.GetBytes(user.Message("qualify Acme" + new string(' ', 300_000)).ToJsonString());
         using var content = new ChunkedContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         Assert.Null(content.Headers.ContentLength);
 
         using var response = await server.Client.PostAsync("api/messages", content);

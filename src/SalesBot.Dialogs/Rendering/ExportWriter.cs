@@ -75,10 +75,17 @@ public static class ExportWriter
         csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
     }
 
+    /// <summary>
+    /// Characters that make a spreadsheet read a cell as a formula when they start it: = + - @, their full-width forms
+    /// (which some spreadsheets fold to ASCII), tab, CR and LF. Leading spaces do not hide them.
+    /// </summary>
+    private const string FormulaTriggers = "=+-@\uFF1D\uFF0B\uFF0D\uFF20\t\r\n";
+
     /// <summary>Quotes a cell, and defuses text a spreadsheet would run as a formula.</summary>
     private static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var first = value.TrimStart(' ');
+        if (first.Length > 0 && FormulaTriggers.Contains(first[0], StringComparison.Ordinal))
         {
             value = "'" + value;
         }

@@ -26,6 +26,12 @@ internal sealed class LocalModeAuthenticator(IOptions<BotFrameworkOptions> optio
 
     public Task<AuthOutcome> AuthorizeActivityAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
     {
+        // Nobody vouches for a local caller's aadObjectId: identity is from.id alone, so the body cannot pick another user.
+        if (activity.From is { } from)
+        {
+            from.AadObjectId = null;
+        }
+
         if (Mapping.ActivityValidator.IsExpectReplies(activity))
         {
             return Task.FromResult(AuthOutcome.Allow);

@@ -31,6 +31,11 @@ internal sealed partial class BotMessagesEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "The body must be application/json.");
+        }
+
         var auth = await authenticator.AuthenticateRequestAsync(http, cancellationToken);
         if (!auth.Allowed)
         {
@@ -58,7 +63,9 @@ internal sealed partial class BotMessagesEndpoint(
         }
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
-        var requestBase = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+        // Never from the Host header (the caller chooses it): the address this connection actually reached.
+        var local = http.Connection.LocalIpAddress ?? System.Net.IPAddress.Loopback;
+        var requestBase = new UriBuilder(http.Request.Scheme, local.ToString(), http.Connection.LocalPort, http.Request.PathBase + "/").Uri;
 
         // The delivery is recorded, so the turn runs to the end even when the Bot Connector hangs up (it gives up after
         // 15 s and retries, and that retry is dropped as a duplicate): only the host stopping cancels it.
