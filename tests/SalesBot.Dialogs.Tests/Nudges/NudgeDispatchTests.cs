@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;

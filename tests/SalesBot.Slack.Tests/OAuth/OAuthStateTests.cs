@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using SalesBot.Slack.OAuth;
 using SalesBot.Testing;
