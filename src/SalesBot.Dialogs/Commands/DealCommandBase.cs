@@ -27,7 +27,7 @@ internal abstract class DealCommandBase : IBotCommand
         DialogContext dc, string name, string rest, bool allowNew, CancellationToken cancellationToken)
     {
         var done = new DialogTurnResult(DialogTurnStatus.Complete);
-        if (ArgumentText.Unquote(name).Length == 0)
+        if (ProspectName.Normalize(name).Length == 0)
         {
             dc.Context.Send($"Which prospect? Say `{Usage}`.");
             return (null, done);
@@ -39,7 +39,7 @@ internal abstract class DealCommandBase : IBotCommand
             return (match.Deal, done);
         }
 
-        var wanted = ArgumentText.Unquote(name);
+        var wanted = ProspectName.Normalize(name);
         if (match.IsAmbiguous && dc.IsInterruption)
         {
             var names = string.Join(", ", match.Candidates.Select(d => $"\"{d.Prospect}\""));

@@ -10,13 +10,13 @@ public static class ProspectResolver
 {
     public static DealMatch Match(IReadOnlyList<Deal> deals, string name)
     {
-        var wanted = ArgumentText.Unquote(name);
+        var wanted = ProspectName.Normalize(name);
         if (wanted.Length == 0)
         {
             return new DealMatch(null, []);
         }
 
-        var exact = deals.Where(d => string.Equals(d.Prospect, wanted, StringComparison.OrdinalIgnoreCase))
+        var exact = deals.Where(d => string.Equals(ProspectName.Normalize(d.Prospect), wanted, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(d => d.IsOpen).ThenByDescending(d => d.UpdatedAt).ToList();
         if (exact.Count > 0)
         {
@@ -46,7 +46,7 @@ public static class ProspectResolver
         for (var count = words.Length; count > 1; count--)
         {
             var candidate = string.Join(' ', words.Take(count));
-            if (deals.Any(d => string.Equals(d.Prospect, candidate, StringComparison.OrdinalIgnoreCase)))
+            if (deals.Any(d => string.Equals(ProspectName.Normalize(d.Prospect), ProspectName.Normalize(candidate), StringComparison.OrdinalIgnoreCase)))
             {
                 return (candidate, string.Join(' ', words.Skip(count)));
             }

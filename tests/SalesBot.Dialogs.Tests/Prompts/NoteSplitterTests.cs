@@ -14,6 +14,9 @@ public sealed class NoteSplitterTests
     [InlineData("yes! great fit", 3, "great fit")]
     [InlineData("yes great fit", 3, "great fit")]
     [InlineData("yes. Signed off, mostly.", 3, "Signed off, mostly.")]
+    [InlineData("yes - the owner (Anna)", 3, "the owner (Anna)")]
+    [InlineData("no - budget is small :)", 2, "budget is small :)")]
+    [InlineData("yes (owner (Anna))", 3, "owner (Anna)")]
     public void The_note_is_what_follows_the_answer_without_leading_separators(string text, int consumed, string note)
     {
         Assert.Equal(note, NoteSplitter.NoteAfter(text, consumed));
