@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.Logging;
@@ -18,7 +17,7 @@ public sealed class GuardedCoachTests : IDisposable
     private const string Secret = "Wants to sell wedding cakes online";
 
     private readonly Mock<ICoachModel> _model = new(MockBehavior.Strict);
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    private readonly ManualTimeProvider _clock = new();
     private readonly CapturedLogs _logs = new();
 
     private GuardedCoach Coach(params string[] tenants) => new(

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;

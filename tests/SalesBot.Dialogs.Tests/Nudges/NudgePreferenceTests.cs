@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Nudges;
 using SalesBot.Testing;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using SalesBot.Slack.OAuth;
 using SalesBot.Testing;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.WebApi;
 using SalesBot.Testing;
 
