@@ -167,7 +167,7 @@ internal sealed partial class ActivityProcessor(
         }
 
         var replies = await work;
-        if (canSendNow && AnsweredCard(activity, turn.Text) is { } answered)
+        if (canSendNow && AnsweredCard(activity) is { } answered)
         {
             await TryUpdateAsync(answered, cancellationToken);
         }
@@ -176,15 +176,23 @@ internal sealed partial class ActivityProcessor(
     }
 
     private static bool IsCardSubmit(Activity activity) =>
-        activity.Value is { } value && CardSubmission.TextOf(value) is not null;
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String;
 
     private static Activity Typing(Activity incoming) => ReplyMapper.ReplyTo(incoming, ActivityTypes.Typing);
 
-    /// <summary>A question card answered with a button or its inputs is replaced by one that shows the answer and has no inputs.</summary>
-    private static Activity? AnsweredCard(Activity incoming, string answer) =>
-        incoming.ReplyToId is { Length: > 0 } cardId && CardSubmission.QuestionOf(incoming.Value) is { } question && answer.Length > 0
-            ? AnsweredQuestionActivity.Create(incoming, cardId, question, answer)
-            : null;
+    /// <summary>A pressed question card is replaced by one that shows the answer and has no buttons.</summary>
+    private static Activity? AnsweredCard(Activity incoming)
+    {
+        if (incoming.ReplyToId is not { Length: > 0 } cardId
+            || incoming.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("answer", out var answer) || answer.ValueKind != JsonValueKind.String
+            || !value.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        return AnsweredQuestionActivity.Create(incoming, cardId, question.GetString()!, answer.GetString()!);
+    }
 
     private async Task TrySendAsync(Activity activity, CancellationToken cancellationToken)
     {
