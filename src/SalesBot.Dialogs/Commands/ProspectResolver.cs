@@ -43,10 +43,11 @@ public static class ProspectResolver
         }
 
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = deals.Select(d => ProspectName.Normalize(d.Prospect)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var count = words.Length; count > 1; count--)
         {
             var candidate = string.Join(' ', words.Take(count));
-            if (deals.Any(d => string.Equals(ProspectName.Normalize(d.Prospect), ProspectName.Normalize(candidate), StringComparison.OrdinalIgnoreCase)))
+            if (names.Contains(ProspectName.Normalize(candidate)))
             {
                 return (candidate, string.Join(' ', words.Skip(count)));
             }
