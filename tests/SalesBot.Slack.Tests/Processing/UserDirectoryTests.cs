@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.Processing;
 using SalesBot.Testing;
