@@ -291,6 +291,51 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task ExportWithSingleUse_EachLinkServesOneDownload_TheSecondGets410AndNoData()
+    {
+        await using var single = SalesBotServer.With(new Dictionary<string, string?> { ["Export:SingleUse"] = "true" });
+        var user = new ChatUser(single.Client);
+        await user.SendAsync("qualify Acme");
+        var links = (await user.SendAsync("export")).Select(r => r.GetRawText())
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, @"http://127\.0\.0\.1:\d+/api/export/[A-Za-z0-9_\-%]+").Select(m => m.Value))
+            .Distinct().ToList();
+        Assert.Equal(2, links.Count);
+
+        using (var first = await single.Client.GetAsync(links[0]))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Contains("Acme", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var again = await single.Client.GetAsync(links[0]))
+        {
+            Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+            Assert.DoesNotContain("Acme", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The other link was not used up by the first one.
+        using var json = await single.Client.GetAsync(links[1]);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Contains("Acme", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportWithoutSingleUse_ALinkWorksUntilItExpires()
+    {
+        var user = new ChatUser(server.Client);
+        await user.SendAsync("qualify Acme");
+        var link = (await user.SendAsync("export")).Select(r => r.GetRawText())
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, @"http://127\.0\.0\.1:\d+/api/export/[A-Za-z0-9_\-%]+").Select(m => m.Value))
+            .First();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await server.Client.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task LocalMode_AadObjectIdInTheBody_DoesNotChooseTheUser()
     {
         var victim = new ChatUser(server.Client);
