@@ -156,7 +156,7 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         var problem = await ChatUser.ProblemAsync(response);
         Assert.Equal("The activity has no conversation.id.", problem.GetProperty("detail").GetString());
         await AssertNothingStoredAsync(user);
-        Assert.Null(await server.Store.LoadConversationAsync($"local|webchat||{user.UserId}", Ct));
+        Assert.Null(await server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "webchat", ""), Ct));
         Assert.Null(await server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "webchat", "  "), Ct));
     }
 

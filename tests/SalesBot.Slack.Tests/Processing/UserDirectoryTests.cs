@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.Processing;
-using SalesBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace SalesBot.Slack.Tests.Processing;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Conversations;
 using SalesBot.Teams.Export;
-using SalesBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace SalesBot.Teams.Tests.Export;
 

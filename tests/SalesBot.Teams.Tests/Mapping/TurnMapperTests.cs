@@ -74,12 +74,12 @@ public sealed class TurnMapperTests
     }
 
     [Fact]
-    public void StateKey_IsTenantChannelConversationAndUser()
+    public void StateKey_IsTenantUserChannelAndConversation()
     {
         var activity = Message();
         activity.Conversation!.TenantId = "t1";
 
-        Assert.Equal("t1|msteams|a:1Bx|29:1abc", TurnMapper.ToTurn(activity).StateKey);
+        Assert.Equal("t1|29:1abc|msteams|a:1Bx", TurnMapper.ToTurn(activity).StateKey);
     }
 
     [Theory]
