@@ -46,11 +46,12 @@ public static class NextStepAdvisor
         return Process(playbook, snapshot, judgement, name);
     }
 
-    /// <summary>The prospect is not qualified yet: only the judged steps, the first unanswered one first.</summary>
+    /// <summary>The prospect is not qualified yet: only the judged steps, the one in progress or else the first unanswered one.</summary>
     private static NextStep QualifyFirst(Playbook playbook, DealSnapshot snapshot, Judgement? judgement, string name)
     {
         var prospect = snapshot.Deal.Prospect;
-        if (FirstOpenJudged(playbook, snapshot.Answers) is { } step)
+        var inProgress = StartedStep(playbook, snapshot) is ({ Judged: true } started, _) ? started : null;
+        if ((inProgress ?? FirstOpenJudged(playbook, snapshot.Answers)) is { } step)
         {
             var answered = step.Questions.Count(q => snapshot.Answers.IsAnswered(step.Id, q.Id));
             var action = answered == 0
