@@ -51,7 +51,7 @@ public static class DealViewBuilder
             snapshot.Deal.Prospect,
             snapshot.Deal.Stage,
             snapshot.Deal.Status,
-            judgement?.Verdict,
+            snapshot.Deal.Status == Deals.DealStatus.Open ? judgement?.Verdict : null,
             NextStepAdvisor.Advise(playbook, snapshot, judgement));
     }
 

@@ -57,7 +57,13 @@ public static class NextStepAdvisor
             var action = answered == 0
                 ? $"{step.Title}: {step.Purpose}"
                 : $"Finish {step.Title} for {prospect}: {answered} of {step.Questions.Count} questions answered.";
-            var why = judgement is not null && snapshot.Deal.HasCompleted(step.Id) ? VerdictWhy(judgement) : step.Purpose;
+            var why = (answered, judgement) switch
+            {
+                (0, null) => "Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.",
+                (0, _) => VerdictWhy(judgement),
+                _ when judgement is not null && snapshot.Deal.HasCompleted(step.Id) => VerdictWhy(judgement),
+                _ => step.Purpose,
+            };
             return new NextStep(action, why, $"{step.Id} {name}");
         }
 
@@ -105,9 +111,10 @@ public static class NextStepAdvisor
             return new NextStep($"{watch.Advice} Then {next.Title.ToLowerInvariant()}.", $"Verdict: qualified. {judgement.Why} {watch.Labelled}", $"{next.Id} {name}");
         }
 
+        var matters = playbook.Links.FirstOrDefault(l => l.Link == next.Link)?.WhatMatters;
         var why = judgement is { Verdict: Verdict.Qualified } && lastDone?.Judged == true
             ? $"Verdict: qualified. {judgement.Why}"
-            : next.Purpose;
+            : (lastDone is null ? "" : $"{lastDone.Title} is done. ") + matters;
         return new NextStep(action, why, $"{next.Id} {name}");
     }
 

@@ -18,7 +18,7 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme")));
 
         Assert.Equal($"Screen: {screen.Purpose}", next.Action);
-        Assert.Equal(screen.Purpose, next.Why);
+        Assert.Equal("Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.", next.Why);
         Assert.Equal("screen Acme", next.Command);
     }
 
@@ -258,7 +258,7 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme", StepsThrough("needs")), answers));
 
         Assert.Equal($"Recommend: {recommend.Purpose}", next.Action);
-        Assert.Equal(recommend.Purpose, next.Why);
+        Assert.Equal("Needs analysis is done. " + DefaultPlaybook.Links.Single(l => l.Link == DealLink.Alignment).WhatMatters, next.Why);
         Assert.Equal("recommend Acme", next.Command);
     }
 
@@ -284,7 +284,8 @@ public sealed class NextStepAdvisorTests
 
         Assert.StartsWith("Engage: ", next.Action, StringComparison.Ordinal);
         Assert.Contains("Are you ready to move forward?", next.Action, StringComparison.Ordinal);
-        Assert.Contains("summarize the whole conversation", next.Why, StringComparison.Ordinal);
+        Assert.Contains("summarize the whole conversation", next.Action, StringComparison.Ordinal);
+        Assert.StartsWith("Recommend is done.", next.Why, StringComparison.Ordinal);
         Assert.Equal("engage Acme", next.Command);
     }
 
