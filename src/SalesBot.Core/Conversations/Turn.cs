@@ -30,8 +30,8 @@ public sealed record Turn
     /// </summary>
     public string? OriginConversationId { get; init; }
 
-    /// <summary>The key under which the dialog stack of this user in this conversation is kept.</summary>
-    public string StateKey => $"{Owner.TenantId}|{ChannelId}|{ConversationId}|{Owner.UserId}";
+    /// <summary>The key under which the dialog stack of this user in this conversation is kept (<see cref="ConversationKey"/>).</summary>
+    public string StateKey => ConversationKey.For(Owner, ChannelId, ConversationId);
 
     /// <summary>The name to record as the author of answers.</summary>
     public string Author => string.IsNullOrWhiteSpace(UserName) ? Owner.UserId : UserName!;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
@@ -11,17 +10,24 @@ namespace SalesBot.Slack.Processing;
 /// <summary>
 /// Who a user is (name for answers, locale) via users.info, refreshed daily, and where to reach them for nudges:
 /// a <see cref="ChannelAddress"/> with Reference {team_id, user_id, dm_channel_id, enterprise_id}, the time zone and locale.
+/// What is known is cached for at most <paramref name="capacity"/> users (least recently seen dropped first); a dropped
+/// user is looked up again on their next message.
 /// </summary>
-internal sealed partial class UserDirectory(ISlackApi api, IChannelStore channels, TimeProvider time, ILogger<UserDirectory> logger)
+internal sealed partial class UserDirectory(
+    ISlackApi api, IChannelStore channels, TimeProvider time, ILogger<UserDirectory> logger, int capacity = UserDirectory.DefaultCapacity) : IDisposable
 {
+    public const int DefaultCapacity = 20_000;
     public static readonly TimeSpan Freshness = TimeSpan.FromDays(1);
-    private readonly ConcurrentDictionary<string, (SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(capacity);
+
+    /// <summary>How many users are cached now (never more than the capacity).</summary>
+    public int CachedUsers => _known.Count;
 
     public async Task<SlackUserInfo> EnsureAsync(SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
     {
-        var key = tenant.TenantId + "|" + userId;
+        var key = Key(tenant, userId);
         var now = time.GetUtcNow();
-        if (_known.TryGetValue(key, out var known) && known.Dm == dmChannel && now - known.At < Freshness)
+        if (_known.TryGet(key, out var known) && known.Dm == dmChannel && now - known.At < Freshness)
         {
             return known.Info;
         }
@@ -47,12 +53,16 @@ internal sealed partial class UserDirectory(ISlackApi api, IChannelStore channel
         await channels.SaveAddressAsync(
             new ChannelAddress(new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), info.Locale, info.TimeZone, true, null, now),
             cancellationToken);
-        _known[key] = (info, dmChannel, now);
+        _known.Set(key, (info, dmChannel, now));
         return info;
     }
 
     /// <summary>Forgets what is known about the user, so the next contact saves their address afresh.</summary>
-    public void Forget(SlackTenant tenant, string userId) => _known.TryRemove(tenant.TenantId + "|" + userId, out _);
+    public void Forget(SlackTenant tenant, string userId) => _known.Remove(Key(tenant, userId));
+
+    public void Dispose() => _known.Dispose();
+
+    private static string Key(SlackTenant tenant, string userId) => ConversationKey.OwnerPrefix(new Owner(tenant.TenantId, userId));
 
     private static partial class Log
     {

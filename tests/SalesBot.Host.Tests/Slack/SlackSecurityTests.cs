@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using SalesBot.Slack.Signing;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Slack;
 
@@ -85,7 +86,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         var notice = Assert.Single(host.Slack.Of("chat.postMessage"), p => p.Channel == user.Dm);
         Assert.Contains("I read at most 2,000", notice.AllText, StringComparison.Ordinal);
         Assert.Empty(await host.Store.ListDealsAsync(user.Owner, Ct));
-        Assert.Null(await host.Store.LoadConversationAsync($"{user.TeamId}|slack|{user.Dm}|{user.UserId}", Ct));
+        Assert.Null(await host.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(new(user.TeamId, user.UserId), "slack", user.Dm), Ct));
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         using var bad = await SlackUser.SignedPost(host, "api/slack/commands", "team_id=T1&user_id=U1&channel_id=D1&text=x", "application/x-www-form-urlencoded", secret: "wrong");
         await host.IdleAsync();
 
-        var lines = host.Logs.Lines;
+        var lines = host.Logs.Lines();
         Assert.NotEmpty(lines);
         foreach (var secret in new[] { SlackHost.BotToken, SlackHost.SigningSecret, "xoxb-" })
         {
@@ -204,7 +205,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
     private async Task AssertNothingStoredOrSentAsync(SlackUser user)
     {
         Assert.Empty(await host.Store.ListDealsAsync(user.Owner, Ct));
-        Assert.Null(await host.Store.LoadConversationAsync($"{user.TeamId}|slack|{user.Dm}|{user.UserId}", Ct));
+        Assert.Null(await host.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(new(user.TeamId, user.UserId), "slack", user.Dm), Ct));
         Assert.Null(await host.Channels.GetAddressAsync(user.Owner, "slack", Ct));
         Assert.DoesNotContain(host.Slack.Calls, c => c.Channel == user.Dm || c.Str("users") == user.UserId || c.Str("user") == user.UserId);
     }
