@@ -30,8 +30,22 @@ internal static class Interruptions
     /// <summary>A typed command interrupts a question only where no answer could start with a command word.</summary>
     public static bool CommandsInterrupt(DialogContext dc) => ActivePrompt(dc) is not { Kind: AnswerKind.Text };
 
-    public static string StatusText(DialogContext dc) =>
-        ActivePrompt(dc)?.Question.Progress is { } progress ? progress + "." : "I asked which deal you mean.";
+    /// <summary>
+    /// Where the user is, in words the re-asked question below it does not repeat (it carries its own "Question 3 of 10"
+    /// line): how many questions are left in the step, this one included.
+    /// </summary>
+    public static string StatusText(DialogContext dc)
+    {
+        if (ActivePrompt(dc)?.Question.Progress is not { } progress)
+        {
+            return "I asked which deal you mean.";
+        }
+
+        var left = progress.Total - progress.Current + 1;
+        return left == 1
+            ? $"{progress.Flow} for {progress.Prospect}: this is the last question."
+            : $"{progress.Flow} for {progress.Prospect}: {left} questions to go, this one included.";
+    }
 
     public static string HelpText(DialogContext dc)
     {

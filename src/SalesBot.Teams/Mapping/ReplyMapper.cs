@@ -13,10 +13,10 @@ internal static class ReplyMapper
 {
     public const string TeamsChannel = "msteams";
 
-    /// <summary>The first line of the rendered text without markdown, for notifications.</summary>
+    /// <summary>The first line of the rendered text as plain words (no **, backticks, italics), for the chat preview and notifications.</summary>
     public static string Summary(string text)
     {
-        var firstLine = text.Split('\n', 2)[0].Replace("**", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        var firstLine = TeamsMarkdown.Plain(text);
         return firstLine.Length <= 120 ? firstLine : firstLine[..119] + "…";
     }
 
@@ -53,6 +53,13 @@ internal static class ReplyMapper
             activity.Attachments = [card];
             activity.InputHint = reply is QuestionReply ? "expectingInput" : null;
             return activity;
+        }
+
+        if (incoming.ChannelId == TeamsChannel && reply is not Export.DownloadReply)
+        {
+            // Teams: the preview is plain words, and the text is the markdown Teams renders right (see TeamsMarkdown).
+            activity.Summary = Summary(activity.Text!);
+            activity.Text = TeamsMarkdown.Render(activity.Text!);
         }
 
         switch (reply)

@@ -12,7 +12,7 @@ public sealed class InterruptionTranscriptTests
             .Send("qualify Acme").IgnoreReplies()
             .AnswerAll(["yes", "yes"])
             .Send("status")
-            .AssertReply("Question 3 of 10 in Qualify for Acme.")
+            .AssertReply<TextReply>(status => Assert.Equal("Qualify for Acme: 8 questions to go, this one included.", status.Text))
             .AssertQuestion(3, 10)
             .AssertNoMoreReplies()
             .StartTestAsync();
@@ -25,7 +25,7 @@ public sealed class InterruptionTranscriptTests
         await bot.Flow()
             .Send("qualify Acme").IgnoreReplies()
             .Send("help")
-            .AssertReply("Question 1 of 10 in Qualify for Acme.", "Tip: Check the work is not done by in-house staff", "Example answer: no - they use in-house staff", "`back`", "`cancel`")
+            .AssertReply("Qualify for Acme: 10 questions to go, this one included.", "Tip: Check the work is not done by in-house staff", "Example answer: no - they use in-house staff", "`back`", "`cancel`")
             .AssertQuestion(1, 10)
             .StartTestAsync();
     }

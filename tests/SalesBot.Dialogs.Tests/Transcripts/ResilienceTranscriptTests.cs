@@ -21,7 +21,7 @@ public sealed class ResilienceTranscriptTests
 
         await using var after = await TestBot.StartAsync(folder);
         var flow = after.Flow()
-            .Send("status").AssertReply("Question 3 of 10 in Qualify for Acme.").AssertQuestion(3, 10)
+            .Send("status").AssertReply("Qualify for Acme: 8 questions to go, this one included.").AssertQuestion(3, 10)
             .Send("yes").AssertQuestion(4, 10);
         await flow.StartTestAsync();
 

@@ -81,6 +81,21 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Text_EscapesAngleBracketsAndAmpersandsEverywhere_ConvertsBold_AndKeepsUnderscoresStarsAndCodeLiteral()
+    {
+        var message = ReplyRenderer.Text("**Next step:** A <b>&</b> B\n- say `qualify <prospect>` or `a*b_c`\n_Tip: x_ and snake_case");
+
+        var mrkdwn = BlockText.Of(message.Blocks);
+        Assert.Contains("*Next step:* A &lt;b&gt;&amp;&lt;/b&gt; B", mrkdwn, StringComparison.Ordinal);
+        Assert.Contains("• say `qualify &lt;prospect&gt;` or `a*b_c`", mrkdwn, StringComparison.Ordinal);
+        Assert.Contains("_Tip: x_ and snake_case", mrkdwn, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", mrkdwn.Replace("<!", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("**", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Next step: A &lt;b&gt;&amp;&lt;/b&gt; B", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipeline_GroupsByStage_WithAnOpenButtonPerDeal()
     {
         var message = Assert.Single(ReplyRenderer.Render(new PipelineReply(

@@ -166,6 +166,19 @@ public sealed class ReplyMapperTests
         Assert.Null(reply.Attachments);
     }
 
+    [Fact]
+    public void TeamsText_HasAPlainPreview_AndMarkdownTeamsRendersRight_WhileOtherChannelsGetTheTextAsItIs()
+    {
+        const string text = "**Next step:** Prepare\n- Red flag: rush.\nSay `qualify <prospect>` & go.";
+
+        var teams = Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [new TextReply(text)]));
+        var emulator = Assert.Single(ReplyMapper.ToActivities(Incoming(), [new TextReply(text)]));
+
+        Assert.Equal("Next step: Prepare", teams.Summary);
+        Assert.Equal("**Next step:** Prepare\n- Red flag: rush.\n\nSay `qualify` _&lt;prospect&gt;_ &amp; go.", teams.Text);
+        Assert.Equal(text, emulator.Text);
+    }
+
     private static Activity Incoming(string channelId = "emulator") => new()
     {
         Type = ActivityTypes.Message,
