@@ -12,29 +12,35 @@ namespace SalesBot.Slack.Processing;
 /// Who a user is (name for answers, locale) via users.info, refreshed daily, and where to reach them for nudges:
 /// a <see cref="ChannelAddress"/> with Reference {team_id, user_id, dm_channel_id, enterprise_id}, the time zone and locale.
 /// </summary>
-internal sealed partial class UserDirectory(ISlackApi api, IChannelStore channels, TimeProvider time, ILogger<UserDirectory> logger)
+internal sealed partial class UserDirectory(ISlackApi api, TimeProvider time, ILogger<UserDirectory> logger)
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromDays(1);
     private readonly ConcurrentDictionary<string, (SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(StringComparer.Ordinal);
 
-    public async Task<SlackUserInfo> EnsureAsync(SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who the user is (users.info at most daily) and their address, to save with the turn: the turn's commit writes it
+    /// (a no-op when unchanged), so a turn that does not commit leaves no address behind.
+    /// </summary>
+    public async Task<(SlackUserInfo Info, ChannelAddress Address)> EnsureAsync(
+        SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
     {
         var key = tenant.TenantId + "|" + userId;
         var now = time.GetUtcNow();
-        if (_known.TryGetValue(key, out var known) && known.Dm == dmChannel && now - known.At < Freshness)
+        if (!_known.TryGetValue(key, out var known) || known.Dm != dmChannel || now - known.At >= Freshness)
         {
-            return known.Info;
-        }
+            SlackUserInfo info;
+            try
+            {
+                info = await api.GetUserAsync(token, userId, cancellationToken);
+            }
+            catch (SlackApiException ex)
+            {
+                Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
+                info = new SlackUserInfo(userId, null, null, null, false);
+            }
 
-        SlackUserInfo info;
-        try
-        {
-            info = await api.GetUserAsync(token, userId, cancellationToken);
-        }
-        catch (SlackApiException ex)
-        {
-            Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
-            info = new SlackUserInfo(userId, null, null, null, false);
+            known = (info, dmChannel, now);
+            _known[key] = known;
         }
 
         var reference = new JsonObject
@@ -44,11 +50,9 @@ internal sealed partial class UserDirectory(ISlackApi api, IChannelStore channel
             ["dm_channel_id"] = dmChannel,
             ["enterprise_id"] = tenant.EnterpriseId,
         };
-        await channels.SaveAddressAsync(
-            new ChannelAddress(new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), info.Locale, info.TimeZone, true, null, now),
-            cancellationToken);
-        _known[key] = (info, dmChannel, now);
-        return info;
+        var address = new ChannelAddress(
+            new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), known.Info.Locale, known.Info.TimeZone, true, null, now);
+        return (known.Info, address);
     }
 
     /// <summary>Forgets what is known about the user, so the next contact saves their address afresh.</summary>
