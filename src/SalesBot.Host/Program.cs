@@ -7,7 +7,7 @@ using SalesBot.Teams;
 
 if (await SalesBot.Host.Cli.HostCommands.TryRunAsync(args)) return;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).AddSettingsBesideAssembly();
 
 builder.Services
     .AddSalesBotDialogs()
@@ -19,8 +19,7 @@ builder.Services
 
 var app = builder.Build();
 
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseSalesBotChatPage();
 app.MapSalesBotTeams();
 app.MapSalesBotSlack();
 app.MapSalesBotHealth();

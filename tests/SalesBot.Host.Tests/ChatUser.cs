@@ -24,8 +24,8 @@ public sealed class ChatUser(HttpClient client, string channelId = "webchat", st
     /// <summary>Who owns this user's data in the store: no tenant on the activity means "local".</summary>
     public Owner Owner => new("local", UserId);
 
-    /// <summary>Turn.StateKey: "{tenant}|{channelId}|{conversationId}|{userId}".</summary>
-    public string StateKey => $"local|{ChannelId}|{ConversationId}|{UserId}";
+    /// <summary>Turn.StateKey of this user in this conversation.</summary>
+    public string StateKey => SalesBot.Core.Conversations.ConversationKey.For(Owner, ChannelId, ConversationId);
 
     /// <summary>A message activity with deliveryMode expectReplies, as the local chat page sends it.</summary>
     public JsonObject Message(string text) => Activity("message", new JsonObject { ["text"] = text, ["deliveryMode"] = "expectReplies" });

@@ -23,6 +23,12 @@ public abstract class PrivacyContractTests
     /// <summary>The deal store, the channel store and the nudge outbox over one fresh, migrated database.</summary>
     protected abstract Task<(ISalesBotStore Store, IChannelStore Channels, INudgeStore Nudges)> CreateAllStoresAsync();
 
+    /// <summary>
+    /// A fresh database at the newest schema whose conversation_states holds <paramref name="oldKeys"/> as schema 3 wrote
+    /// them (json {"old": key}, version 7), after schema 4's script ran over them.
+    /// </summary>
+    protected abstract Task<ISalesBotStore> MigrateOldConversationKeysAsync(IReadOnlyList<string> oldKeys);
+
     private async Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync()
     {
         var (store, channels, _) = await CreateAllStoresAsync();
@@ -143,6 +149,64 @@ public abstract class PrivacyContractTests
     }
 
     [Fact]
+    public async Task ConversationStates_OfIdsThatOnceJoinedToOneKey_StaySeparate_AndForgetOwnerDeletesOnlyItsOwn()
+    {
+        var (store, _) = await CreateStoresAsync();
+        // Joined with a bare "|" these were all "t|msteams|a|b|c" (or "t|c|msteams|a|x" and friends).
+        var states = new (Owner Owner, string Conversation)[]
+        {
+            (new Owner("t", "b|c"), "a"),
+            (new Owner("t", "c"), "a|b"),
+            (new Owner("t|c", "x"), "a"),
+            (new Owner("t", "c|x"), "a"),
+            (new Owner("t", "c\\"), "a"),
+            (new Owner("t", "c"), "a\\|b"),
+        };
+        foreach (var (owner, conversation) in states)
+        {
+            await store.CommitAsync(new TurnCommit(owner) { State = new ConversationStateWrite(Key(owner, "msteams", conversation), Who(owner, conversation), 0) }, Ct);
+        }
+
+        Assert.Equal(states.Length, states.Select(s => Key(s.Owner, "msteams", s.Conversation)).Distinct().Count());
+        foreach (var (owner, conversation) in states)
+        {
+            var loaded = await store.LoadConversationAsync(Key(owner, "msteams", conversation), Ct);
+            Assert.Equal(new ConversationState(Key(owner, "msteams", conversation), Who(owner, conversation), 1), loaded);
+        }
+
+        await store.CommitAsync(new TurnCommit(new Owner("t", "c")) { ForgetOwner = true }, Ct);
+
+        Assert.Null(await store.LoadConversationAsync(Key(new Owner("t", "c"), "msteams", "a|b"), Ct));
+        Assert.Null(await store.LoadConversationAsync(Key(new Owner("t", "c"), "msteams", "a\\|b"), Ct));
+        foreach (var (owner, conversation) in states.Where(s => s.Owner != new Owner("t", "c")))
+        {
+            Assert.NotNull(await store.LoadConversationAsync(Key(owner, "msteams", conversation), Ct));
+        }
+    }
+
+    [Fact]
+    public async Task SchemaFour_RewritesOldConversationKeysOwnerFirst_AndDropsTheOnesThatCannotBeToldApart()
+    {
+        var store = await MigrateOldConversationKeysAsync(["t|msteams|19:x@thread|alice", "t|webchat|c\\1|bob", "t|msteams|a|b|c", "t|msteams|short"]);
+
+        var alice = await store.LoadConversationAsync(Key(new Owner("t", "alice"), "msteams", "19:x@thread"), Ct);
+        Assert.Equal(new ConversationState(Key(new Owner("t", "alice"), "msteams", "19:x@thread"), OldJson("t|msteams|19:x@thread|alice"), 7), alice);
+        Assert.NotNull(await store.LoadConversationAsync(Key(new Owner("t", "bob"), "webchat", "c\\1"), Ct));
+        foreach (var old in new[] { "t|msteams|19:x@thread|alice", "t|msteams|a|b|c", "t|msteams|short" })
+        {
+            Assert.Null(await store.LoadConversationAsync(old, Ct));
+        }
+
+        Assert.Null(await store.LoadConversationAsync(Key(new Owner("t", "c"), "msteams", "a|b"), Ct));
+        Assert.Null(await store.LoadConversationAsync(Key(new Owner("t", "b|c"), "msteams", "a"), Ct));
+
+        // The rewritten keys behave like new ones: forgetting alice deletes hers and leaves bob's.
+        await store.CommitAsync(new TurnCommit(new Owner("t", "alice")) { ForgetOwner = true }, Ct);
+        Assert.Null(await store.LoadConversationAsync(Key(new Owner("t", "alice"), "msteams", "19:x@thread"), Ct));
+        Assert.NotNull(await store.LoadConversationAsync(Key(new Owner("t", "bob"), "webchat", "c\\1"), Ct));
+    }
+
+    [Fact]
     public async Task ForgetOwner_InTheSameCommitAsTheTurnsOwnStateWrite_Succeeds()
     {
         var (store, _) = await CreateStoresAsync();
@@ -176,6 +240,10 @@ public abstract class PrivacyContractTests
         Assert.NotNull(await store.GetDealAsync(Alice, oldOpen.Id, Ct));
         Assert.Equal(0, await store.PurgeClosedDealsAsync(T0.AddDays(30), Ct));
     }
+
+    protected static string OldJson(string oldKey) => System.Text.Json.JsonSerializer.Serialize(new { old = oldKey });
+
+    private static string Who(Owner owner, string conversation) => System.Text.Json.JsonSerializer.Serialize(new { who = $"{owner}@{conversation}" });
 
     protected static string Key(Owner owner, string channel, string conversation) =>
         new Turn { ChannelId = channel, ConversationId = conversation, Owner = owner }.StateKey;

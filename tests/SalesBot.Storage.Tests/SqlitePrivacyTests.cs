@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Nudges;
@@ -18,5 +19,25 @@ public sealed class SqlitePrivacyTests : PrivacyContractTests, IDisposable
         await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
         var gate = new SqliteWriteGate();
         return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections, gate), new SqliteNudgeStore(connections, gate));
+    }
+
+    protected override async Task<ISalesBotStore> MigrateOldConversationKeysAsync(IReadOnlyList<string> oldKeys)
+    {
+        var connections = new SqliteConnectionFactory(_database.ConnectionString);
+        var migrator = new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance);
+        await migrator.MigrateAsync(Ct);
+        await using (var connection = await connections.OpenAsync(Ct))
+        {
+            // Back to schema 3 as far as conversation_states is concerned: rows written the old way, script 4 not yet run.
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE version = 4");
+            foreach (var key in oldKeys)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO conversation_states (conversation_key, json, version) VALUES (@key, @json, 7)", new { key, json = OldJson(key) });
+            }
+        }
+
+        await migrator.MigrateAsync(Ct);
+        return new SqliteSalesBotStore(connections, new SqliteWriteGate());
     }
 }

@@ -39,8 +39,8 @@ public sealed record Turn
     /// <summary>The user's address on this channel to save with the turn (new or changed); null when nothing changed.</summary>
     public Channels.ChannelAddress? Address { get; init; }
 
-    /// <summary>The key under which the dialog stack of this user in this conversation is kept.</summary>
-    public string StateKey => $"{Owner.TenantId}|{ChannelId}|{ConversationId}|{Owner.UserId}";
+    /// <summary>The key under which the dialog stack of this user in this conversation is kept (<see cref="ConversationKey"/>).</summary>
+    public string StateKey => ConversationKey.For(Owner, ChannelId, ConversationId);
 
     /// <summary>The name to record as the author of answers.</summary>
     public string Author => string.IsNullOrWhiteSpace(UserName) ? Owner.UserId : UserName!;

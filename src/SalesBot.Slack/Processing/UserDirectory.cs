@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
@@ -11,11 +10,18 @@ namespace SalesBot.Slack.Processing;
 /// <summary>
 /// Who a user is (name for answers, locale) via users.info, refreshed daily, and where to reach them for nudges:
 /// a <see cref="ChannelAddress"/> with Reference {team_id, user_id, dm_channel_id, enterprise_id}, the time zone and locale.
+/// What is known is cached for at most <paramref name="capacity"/> users (least recently seen dropped first); a dropped
+/// user is looked up again on their next message.
 /// </summary>
-internal sealed partial class UserDirectory(ISlackApi api, TimeProvider time, ILogger<UserDirectory> logger)
+internal sealed partial class UserDirectory(
+    ISlackApi api, TimeProvider time, ILogger<UserDirectory> logger, int capacity = UserDirectory.DefaultCapacity) : IDisposable
 {
+    public const int DefaultCapacity = 20_000;
     public static readonly TimeSpan Freshness = TimeSpan.FromDays(1);
-    private readonly ConcurrentDictionary<string, (SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(SlackUserInfo Info, string Dm, DateTimeOffset At)> _known = new(capacity);
+
+    /// <summary>How many users are cached now (never more than the capacity).</summary>
+    public int CachedUsers => _known.Count;
 
     /// <summary>
     /// Who the user is (users.info at most daily) and their address, to save with the turn: the turn's commit writes it
@@ -24,9 +30,9 @@ internal sealed partial class UserDirectory(ISlackApi api, TimeProvider time, IL
     public async Task<(SlackUserInfo Info, ChannelAddress Address)> EnsureAsync(
         SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
     {
-        var key = tenant.TenantId + "|" + userId;
+        var key = Key(tenant, userId);
         var now = time.GetUtcNow();
-        if (!_known.TryGetValue(key, out var known) || known.Dm != dmChannel || now - known.At >= Freshness)
+        if (!_known.TryGet(key, out var known) || known.Dm != dmChannel || now - known.At >= Freshness)
         {
             SlackUserInfo info;
             try
@@ -40,7 +46,7 @@ internal sealed partial class UserDirectory(ISlackApi api, TimeProvider time, IL
             }
 
             known = (info, dmChannel, now);
-            _known[key] = known;
+            _known.Set(key, known);
         }
 
         var reference = new JsonObject
@@ -55,8 +61,12 @@ internal sealed partial class UserDirectory(ISlackApi api, TimeProvider time, IL
         return (known.Info, address);
     }
 
-    /// <summary>Forgets what is known about the user, so the next contact saves their address afresh.</summary>
-    public void Forget(SlackTenant tenant, string userId) => _known.TryRemove(tenant.TenantId + "|" + userId, out _);
+    /// <summary>Forgets what is known about the user, so the next contact looks them up afresh.</summary>
+    public void Forget(SlackTenant tenant, string userId) => _known.Remove(Key(tenant, userId));
+
+    public void Dispose() => _known.Dispose();
+
+    private static string Key(SlackTenant tenant, string userId) => ConversationKey.OwnerPrefix(new Owner(tenant.TenantId, userId));
 
     private static partial class Log
     {

@@ -42,11 +42,10 @@ internal sealed class PostgresForgetter(NpgsqlConnection connection, NpgsqlTrans
         await ExecuteAsync("DELETE FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM nudges WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
 
-        // Conversation keys are "{tenant}|{channel}|{conversation}|{user}" (Turn.StateKey): match both ends exactly, no LIKE escaping.
+        // Conversation keys start with the owner's escaped tenant and user (ConversationKey): a plain prefix match, no LIKE escaping.
         await ExecuteAsync(
-            "DELETE FROM conversation_states WHERE starts_with(conversation_key, @prefix) " +
-            "AND length(conversation_key) > length(@prefix) + length(@suffix) AND right(conversation_key, length(@suffix)) = @suffix",
-            new { prefix = owner.TenantId + "|", suffix = "|" + owner.UserId },
+            "DELETE FROM conversation_states WHERE starts_with(conversation_key, @prefix)",
+            new { prefix = ConversationKey.OwnerPrefix(owner) },
             cancellationToken);
     }
 

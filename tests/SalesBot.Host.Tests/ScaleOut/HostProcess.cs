@@ -47,7 +47,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the instance; <paramref name="workingDirectory"/> is where it runs from (the dll's folder unless given).</summary>
+    public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
     {
         var dll = HostDll;
         if (!File.Exists(dll))
@@ -58,7 +59,7 @@ public sealed class HostProcess : IAsyncDisposable
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -85,7 +85,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         var notice = Assert.Single(host.Slack.Of("chat.postMessage"), p => p.Channel == user.Dm);
         Assert.Contains("I read at most 2,000", notice.AllText, StringComparison.Ordinal);
         Assert.Empty(await host.Store.ListDealsAsync(user.Owner, Ct));
-        Assert.Null(await host.Store.LoadConversationAsync($"{user.TeamId}|slack|{user.Dm}|{user.UserId}", Ct));
+        Assert.Null(await host.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(new(user.TeamId, user.UserId), "slack", user.Dm), Ct));
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
     private async Task AssertNothingStoredOrSentAsync(SlackUser user)
     {
         Assert.Empty(await host.Store.ListDealsAsync(user.Owner, Ct));
-        Assert.Null(await host.Store.LoadConversationAsync($"{user.TeamId}|slack|{user.Dm}|{user.UserId}", Ct));
+        Assert.Null(await host.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(new(user.TeamId, user.UserId), "slack", user.Dm), Ct));
         Assert.Null(await host.Channels.GetAddressAsync(user.Owner, "slack", Ct));
         Assert.DoesNotContain(host.Slack.Calls, c => c.Channel == user.Dm || c.Str("users") == user.UserId || c.Str("user") == user.UserId);
     }

@@ -37,7 +37,7 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
         var channelPost = Assert.Single(PostsTo(ChannelPath(user)));
         Assert.Equal("I've sent you a private message.", (string?)channelPost.Body["text"]);
         Assert.Null(channelPost.Body["attachments"]);
-        Assert.NotNull(await Server.Store.LoadConversationAsync($"{user.Tenant}|msteams|a:created-1on1|{user.AadObjectId}", default));
+        Assert.NotNull(await Server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "msteams", "a:created-1on1"), default));
         var address = await Server.Services.GetRequiredService<IChannelStore>().GetAddressAsync(user.Owner, "msteams", default);
         Assert.Contains("a:created-1on1", address!.Reference, StringComparison.Ordinal);
     }

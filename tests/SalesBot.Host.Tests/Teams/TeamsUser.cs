@@ -20,7 +20,7 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud,
 
     public Owner Owner => new(tenant, AadObjectId);
 
-    public string StateKey => $"{tenant}|msteams|{ConversationId}|{AadObjectId}";
+    public string StateKey => SalesBot.Core.Conversations.ConversationKey.For(new(tenant, AadObjectId), "msteams", ConversationId);
 
     public string ChannelConversationId => "19:channel-" + ConversationId;
 

@@ -1,3 +1,4 @@
+using Dapper;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
@@ -18,5 +19,23 @@ public sealed class PostgresPrivacyTests : PrivacyContractTests, IAsyncLifetime
     {
         var source = await _schema.MigratedDataSourceAsync();
         return (new PostgresSalesBotStore(source), new PostgresChannelStore(source), new PostgresNudgeStore(source));
+    }
+
+    protected override async Task<ISalesBotStore> MigrateOldConversationKeysAsync(IReadOnlyList<string> oldKeys)
+    {
+        var source = await _schema.MigratedDataSourceAsync();
+        await using (var connection = await source.OpenConnectionAsync(Ct))
+        {
+            // Back to schema 3 as far as conversation_states is concerned: rows written the old way, script 4 not yet run.
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE version = 4");
+            foreach (var key in oldKeys)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO conversation_states (conversation_key, json, version) VALUES (@key, @json, 7)", new { key, json = OldJson(key) });
+            }
+        }
+
+        await PostgresSchema.Migrator(source).MigrateAsync(Ct);
+        return new PostgresSalesBotStore(source);
     }
 }
