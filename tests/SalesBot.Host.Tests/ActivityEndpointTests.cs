@@ -157,7 +157,7 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         Assert.Equal("The activity has no conversation.id.", problem.GetProperty("detail").GetString());
         await AssertNothingStoredAsync(user);
         Assert.Null(await server.Store.LoadConversationAsync($"local|webchat||{user.UserId}", Ct));
-        Assert.Null(await server.Store.LoadConversationAsync($"local|webchat|  |{user.UserId}", Ct));
+        Assert.Null(await server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "webchat", "  "), Ct));
     }
 
     [Theory]
@@ -234,6 +234,60 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("/api/export/", body, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("http://evil.example", null)]
+    [InlineData("http://evil.example:{port}", null)]
+    [InlineData(null, "cross-site")]
+    public async Task LocalMode_APostFromAPageOnAnotherOrigin_Returns403_AndNothingIsRecorded(string? origin, string? fetchSite)
+    {
+        var user = new ChatUser(server.Client);
+        var activity = user.Message("qualify Acme");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (origin is not null)
+        {
+            // A DNS name rebound to this machine sends its own name as Host as well as in Origin.
+            origin = origin.Replace("{port}", server.Client.BaseAddress!.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            request.Headers.Host = new Uri(origin).Authority;
+            request.Headers.Add("Origin", origin);
+        }
+
+        if (fetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("origin", (await ChatUser.ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync(user);
+        var channels = server.Services.GetRequiredService<SalesBot.Core.Channels.IChannelStore>();
+        Assert.Empty(await channels.GetAddressesAsync(user.Owner, Ct));
+        // The delivery was not recorded either: the same activity from the page itself is handled as new.
+        var replies = await user.RepliesAsync(activity);
+        Assert.Contains(replies, r => Text(r) == "New deal: **Acme**.");
+    }
+
+    [Fact]
+    public async Task LocalMode_APostFromTheChatPageItself_IsHandled()
+    {
+        var user = new ChatUser(server.Client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(user.Message("qualify Acme").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Origin", server.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Acme", Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct)).Prospect);
     }
 
     [Fact]

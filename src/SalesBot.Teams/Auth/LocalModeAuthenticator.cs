@@ -7,7 +7,8 @@ namespace SalesBot.Teams.Auth;
 
 /// <summary>
 /// With no MicrosoftAppId (local use) requests are accepted only from loopback, as the Bot Framework Emulator expects,
-/// and replies go only to loopback service URLs. With an app id, every request is refused until JWT validation is configured.
+/// and from no web page but SalesBot's own chat page (<see cref="PageOrigin"/>); replies go only to loopback service URLs.
+/// With an app id, every request is refused until JWT validation is configured.
 /// </summary>
 internal sealed class LocalModeAuthenticator(IOptions<BotFrameworkOptions> options) : IActivityAuthenticator
 {
@@ -19,9 +20,14 @@ internal sealed class LocalModeAuthenticator(IOptions<BotFrameworkOptions> optio
         }
 
         var remote = http.Connection.RemoteIpAddress;
-        return Task.FromResult(remote is not null && IPAddress.IsLoopback(remote)
+        if (remote is null || !IPAddress.IsLoopback(remote))
+        {
+            return Task.FromResult(AuthOutcome.Deny(StatusCodes.Status401Unauthorized, "Without MicrosoftAppId only local callers are accepted."));
+        }
+
+        return Task.FromResult(PageOrigin.IsOwnPageOrNoPage(http)
             ? AuthOutcome.Allow
-            : AuthOutcome.Deny(StatusCodes.Status401Unauthorized, "Without MicrosoftAppId only local callers are accepted."));
+            : AuthOutcome.Deny(StatusCodes.Status403Forbidden, "In local mode only SalesBot's own chat page may post activities; this request came from another origin."));
     }
 
     public Task<AuthOutcome> AuthorizeActivityAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)

@@ -107,6 +107,56 @@ public sealed class LocalModeAuthenticatorTests
         Assert.True(outcome.Allowed);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:3978", null)]
+    [InlineData("http://localhost:3978", "same-origin")]
+    [InlineData("http://[::1]:3978", null)]
+    [InlineData(null, null)]
+    [InlineData(null, "none")]
+    public async Task LocalMode_TheChatPageItself_OrAClientThatIsNoPage_IsAllowed(string? origin, string? fetchSite)
+    {
+        var outcome = await Local().AuthenticateRequestAsync(From("127.0.0.1", origin, fetchSite), Ct);
+
+        Assert.True(outcome.Allowed);
+    }
+
+    [Theory]
+    [InlineData("http://evil.example", null)]
+    [InlineData("http://evil.example:3978", null)]
+    [InlineData("https://127.0.0.1:3978", null)]
+    [InlineData("http://127.0.0.1:8080", null)]
+    [InlineData("http://app.localhost:3978", null)]
+    [InlineData("null", null)]
+    [InlineData("http://127.0.0.1:3978", "cross-site")]
+    [InlineData(null, "same-site")]
+    public async Task LocalMode_APageOnAnotherOrigin_IsRefusedWith403(string? origin, string? fetchSite)
+    {
+        var outcome = await Local().AuthenticateRequestAsync(From("127.0.0.1", origin, fetchSite), Ct);
+
+        Assert.False(outcome.Allowed);
+        Assert.Equal(StatusCodes.Status403Forbidden, outcome.StatusCode);
+        Assert.Contains("origin", outcome.Reason, StringComparison.Ordinal);
+    }
+
+    private static DefaultHttpContext From(string remote, string? origin, string? fetchSite)
+    {
+        var http = From(remote);
+        http.Request.Scheme = "http";
+        http.Request.Host = new HostString("evil.example:3978");
+        http.Connection.LocalPort = 3978;
+        if (origin is not null)
+        {
+            http.Request.Headers.Origin = origin;
+        }
+
+        if (fetchSite is not null)
+        {
+            http.Request.Headers["Sec-Fetch-Site"] = fetchSite;
+        }
+
+        return http;
+    }
+
     private static LocalModeAuthenticator Local() => new(Options.Create(new BotFrameworkOptions()));
 
     private static DefaultHttpContext From(string remote)
