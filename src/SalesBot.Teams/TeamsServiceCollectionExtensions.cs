@@ -48,6 +48,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<DownloadLinkRewriter>();
         services.AddScoped<ExportEndpoint>();
         services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
+        services.AddSingleton<LiveQuestionCards>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;

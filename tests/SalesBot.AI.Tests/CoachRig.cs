@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
+using SalesBot.Testing;
 
 namespace SalesBot.AI.Tests;
 
@@ -11,13 +13,13 @@ internal sealed class CoachRig : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private CoachRig(ServiceProvider services, CapturedLogs logs)
+    private CoachRig(ServiceProvider services, FakeLogCollector logs)
     {
         _services = services;
         Logs = logs;
     }
 
-    public CapturedLogs Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public ICoach Coach => _services.GetRequiredService<ICoach>();
 
@@ -26,9 +28,9 @@ internal sealed class CoachRig : IAsyncDisposable
     public static CoachRig Create(IDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var logs = new CapturedLogs();
+        var logs = new FakeLogCollector();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
         services.AddSingleton(PlaybookLoader.LoadDefault());
         services.AddSingleton<ICoach, TemplateCoach>();
         services.AddSalesBotAI(configuration);
@@ -47,6 +49,5 @@ internal sealed class CoachRig : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Logs.Dispose();
     }
 }

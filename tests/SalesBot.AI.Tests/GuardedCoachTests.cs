@@ -1,33 +1,34 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Values;
+using SalesBot.Testing;
 
 namespace SalesBot.AI.Tests;
 
 /// <summary>The guard around the model: opt-in per tenant, the time budget, and the template whenever the model fails.</summary>
-public sealed class GuardedCoachTests : IDisposable
+public sealed class GuardedCoachTests
 {
     private static readonly Owner OptedIn = new("tenant-a", "ann");
     private static readonly Owner NotOptedIn = new("tenant-b", "bob");
     private const string Secret = "Wants to sell wedding cakes online";
 
     private readonly Mock<ICoachModel> _model = new(MockBehavior.Strict);
-    private readonly ManualTimeProvider _clock = new();
-    private readonly CapturedLogs _logs = new();
+    private readonly FakeTimeProvider _clock = TestClock.Create();
+    private readonly FakeLogCollector _logs = new();
 
     private GuardedCoach Coach(params string[] tenants) => new(
         _model.Object,
         new TemplateCoach(),
         Options.Create(new OpenAIOptions { Endpoint = new Uri("https://example.test/v1"), ApiKey = "k", Model = "m", Tenants = [.. tenants], TimeBudget = TimeSpan.FromSeconds(2.5) }),
         _clock,
-        new LoggerFactory([_logs]).CreateLogger<GuardedCoach>());
-
-    public void Dispose() => _logs.Dispose();
+        new FakeLogger<GuardedCoach>(_logs));
 
     private static SummaryRequest Summary(Owner owner) => new(owner, "Acme", [new CoachFact("What are their business goals?", Secret)]);
 
@@ -86,7 +87,7 @@ public sealed class GuardedCoachTests : IDisposable
         Assert.Equal(CoachSource.Template, text.Source);
         Assert.StartsWith("**Personal** — for Acme", text.Text, StringComparison.Ordinal);
         await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Contains("no answer within the 2500 ms budget", _logs.All, StringComparison.Ordinal);
+        Assert.Contains("no answer within the 2500 ms budget", _logs.All(), StringComparison.Ordinal);
     }
 
     public static TheoryData<Exception, string> Failures => new()
@@ -107,9 +108,9 @@ public sealed class GuardedCoachTests : IDisposable
         var summary = await Coach("*").SummarizeAsync(Summary(OptedIn), default);
 
         Assert.Equal(CoachSource.Template, summary.Source);
-        Assert.Contains(logged, _logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain("wedding", _logs.All, StringComparison.OrdinalIgnoreCase);
-        Assert.All(_logs.Entries, e => Assert.Equal(LogLevel.Warning, e.Level));
+        Assert.Contains(logged, _logs.All(), StringComparison.Ordinal);
+        Assert.DoesNotContain("wedding", _logs.All(), StringComparison.OrdinalIgnoreCase);
+        Assert.All(_logs.GetSnapshot(), e => Assert.Equal(LogLevel.Warning, e.Level));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Values;
+using SalesBot.Testing;
 
 namespace SalesBot.AI.Tests;
 
@@ -76,10 +77,10 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         Assert.Equal(CoachSource.Template, summary.Source);
         Assert.Equal(TemplateCoach.Summarize(Summary).Points, summary.Points);
         Assert.Single(_server.Requests); // no retries: a turn cannot wait for them
-        var warning = Assert.Single(rig.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
-        Assert.Contains("used the template", warning.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("bakery", rig.Logs.All, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("test-key-123", rig.Logs.All, StringComparison.Ordinal);
+        var warning = Assert.Single(rig.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains("used the template", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", rig.Logs.All(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("test-key-123", rig.Logs.All(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
 
         Assert.Equal(CoachSource.Template, analysis.Source);
         Assert.Contains(analysis.RedFlags, f => f.StartsWith("Price hunting (\"cheapest\")", StringComparison.Ordinal));
-        Assert.Contains("a quote in 'redFlags' is not in the answer", rig.Logs.All, StringComparison.Ordinal);
+        Assert.Contains("a quote in 'redFlags' is not in the answer", rig.Logs.All(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Storage;
 using SalesBot.Testing;
 
@@ -17,7 +18,7 @@ namespace SalesBot.Host.Tests;
 public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>The fake clock's start: a Monday, so dates like 2027-03-01 are months away and never a rush job.</summary>
-    public static readonly DateTimeOffset ClockStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset ClockStart = TestClock.Start;
 
     internal static readonly Lock StartLock = new();
 
@@ -89,7 +90,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
 
     public ISalesBotStore Store => Services.GetRequiredService<ISalesBotStore>();
 
-    public FakeTimeProvider Clock { get; } = new(ClockStart);
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public OutboundGuard Outbound { get; } = new();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Slack.Commands;

@@ -25,7 +25,11 @@ internal static class QuestionFactory
         };
         var progress = new Progress(step.Title, deal.Prospect, index + 1, step.Questions.Count);
         var recorded = current is null ? null : Recorded(question, current);
-        var reply = new QuestionReply(text, Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : Fill(question.Example, deal.Prospect, price), recorded);
+        var reply = new QuestionReply(text, Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : Fill(question.Example, deal.Prospect, price), recorded)
+        {
+            Kind = question.Kind,
+            Currency = price.Currency,
+        };
         return new PromptOptions(reply, question.Kind, question.Choices, price.Currency);
     }
 

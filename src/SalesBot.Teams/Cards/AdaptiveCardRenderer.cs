@@ -20,9 +20,9 @@ internal static class AdaptiveCardRenderer
         _ => null,
     };
 
-    /// <summary>The question card after its answer: same question, the answer given, no buttons (for updating the sent card).</summary>
-    public static Attachment AnsweredQuestion(string question, string? progress, string answer) =>
-        AdaptiveCard.ToAttachment(AnsweredQuestionCard.Render(question, progress, answer));
+    /// <summary>The question card once settled: same question, what happened to it, no buttons or inputs (for updating the sent card).</summary>
+    public static Attachment AnsweredQuestion(string question, string? progress, string answer, CardOutcome outcome = CardOutcome.Answered) =>
+        AdaptiveCard.ToAttachment(AnsweredQuestionCard.Render(question, progress, answer, outcome));
 
     /// <summary>The commands card for "help": usage and summary of each command.</summary>
     public static Attachment Help(IEnumerable<(string usage, string summary)> commands) =>

@@ -2,10 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace SalesBot.Teams.Cards;
 
-/// <summary>A question card after it was answered: the progress line, the question and the answer given, without buttons.</summary>
+/// <summary>
+/// A question card after it was settled: the progress line, the question and what happened to it (the answer given, the
+/// words typed in the chat instead, or "moved on"), without buttons or inputs — only the current question is live.
+/// </summary>
 internal static class AnsweredQuestionCard
 {
-    public static JsonObject Render(string question, string? progress, string answer)
+    public const string MovedOnText = "Moved on — see below.";
+
+    public static JsonObject Render(string question, string? progress, string answer, CardOutcome outcome = CardOutcome.Answered)
     {
         var body = new JsonArray();
         if (progress is { Length: > 0 })
@@ -14,9 +19,22 @@ internal static class AnsweredQuestionCard
         }
 
         body.Add(CardElements.Text(question, bold: true, spacing: "small"));
-        body.Add(CardElements.Runs(
-            [CardElements.Run("✔ ", color: "good"), CardElements.Run("Answered: "), CardElements.Run(answer, bold: true)],
-            spacing: "small"));
-        return AdaptiveCard.Create(body, actions: null, $"{question} Answered: {answer}");
+        body.Add(outcome switch
+        {
+            CardOutcome.Replied => CardElements.Runs([CardElements.Run("You replied: ", subtle: true), CardElements.Run(answer, bold: true)], spacing: "small"),
+            CardOutcome.MovedOn => CardElements.Runs([CardElements.Run(MovedOnText, subtle: true)], spacing: "small"),
+            _ => CardElements.Runs(
+                [CardElements.Run("✔ ", color: "good"), CardElements.Run("Answered: "), CardElements.Run(answer, bold: true)],
+                spacing: "small"),
+        });
+        return AdaptiveCard.Create(body, actions: null, Fallback(question, answer, outcome));
     }
+
+    /// <summary>The card's one-line text: "Question? Answered: yes", "Question? You replied: status", "Question? Moved on".</summary>
+    public static string Fallback(string question, string answer, CardOutcome outcome) => outcome switch
+    {
+        CardOutcome.Replied => $"{question} You replied: {answer}",
+        CardOutcome.MovedOn => $"{question} {MovedOnText}",
+        _ => $"{question} Answered: {answer}",
+    };
 }

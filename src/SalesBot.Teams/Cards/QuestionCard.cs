@@ -3,7 +3,10 @@ using SalesBot.Core.Conversations;
 
 namespace SalesBot.Teams.Cards;
 
-/// <summary>A question: progress line and bar, the question in bold, the tip, the words to try, the recorded answer, and a button per choice.</summary>
+/// <summary>
+/// A question: progress line and bar, the question in bold, the tip, the words to try, the recorded answer, the inputs
+/// to answer it inside the card (see <see cref="CardInputs"/>) and a quick-pick button per choice when they fit one row.
+/// </summary>
 internal static class QuestionCard
 {
     public static JsonObject Render(QuestionReply question)
@@ -38,33 +41,38 @@ internal static class QuestionCard
                 spacing: "medium"));
         }
 
-        var choices = question.Choices
-            .Where(c => c.Value.Length > 0)
-            .Select(c => CardActions.Answer(c.Title, c.Value, question.Text))
-            .ToList();
-        body.Add(CardElements.Text(
-            choices.Count > 0
-                ? $"Pick an answer, or type it with a note ({question.Choices[0].Title} - because ...)."
-                : "Type your answer in the chat. back, skip, status, help and cancel work too.",
-            subtle: true,
-            size: "small",
-            spacing: "medium"));
-
-        JsonArray? actions = null;
-        if (choices.Count <= CardLimits.ActionsPerRow)
+        var valid = question.Choices.Where(c => c.Value.Length > 0).ToList();
+        var (inputs, needsSubmit) = CardInputs.For(question, valid);
+        foreach (var input in inputs)
         {
-            actions = [.. choices];
+            body.Add(input);
         }
-        else
+
+        var many = valid.Count > CardLimits.ActionsPerRow;
+        var buttons = many ? [] : valid.Select(c => CardActions.Answer(c.Title, c.Value, question.Text)).ToList();
+        body.Add(CardElements.Text(Hint(question, buttons.Count > 0, needsSubmit), subtle: true, size: "small", spacing: "small"));
+
+        JsonArray actions = [];
+        if (needsSubmit)
         {
-            foreach (var row in CardActions.Rows(choices))
-            {
-                body.Add(row);
-            }
+            actions.Add(CardInputs.Submit(question));
+        }
+
+        foreach (var button in buttons)
+        {
+            actions.Add(button);
         }
 
         return AdaptiveCard.Create(body, actions, Fallback(question));
     }
+
+    private static string Hint(QuestionReply question, bool hasButtons, bool hasSubmit) => (hasButtons, hasSubmit, question.Kind) switch
+    {
+        (true, _, _) => "Pick an answer (add a note above if you like), or type it in the chat. back, skip, status, help and cancel work too.",
+        (false, true, Core.Playbooks.AnswerKind.Choice) => "Pick an answer and press Submit (a note is optional), or type it in the chat.",
+        (false, true, _) => "Answer here and press Submit, or type it in the chat. back, skip, status, help and cancel work too.",
+        _ => "Type your answer in the chat. back, skip, status, help and cancel work too.",
+    };
 
     private static string Fallback(QuestionReply question) =>
         question.Progress is { } progress ? $"{progress}: {question.Text}" : question.Text;

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Teams.Cards;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Export;
 using SalesBot.Teams.Mapping;
@@ -22,6 +22,7 @@ internal sealed partial class ActivityProcessor(
     PrivateChat privateChat,
     DownloadLinkRewriter downloads,
     IBotConnector connector,
+    LiveQuestionCards liveCards,
     TimeProvider time,
     ILogger<ActivityProcessor> logger)
 {
@@ -126,9 +127,11 @@ internal sealed partial class ActivityProcessor(
         replies = await PostSharedAsync(context, replies, cancellationToken);
         try
         {
-            foreach (var reply in ReplyMapper.ToActivities(context, replies))
+            await SettleLiveCardAsync(context, chat, activity, privateTurn.Text, cancellationToken);
+            var activities = ReplyMapper.ToActivities(context, replies);
+            for (var i = 0; i < activities.Count; i++)
             {
-                await connector.SendAsync(reply, cancellationToken);
+                liveCards.Sent(chat, replies[i], activities[i], await connector.SendAsync(activities[i], cancellationToken));
             }
         }
         catch (BotConnectorException ex)
@@ -194,31 +197,43 @@ internal sealed partial class ActivityProcessor(
         }
 
         var replies = await work;
-        if (canSendNow && AnsweredCard(activity) is { } answered)
+        if (canSendNow)
         {
-            await TryUpdateAsync(answered, cancellationToken);
+            await SettleLiveCardAsync(activity, activity.Conversation!.Id!, activity, turn.Text, cancellationToken);
         }
 
         return replies;
     }
 
     private static bool IsCardSubmit(Activity activity) =>
-        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String;
+        activity.Value is { } value && CardSubmission.TextOf(value) is not null;
 
     private static Activity Typing(Activity incoming) => ReplyMapper.ReplyTo(incoming, ActivityTypes.Typing);
 
-    /// <summary>A pressed question card is replaced by one that shows the answer and has no buttons.</summary>
-    private static Activity? AnsweredCard(Activity incoming)
+    /// <summary>
+    /// Only the current question card is live. A card answered with its button or inputs shows "✔ Answered: …"; the live
+    /// card of the conversation, when the user typed instead (an answer or a command) shows "You replied: …", and when a
+    /// button of another card ran, "Moved on". Either way it loses its buttons and inputs.
+    /// </summary>
+    /// <param name="context">An activity of the conversation the cards are in (the user's 1:1 chat).</param>
+    private async Task SettleLiveCardAsync(Activity context, string conversationId, Activity incoming, string text, CancellationToken cancellationToken)
     {
-        if (incoming.ReplyToId is not { Length: > 0 } cardId
-            || incoming.Value is not { ValueKind: JsonValueKind.Object } value
-            || !value.TryGetProperty("answer", out var answer) || answer.ValueKind != JsonValueKind.String
-            || !value.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String)
+        var live = liveCards.Take(conversationId);
+        var submit = IsCardSubmit(incoming);
+        string? pressed = null;
+        if (submit && incoming.Conversation?.Id == conversationId && incoming.ReplyToId is { Length: > 0 } cardId
+            && CardSubmission.QuestionOf(incoming.Value) is { } question && text.Length > 0)
         {
-            return null;
+            pressed = cardId;
+            var progress = live?.ActivityId == cardId ? live.Progress : null;
+            await TryUpdateAsync(AnsweredQuestionActivity.Create(context, cardId, question, progress, text, CardOutcome.Answered), cancellationToken);
         }
 
-        return AnsweredQuestionActivity.Create(incoming, cardId, question.GetString()!, answer.GetString()!);
+        if (live is not null && live.ActivityId != pressed)
+        {
+            var outcome = submit || text.Length == 0 ? CardOutcome.MovedOn : CardOutcome.Replied;
+            await TryUpdateAsync(AnsweredQuestionActivity.Create(context, live.ActivityId, live.Question, live.Progress, text, outcome), cancellationToken);
+        }
     }
 
     private async Task TrySendAsync(Activity activity, CancellationToken cancellationToken)

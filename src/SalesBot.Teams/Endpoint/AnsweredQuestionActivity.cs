@@ -1,18 +1,20 @@
+using SalesBot.Teams.Cards;
 using SalesBot.Teams.Mapping;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Endpoint;
 
-/// <summary>The replacement for an answered question card: the question and the answer given, without buttons.</summary>
+/// <summary>The replacement for a settled question card: the question and what happened to it, without buttons or inputs.</summary>
 internal static class AnsweredQuestionActivity
 {
-    public static Activity Create(Activity incoming, string cardActivityId, string question, string answer)
+    /// <param name="context">An activity of the conversation the card is in (service URL, conversation, bot and user).</param>
+    public static Activity Create(Activity context, string cardActivityId, string question, string? progress, string answer, CardOutcome outcome)
     {
-        var update = ReplyMapper.ReplyTo(incoming, ActivityTypes.Message);
+        var update = ReplyMapper.ReplyTo(context, ActivityTypes.Message);
         update.Id = cardActivityId;
         update.ReplyToId = null;
-        update.Summary = ReplyMapper.Summary($"{question} — answered: {answer}");
-        update.Attachments = [Cards.AdaptiveCardRenderer.AnsweredQuestion(question, null, answer)];
+        update.Summary = ReplyMapper.Summary(AnsweredQuestionCard.Fallback(question, answer, outcome));
+        update.Attachments = [AdaptiveCardRenderer.AnsweredQuestion(question, progress, answer, outcome)];
         return update;
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class BotMessagesEndpoint(
     ActivityProcessor processor,
     IBotConnector connector,
     TeamsAddressBook addresses,
+    LiveQuestionCards liveCards,
     Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime,
     IOptions<BotEndpointOptions> options,
     ILogger<BotMessagesEndpoint> logger,
@@ -73,18 +74,22 @@ internal sealed partial class BotMessagesEndpoint(
             return Results.Json(new ExpectedReplies { Activities = activities }, BotJson.Options);
         }
 
-        await DeliverAsync(activity, activities, turnToken);
+        await DeliverAsync(activity, replies, activities, turnToken);
         return Results.Ok();
     }
 
-    /// <summary>The turn is already committed: a failed delivery is logged (and a 403 recorded), not turned into a retry.</summary>
-    private async Task DeliverAsync(Activity incoming, IList<Activity> activities, CancellationToken cancellationToken)
+    /// <summary>
+    /// The turn is already committed: a failed delivery is logged (and a 403 recorded), not turned into a retry. A question
+    /// card sent becomes the conversation's live card.
+    /// </summary>
+    private async Task DeliverAsync(Activity incoming, IReadOnlyList<SalesBot.Core.Conversations.Reply> replies, IList<Activity> activities, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var reply in activities)
+            for (var i = 0; i < activities.Count; i++)
             {
-                await connector.SendAsync(reply, cancellationToken);
+                var id = await connector.SendAsync(activities[i], cancellationToken);
+                liveCards.Sent(incoming.Conversation!.Id!, replies[i], activities[i], id);
             }
         }
         catch (BotUnreachableException ex)

@@ -45,20 +45,7 @@ internal static class TurnMapper
         return LocalTenant;
     }
 
-    /// <summary>Typed text, or the answer carried by a pressed card button (activity.value).</summary>
-    private static string TextOf(Activity activity)
-    {
-        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
-        {
-            foreach (var name in (string[])["answer", "text", "command"])
-            {
-                if (value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String)
-                {
-                    return field.GetString()!;
-                }
-            }
-        }
-
-        return activity.Text ?? "";
-    }
+    /// <summary>Typed text, or what a card submit carries: a pressed button's answer or the card's inputs (see <see cref="CardSubmission"/>).</summary>
+    private static string TextOf(Activity activity) =>
+        (activity.Value is { } value ? CardSubmission.TextOf(value) : null) ?? activity.Text ?? "";
 }

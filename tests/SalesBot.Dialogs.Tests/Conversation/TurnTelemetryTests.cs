@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Dialogs.Conversation;
@@ -14,8 +16,8 @@ public sealed class TurnTelemetryTests : IDisposable
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().AddSingleton<SalesBotMetrics>().BuildServiceProvider();
     private readonly MeterListener _listener = new();
     private readonly List<(string Instrument, double Value, Dictionary<string, object?> Tags)> _measurements = [];
-    private readonly ScopeLogger _logger = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeLogger _logger = new();
+    private readonly FakeTimeProvider _time = TestClock.Create();
 
     public TurnTelemetryTests()
     {
@@ -50,9 +52,9 @@ public sealed class TurnTelemetryTests : IDisposable
         _logger.LogInformation("after the turn");
 
         Assert.Equal(16, turnId.Length);
-        Assert.Equal(turnId, _logger.Entries.Single(e => e.Message == "inside the turn").Scopes["TurnId"]);
-        Assert.Equal("msteams", _logger.Entries.Single(e => e.Message == "inside the turn").Scopes["ChannelId"]);
-        Assert.False(_logger.Entries.Single(e => e.Message == "after the turn").Scopes.ContainsKey("TurnId"));
+        Assert.Equal(turnId, ScopeFields(Logged("inside the turn"))["TurnId"]);
+        Assert.Equal("msteams", ScopeFields(Logged("inside the turn"))["ChannelId"]);
+        Assert.False(ScopeFields(Logged("after the turn")).ContainsKey("TurnId"));
         var count = Assert.Single(_measurements, m => m.Instrument == "salesbot.turns");
         Assert.Equal("completed", count.Tags["outcome"]);
         Assert.Equal("msteams", count.Tags["channel"]);
@@ -128,46 +130,24 @@ public sealed class TurnTelemetryTests : IDisposable
         }
     }
 
-    /// <summary>Keeps every entry with the fields of the scopes open when it was written.</summary>
-    private sealed class ScopeLogger : ILogger
+    private FakeLogRecord Logged(string message) => _logger.Collector.GetSnapshot().Single(e => e.Message == message);
+
+    /// <summary>The fields of the scopes that were open when the record was written (an inner scope's field wins).</summary>
+    private static Dictionary<string, object?> ScopeFields(FakeLogRecord record)
     {
-        private readonly AsyncLocal<ImmutableScopes?> _scopes = new();
-
-        public List<(string Message, Dictionary<string, object?> Scopes)> Entries { get; } = [];
-
-        public IDisposable BeginScope<TState>(TState state)
-            where TState : notnull
+        var fields = new Dictionary<string, object?>();
+        foreach (var scope in record.Scopes.Reverse())
         {
-            var outer = _scopes.Value;
-            _scopes.Value = new ImmutableScopes(state, outer);
-            return new Pop(() => _scopes.Value = outer);
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var fields = new Dictionary<string, object?>();
-            for (var scope = _scopes.Value; scope is not null; scope = scope.Outer)
+            if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
             {
-                if (scope.State is IEnumerable<KeyValuePair<string, object?>> pairs)
+                foreach (var (key, value) in pairs)
                 {
-                    foreach (var (key, value) in pairs)
-                    {
-                        fields.TryAdd(key, value);
-                    }
+                    fields.TryAdd(key, value);
                 }
             }
-
-            Entries.Add((formatter(state, exception), fields));
         }
 
-        private sealed record ImmutableScopes(object State, ImmutableScopes? Outer);
-
-        private sealed class Pop(Action pop) : IDisposable
-        {
-            public void Dispose() => pop();
-        }
+        return fields;
     }
 }
 

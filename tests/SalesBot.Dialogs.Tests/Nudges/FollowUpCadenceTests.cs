@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Nudges;

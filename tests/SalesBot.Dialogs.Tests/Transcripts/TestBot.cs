@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Conversation;
@@ -41,7 +42,7 @@ internal sealed class TestBot : IAsyncDisposable
     {
         var owned = folder is null ? new TempFolder() : null;
         var data = folder ?? owned!;
-        clock ??= new FakeTimeProvider();
+        clock ??= TestClock.Create();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -14,6 +14,7 @@ public sealed partial class MetricsEndpointTests
     public async Task Turn_IsCountedAndTimed_InPrometheusText()
     {
         await using var server = new SalesBotServer();
+        server.Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1); // every read of the fake clock moves it, so a turn takes time
         var user = new ChatUser(server.Client, channelId: "metrics-e2e");
 
         await user.SendAsync("qualify Acme");

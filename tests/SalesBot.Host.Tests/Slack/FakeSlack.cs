@@ -45,6 +45,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>The next connections (by number, from 1) stop reading after hello: a silent drop.</summary>
     public ConcurrentDictionary<int, bool> SilentSockets { get; } = new();
 
+    /// <summary>The clock that stamps <see cref="FakeSlackCall.At"/>: the host's fake clock once a host runs against this fake.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>What oauth.v2.access answers.</summary>
     public JsonObject OAuthAnswer { get; set; } = new() { ["ok"] = false, ["error"] = "invalid_code" };
 
@@ -110,7 +113,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var body = await ReadBodyAsync(http.Request);
         var token = http.Request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
         string? ts = method is "chat.postMessage" or "chat.postEphemeral" ? Next() : null;
-        _calls.Enqueue(new FakeSlackCall(method, token, body, ts, DateTimeOffset.UtcNow));
+        _calls.Enqueue(new FakeSlackCall(method, token, body, ts, Clock.GetUtcNow()));
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay);
@@ -182,7 +185,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         using var reader = new StreamReader(http.Request.Body);
         var content = await reader.ReadToEndAsync();
-        _calls.Enqueue(new FakeSlackCall("upload", null, new JsonObject { ["file_id"] = id, ["content"] = content }, null, DateTimeOffset.UtcNow));
+        _calls.Enqueue(new FakeSlackCall("upload", null, new JsonObject { ["file_id"] = id, ["content"] = content }, null, Clock.GetUtcNow()));
         return Results.Text($"OK - {content.Length}");
     }
 
@@ -190,7 +193,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var body = await ReadBodyAsync(http.Request);
         body["hook"] = id;
-        _calls.Enqueue(new FakeSlackCall("response_url", null, body, null, DateTimeOffset.UtcNow));
+        _calls.Enqueue(new FakeSlackCall("response_url", null, body, null, Clock.GetUtcNow()));
         return Results.Json(new JsonObject { ["ok"] = true });
     }
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Storage;
 using SalesBot.Slack.Processing;
@@ -60,15 +62,16 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
 
     internal SlackWorkQueue Queue => Services.GetRequiredService<SlackWorkQueue>();
 
-    public FakeTimeProvider Clock { get; } = new(SalesBotServer.ClockStart);
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public OutboundGuard Outbound { get; } = new();
 
-    public CapturedLogs Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     async Task IAsyncLifetime.InitializeAsync()
     {
         Slack = await FakeSlack.StartAsync();
+        Slack.Clock = Clock;
         _prepare?.Invoke(Slack);
         var configuration = new Dictionary<string, string?>
         {
@@ -89,7 +92,7 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
         _factory = new HostFactory(builder =>
         {
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+            builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
@@ -115,9 +118,18 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
         Client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    /// <summary>Waits until every queued Slack job has run.</summary>
-    public async Task IdleAsync(TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until every queued Slack job has run. With <paramref name="advanceClock"/> the fake clock moves on by that
+    /// much every few milliseconds meanwhile, for jobs that wait on it (a Retry-After).
+    /// </summary>
+    public async Task IdleAsync(TimeSpan? timeout = null, TimeSpan? advanceClock = null)
     {
+        if (advanceClock is { } step)
+        {
+            await Clock.AdvanceUntilAsync(() => Queue.Finished >= Queue.Accepted, step, timeout);
+            return;
+        }
+
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (Queue.Finished < Queue.Accepted)
         {

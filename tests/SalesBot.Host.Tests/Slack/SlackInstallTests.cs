@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Slack;
 
@@ -56,7 +57,7 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
         await _host.IdleAsync();
         var reply = Assert.Single(_host.Slack.Of("chat.postMessage"), p => p.Channel == user.Dm);
         Assert.Equal(OAuthToken, reply.Token);
-        Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains(OAuthToken, StringComparison.Ordinal) || l.Contains(ClientSecret, StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines(), l => l.Contains(OAuthToken, StringComparison.Ordinal) || l.Contains(ClientSecret, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(_host.Slack.Calls, c => c.Channel == stranger.Dm);
-        Assert.Contains(_host.Logs.Lines, l => l.Contains("No Slack install for T8", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Lines(), l => l.Contains("No Slack install for T8", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using SalesBot.Slack.Signing;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Slack;
 
@@ -191,7 +192,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         using var bad = await SlackUser.SignedPost(host, "api/slack/commands", "team_id=T1&user_id=U1&channel_id=D1&text=x", "application/x-www-form-urlencoded", secret: "wrong");
         await host.IdleAsync();
 
-        var lines = host.Logs.Lines;
+        var lines = host.Logs.Lines();
         Assert.NotEmpty(lines);
         foreach (var secret in new[] { SlackHost.BotToken, SlackHost.SigningSecret, "xoxb-" })
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Slack;
 
@@ -44,7 +45,7 @@ public sealed class SlackSocketModeTests
         Assert.Equal("yes", Assert.Single(await host.Store.GetAnswersAsync(user.Owner, deal.Id, Ct)).Value);
         Assert.All(host.Slack.Of("apps.connections.open"), c => Assert.Equal(AppToken, c.Token));
         Assert.All(host.Slack.Of("chat.postMessage"), c => Assert.Equal(SlackHost.BotToken, c.Token));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(AppToken, StringComparison.Ordinal) || l.Contains(SlackHost.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines(), l => l.Contains(AppToken, StringComparison.Ordinal) || l.Contains(SlackHost.BotToken, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class SlackSocketModeTests
         await AssertServesAsync(host, second, "env-2");
 
         second.Abort();
-        var third = await host.Slack.NextSocketAsync();
+        var third = await host.Clock.AdvanceUntilDoneAsync(host.Slack.NextSocketAsync(), TimeSpan.FromMilliseconds(100)); // the reconnect back-off is on the host's clock
         await AssertServesAsync(host, third, "env-3");
 
         Assert.Equal([1, 2, 3], new[] { first.Number, second.Number, third.Number });
@@ -94,7 +95,7 @@ public sealed class SlackSocketModeTests
         Assert.True(silent.Silent);
         var clock = Stopwatch.StartNew();
 
-        var replacement = await host.Slack.NextSocketAsync(TimeSpan.FromSeconds(10));
+        var replacement = await host.Clock.AdvanceUntilDoneAsync(host.Slack.NextSocketAsync(TimeSpan.FromSeconds(10)), TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(2, replacement.Number);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"The silent connection was replaced after {clock.Elapsed.TotalSeconds:F1} s.");
@@ -119,7 +120,7 @@ public sealed class SlackSocketModeTests
         Assert.Equal(acceptedBefore, host.Queue.Accepted);
         Assert.Empty(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.DoesNotContain(host.Slack.Calls, c => c.Channel == user.Dm);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("signature check NoSigningSecret", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines(), l => l.Contains("signature check NoSigningSecret", StringComparison.Ordinal));
     }
 
     private static async Task AssertServesAsync(SlackHost host, FakeSlackSocket socket, string envelopeId)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Teams.Proactive;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Teams;
 
@@ -11,7 +12,7 @@ namespace SalesBot.Host.Tests.Teams;
 public sealed class TeamsConversationTests : TeamsTestBase
 {
     [Fact]
-    public async Task FullQualification_In1on1_QuestionsArriveAsAdaptiveCards_AnsweredCardsAreUpdated_AndTheVerdictFollows()
+    public async Task FullQualification_In1on1_QuestionsArriveAsAdaptiveCards_AnsweredInsideTheCard_AnsweredCardsAreUpdated_AndTheVerdictFollows()
     {
         var user = new TeamsUser(Server, Cloud);
         await PostOkAsync(user, user.Message("qualify Acme"));
@@ -25,23 +26,25 @@ public sealed class TeamsConversationTests : TeamsTestBase
             Assert.Contains(step.Text, CardJson.AllText(card), StringComparison.Ordinal);
             Assert.Equal("1.5", (string?)card["version"]);
             var submits = CardJson.Submits(card);
-            Assert.Equal(step.Choices, submits.Select(s => (string?)s["data"]?["answer"]));
+            var quickPicks = submits.Where(s => s["data"]?["answer"] is not null).ToList();
+            Assert.Equal(step.Choices, quickPicks.Select(s => (string?)s["data"]?["answer"]));
             Assert.All(submits, s => Assert.Null(s["data"]?["msteams"]));
+            Assert.Single(CardJson.LiveQuestionCards(Cloud));
             var updatesBefore = Cloud.ConnectorCalls.Count(c => c.Method == "PUT");
-            if (step.Choices.Count > 0)
-            {
-                var data = submits.Single(s => (string?)s["data"]!["answer"] == step.Say)["data"]!;
-                await PostOkAsync(user, user.CardSubmit(question.AnsweredId, data));
-                var update = Cloud.ConnectorCalls.Where(c => c.Method == "PUT").Last();
-                Assert.Equal(updatesBefore + 1, Cloud.ConnectorCalls.Count(c => c.Method == "PUT"));
-                Assert.EndsWith($"/activities/{question.AnsweredId}", update.Path, StringComparison.Ordinal);
-                Assert.Empty(CardJson.Submits(CardJson.Card(update.Body)));
-                Assert.Contains(step.Say, CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
-            }
-            else
-            {
-                await PostOkAsync(user, user.Message(step.Say));
-            }
+
+            // A quick pick sends its answer; money and dates are answered with the card's own inputs and its Submit.
+            var data = step.Choices.Count > 0
+                ? quickPicks.Single(s => (string?)s["data"]!["answer"] == step.Say)["data"]!
+                : InputsFilled(card, step);
+            await PostOkAsync(user, user.CardSubmit(question.AnsweredId, data));
+
+            var update = Cloud.ConnectorCalls.Where(c => c.Method == "PUT").Last();
+            Assert.Equal(updatesBefore + 1, Cloud.ConnectorCalls.Count(c => c.Method == "PUT"));
+            Assert.EndsWith($"/activities/{question.AnsweredId}", update.Path, StringComparison.Ordinal);
+            Assert.Empty(CardJson.Submits(CardJson.Card(update.Body)));
+            Assert.Empty(CardJson.Inputs(CardJson.Card(update.Body)));
+            Assert.Contains("Answered", CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
+            Assert.Contains(step.Say, CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
         }
 
         var texts = Cloud.Posts.Select(p => (string?)p.Body["text"] ?? "").ToList();
@@ -49,11 +52,99 @@ public sealed class TeamsConversationTests : TeamsTestBase
         var deal = Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
         var answers = await Server.Store.GetAnswersAsync(user.Owner, deal.Id, default);
         Assert.Equal(QualifyScript.Steps.Select(s => (s.QuestionId, s.Stored)), answers.Select(a => (a.QuestionId, a.Value)));
+        Assert.Empty(CardJson.LiveQuestionCards(Cloud));
 
         Assert.All(Cloud.ConnectorCalls, c => Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, c.Authorization));
         var tokenRequest = Assert.Single(Cloud.TokenRequests);
         Assert.Equal($"{FakeMicrosoftCloud.Tenant} client_credentials https://api.botframework.com/.default {TestTokens.AppId}", tokenRequest);
         Assert.All(Cloud.Posts, p => Assert.StartsWith($"/teams/v3/conversations/{user.ConversationId}/activities/", p.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TypedAnswerAndViewCommands_MidQuestion_LeaveOnlyTheCurrentQuestionLive_AndEachOldCardSaysWhatHappened()
+    {
+        var user = new TeamsUser(Server, Cloud);
+        await PostOkAsync(user, user.Message("qualify Acme"));
+        var first = Cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
+
+        // Typed instead of pressed: the card shows the typed words and loses its buttons and inputs.
+        await PostOkAsync(user, user.Message("yes - they asked for it"));
+        var typedUpdate = Cloud.ConnectorCalls.Last(c => c.Method == "PUT");
+        Assert.EndsWith($"/activities/{first.AnsweredId}", typedUpdate.Path, StringComparison.Ordinal);
+        Assert.Contains("You replied", CardJson.AllText(CardJson.Card(typedUpdate.Body)), StringComparison.Ordinal);
+        Assert.Contains("yes - they asked for it", CardJson.AllText(CardJson.Card(typedUpdate.Body)), StringComparison.Ordinal);
+        Assert.Single(CardJson.LiveQuestionCards(Cloud));
+
+        // View commands mid-question re-ask the question: still one live card.
+        foreach (var command in (string[])["status", "deal Acme", "help", "deals"])
+        {
+            await PostOkAsync(user, user.Message(command));
+            Assert.True(CardJson.LiveQuestionCards(Cloud).Count <= 1, $"after {command}: {CardJson.LiveQuestionCards(Cloud).Count} live question cards");
+        }
+
+        // A button of another card (a command) moves the live question on.
+        var live = Cloud.Posts.Last(p => (string?)p.Body["inputHint"] == "expectingInput");
+        await PostOkAsync(user, user.CardSubmit("some-other-card", new JsonObject { ["answer"] = "deals" }));
+        var movedOn = Cloud.ConnectorCalls.Last(c => c.Method == "PUT" && c.Path.EndsWith($"/activities/{live.AnsweredId}", StringComparison.Ordinal));
+        Assert.Contains("Moved on", CardJson.AllText(CardJson.Card(movedOn.Body)), StringComparison.Ordinal);
+        Assert.Empty(CardJson.Submits(CardJson.Card(movedOn.Body)));
+        Assert.True(CardJson.LiveQuestionCards(Cloud).Count <= 1);
+    }
+
+    [Fact]
+    public async Task FreeTextQuestion_AnsweredInTheCardsMultilineInput_IsStoredAndTheCardShowsTheAnswer()
+    {
+        var user = new TeamsUser(Server, Cloud);
+        await PostOkAsync(user, user.Message("screen Acme"));
+        foreach (var _ in (int[])[1, 2])
+        {
+            var yesNo = Cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
+            var yes = CardJson.Submits(CardJson.Card(yesNo.Body)).Single(s => (string?)s["data"]?["answer"] == "yes");
+            await PostOkAsync(user, user.CardSubmit(yesNo.AnsweredId, yes["data"]!));
+        }
+
+        var question = Cloud.Posts.Last(p => CardJson.Card(p.Body) is not null);
+        var card = CardJson.Card(question.Body)!;
+        var text = Assert.Single(CardJson.Inputs(card), i => (string?)i["type"] == "Input.Text" && i["isMultiline"]?.GetValue<bool>() == true);
+        var submit = Assert.Single(CardJson.Submits(card), s => s["data"]?["answer"] is null);
+        var data = submit["data"]!.DeepClone().AsObject();
+        data[(string)text["id"]!] = "They started as a family bakery\nin 1998";
+
+        await PostOkAsync(user, user.CardSubmit(question.AnsweredId, data));
+
+        var update = Cloud.ConnectorCalls.Last(c => c.Method == "PUT");
+        Assert.EndsWith($"/activities/{question.AnsweredId}", update.Path, StringComparison.Ordinal);
+        Assert.Contains("family bakery", CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
+        var deal = Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
+        var answer = (await Server.Store.GetAnswersAsync(user.Owner, deal.Id, default))[^1];
+        Assert.Equal(("found-you", "They started as a family bakery\nin 1998"), (answer.QuestionId, answer.Value));
+        var live = CardJson.LiveQuestionCards(Cloud);
+        Assert.True(live.Count <= 1);
+        Assert.DoesNotContain(live, c => c.AnsweredId == question.AnsweredId);
+    }
+
+    /// <summary>The data a card's Submit sends once its inputs are filled the way the step answers: amount and currency, or a date.</summary>
+    private static JsonObject InputsFilled(JsonNode card, QualifyStep step)
+    {
+        var submit = Assert.Single(CardJson.Submits(card), s => s["data"]?["answer"] is null);
+        var data = submit["data"]!.DeepClone().AsObject();
+        Assert.Equal(step.Text, (string?)data["question"]);
+        var inputs = CardJson.Inputs(card).ToDictionary(i => (string)i["type"]! + "#" + (string)i["id"]!, i => (string)i["id"]!);
+        var parts = step.Say.Split(' ');
+        var amount = inputs.Where(i => i.Key.StartsWith("Input.Number#", StringComparison.Ordinal)).Select(i => i.Value).SingleOrDefault();
+        var date = inputs.Where(i => i.Key.StartsWith("Input.Date#", StringComparison.Ordinal)).Select(i => i.Value).SingleOrDefault();
+        if (amount is not null)
+        {
+            data[amount] = parts[0];
+            data[inputs.Single(i => i.Key.StartsWith("Input.ChoiceSet#", StringComparison.Ordinal)).Value] = parts[1];
+        }
+        else
+        {
+            Assert.NotNull(date);
+            data[date] = step.Say;
+        }
+
+        return data;
     }
 
     [Fact]
@@ -219,7 +310,9 @@ public sealed class TeamsConversationTests : TeamsTestBase
         Cloud.ConnectorFailures.Enqueue((HttpStatusCode.TooManyRequests, "0"));
         Cloud.ConnectorFailures.Enqueue((HttpStatusCode.BadGateway, null));
 
-        await PostOkAsync(user, user.Message("deals"));
+        // The back-off after the 502 waits on the server's clock: move it on while the turn runs.
+        using var response = await Server.Clock.AdvanceUntilDoneAsync(user.PostAsync(user.Message("deals")), TimeSpan.FromMilliseconds(100));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var attempts = Cloud.Posts.ToList();
         Assert.Equal(3, attempts.Count);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.OAuth;
 using SalesBot.Testing;
 

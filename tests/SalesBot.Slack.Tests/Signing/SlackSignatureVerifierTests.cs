@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.Signing;
 using SalesBot.Testing;
 
@@ -24,9 +25,10 @@ public sealed class SlackSignatureVerifierTests
         // The worked example in Slack's "Verifying requests from Slack".
         const string secret = "8f742231b10e8888abcd99yyyzzz85a5";
         const string body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
-        _clock.SetUtcNow(DateTimeOffset.FromUnixTimeSeconds(1531420618));
+        var then = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618));
+        var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = secret }), then);
 
-        Assert.Equal(SignatureCheck.Valid, Verify("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", body, secret));
+        Assert.Equal(SignatureCheck.Valid, verifier.Verify("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", Encoding.UTF8.GetBytes(body)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.WebApi;
 using SalesBot.Testing;
 

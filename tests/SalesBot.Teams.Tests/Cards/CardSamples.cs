@@ -22,6 +22,31 @@ internal static class CardSamples
     public static QuestionReply FreeTextQuestion => new(
         "What budget does Acme have in mind?", null, [], new Progress("Qualify", "Acme", 5, 10), null, "5k");
 
+    public static QuestionReply MoneyQuestion => new(
+        "What budget does Acme have in mind?", "Throw out a number.", [], new Progress("Qualify", "Acme", 5, 10), null, null)
+    {
+        Kind = AnswerKind.Money,
+        Currency = "EUR",
+    };
+
+    public static QuestionReply DateQuestion => new(
+        "When do they need the work finished?", null, [], new Progress("Qualify", "Acme", 6, 10), null, null)
+    {
+        Kind = AnswerKind.Date,
+    };
+
+    public static QuestionReply NumberQuestion => new(
+        "How many people work there?", null, [], new Progress("Needs", "Acme", 2, 8), null, null)
+    {
+        Kind = AnswerKind.Number,
+    };
+
+    public static QuestionReply TextQuestion => new(
+        "How did they get started in this industry?", null, [], new Progress("Needs", "Acme", 1, 8), null, null)
+    {
+        Kind = AnswerKind.Text,
+    };
+
     public static QuestionReply ManyChoicesQuestion => YesNoQuestion with
     {
         Choices = [.. Enumerable.Range(1, 7).Select(i => Choice.Of($"option {i}"))],
@@ -92,8 +117,15 @@ internal static class CardSamples
     {
         yield return ("question-yes-no", Card(YesNoQuestion));
         yield return ("question-free-text-recorded", Card(FreeTextQuestion));
-        yield return ("question-many-choices", Card(ManyChoicesQuestion));
+        yield return ("question-many-choices", Card(ManyChoicesQuestion with { Kind = AnswerKind.Choice }));
+        yield return ("question-money", Card(MoneyQuestion));
+        yield return ("question-date", Card(DateQuestion));
+        yield return ("question-number", Card(NumberQuestion));
+        yield return ("question-text", Card(TextQuestion));
+        yield return ("question-yes-no-kind", Card(YesNoQuestion with { Kind = AnswerKind.YesNo }));
         yield return ("question-answered", Teams.Cards.AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "yes"));
+        yield return ("question-replied", Teams.Cards.AdaptiveCardRenderer.AnsweredQuestion("What budget does Acme have in mind?", "Question 5 of 10 · Qualify · Acme", "status", Teams.Cards.CardOutcome.Replied));
+        yield return ("question-moved-on", Teams.Cards.AdaptiveCardRenderer.AnsweredQuestion("What budget does Acme have in mind?", null, "deals", Teams.Cards.CardOutcome.MovedOn));
         yield return ("deal", Card(new DealReply(Deal())));
         yield return ("deal-empty", Card(new DealReply(Deal(answers: 0) with { Judgement = null, OtherFlags = [], Touches = [], History = [] })));
         yield return ("deal-truncated", Card(new DealReply(Deal(answers: 400))));

@@ -56,14 +56,75 @@ public sealed class QuestionCardTests
     }
 
     [Fact]
-    public void ManyChoices_GoIntoRowsOfAtMostFiveButtons_KeepingEveryChoice()
+    public void ManyChoices_AreOneCompactChoiceSetWithANoteAndOneSubmit_KeepingEveryChoiceInOrder()
     {
         var card = Render(CardSamples.ManyChoicesQuestion);
 
-        Assert.Null(card["actions"]);
-        var rows = CardJson.OfType(card, "ActionSet").ToList();
-        Assert.Equal([5, 2], rows.Select(r => r["actions"]!.AsArray().Count));
-        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"option {i}"), CardJson.Answers(card));
+        var choiceSet = Assert.Single(CardJson.OfType(card, "Input.ChoiceSet"));
+        Assert.Equal("compact", choiceSet["style"]!.GetValue<string>());
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"option {i}"), choiceSet["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Single(CardJson.OfType(card, "Input.Text"), t => t["id"]!.GetValue<string>() == "sbNote");
+        var submit = Assert.Single(card["actions"]!.AsArray());
+        Assert.Equal("Submit", submit!["title"]!.GetValue<string>());
+        Assert.Null(submit["data"]!["msteams"]);
+        Assert.Empty(CardJson.OfType(card, "ActionSet"));
+    }
+
+    [Theory]
+    [InlineData("money", "Input.Number", "sbAmount")]
+    [InlineData("date", "Input.Date", "sbDate")]
+    [InlineData("number", "Input.Number", "sbNumber")]
+    [InlineData("text", "Input.Text", "sbText")]
+    public void EachAnswerKind_HasItsInputAndOneSubmitNamingTheQuestion_WithoutMsteamsData(string kind, string inputType, string inputId)
+    {
+        var question = kind switch
+        {
+            "money" => CardSamples.MoneyQuestion,
+            "date" => CardSamples.DateQuestion,
+            "number" => CardSamples.NumberQuestion,
+            _ => CardSamples.TextQuestion,
+        };
+
+        var card = Render(question);
+
+        var input = Assert.Single(CardJson.OfType(card, inputType), i => i["id"]!.GetValue<string>() == inputId);
+        Assert.True(input["isRequired"]!.GetValue<bool>());
+        Assert.False(string.IsNullOrWhiteSpace(input["errorMessage"]!.GetValue<string>()));
+        var submit = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("Action.Submit", submit["type"]!.GetValue<string>());
+        Assert.Equal(question.Text, submit["data"]!["question"]!.GetValue<string>());
+        Assert.Null(submit["data"]!["msteams"]);
+        Assert.DoesNotContain("Type your answer in the chat.", CardJson.Words(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MoneyQuestion_OffersTheUsersCurrencyPreselected()
+    {
+        var card = Render(CardSamples.MoneyQuestion with { Currency = "NOK" });
+
+        var currency = Assert.Single(CardJson.OfType(card, "Input.ChoiceSet"), c => c["id"]!.GetValue<string>() == "sbCurrency");
+        Assert.Equal("NOK", currency["value"]!.GetValue<string>());
+        Assert.Contains("NOK", currency["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void FreeTextQuestion_IsAMultilineInput()
+    {
+        var card = Render(CardSamples.TextQuestion);
+
+        var text = Assert.Single(CardJson.OfType(card, "Input.Text"));
+        Assert.True(text["isMultiline"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void YesNoQuestion_KeepsItsQuickPickButtons_AndGetsAnOptionalNoteField()
+    {
+        var card = Render(CardSamples.YesNoQuestion with { Kind = Core.Playbooks.AnswerKind.YesNo });
+
+        Assert.Equal(["yes", "no", "unsure"], CardJson.Answers(card));
+        var note = Assert.Single(CardJson.OfType(card, "Input.Text"));
+        Assert.Equal("sbNote", note["id"]!.GetValue<string>());
+        Assert.Null(note["isRequired"]);
     }
 
     [Fact]

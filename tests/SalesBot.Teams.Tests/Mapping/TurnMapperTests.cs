@@ -74,12 +74,12 @@ public sealed class TurnMapperTests
     }
 
     [Fact]
-    public void StateKey_IsTenantChannelConversationAndUser()
+    public void StateKey_IsTenantUserChannelAndConversation_OwnerFirst()
     {
         var activity = Message();
         activity.Conversation!.TenantId = "t1";
 
-        Assert.Equal("t1|msteams|a:1Bx|29:1abc", TurnMapper.ToTurn(activity).StateKey);
+        Assert.Equal("t1|29:1abc|msteams|a:1Bx", TurnMapper.ToTurn(activity).StateKey);
     }
 
     [Theory]
@@ -88,6 +88,25 @@ public sealed class TurnMapperTests
     [InlineData("""{ "command": "deals" }""", "deals")]
     [InlineData("""{ "answer": "yes", "text": "ignored", "command": "ignored" }""", "yes")]
     public void CardSubmit_TheValueIsTheTurnsText(string value, string expected)
+    {
+        var activity = Message();
+        activity.Text = null;
+        activity.Value = Json(value);
+
+        Assert.Equal(expected, TurnMapper.ToTurn(activity).Text);
+    }
+
+    [Theory]
+    [InlineData("""{ "question": "Budget?", "kind": "Money", "sbAmount": "4500", "sbCurrency": "EUR" }""", "4500 EUR")]
+    [InlineData("""{ "question": "Budget?", "kind": "Money", "sbAmount": 4500.5, "sbCurrency": "USD" }""", "4500.5 USD")]
+    [InlineData("""{ "question": "When?", "kind": "Date", "sbDate": "2026-12-04" }""", "2026-12-04")]
+    [InlineData("""{ "question": "How many?", "kind": "Number", "sbNumber": "3" }""", "3")]
+    [InlineData("""{ "question": "Story?", "kind": "Text", "sbText": " They started in 1998\nas a family shop " }""", "They started in 1998\nas a family shop")]
+    [InlineData("""{ "question": "Which?", "kind": "Choice", "sbChoice": "option 6", "sbNote": "their words" }""", "option 6 - their words")]
+    [InlineData("""{ "answer": "no", "question": "Need it?", "sbNote": "they use in-house staff" }""", "no - they use in-house staff")]
+    [InlineData("""{ "answer": "yes", "question": "Need it?", "sbNote": "  " }""", "yes")]
+    [InlineData("""{ "question": "When?", "kind": "Date", "sbDate": "" }""", "")]
+    public void CardInputs_BecomeTheWordsTheUserWouldHaveTyped(string value, string expected)
     {
         var activity = Message();
         activity.Text = null;
