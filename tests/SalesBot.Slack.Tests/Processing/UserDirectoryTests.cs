@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.Processing;
 using SalesBot.Testing;
@@ -9,7 +10,7 @@ public sealed class UserDirectoryTests
 {
     private static readonly SlackTenant Team = new("T1", "T1", null);
     private readonly RecordingSlackApi _api = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.Create();
 
     [Fact]
     public async Task ManyUsers_NeverCacheMoreThanTheCapacity_AndEachUserIsLookedUpOncePerVisit()
