@@ -54,9 +54,7 @@ internal sealed partial class BotMessagesEndpoint(
         }
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
-        // Never from the Host header (the caller chooses it): the address this connection actually reached.
-        var local = http.Connection.LocalIpAddress ?? System.Net.IPAddress.Loopback;
-        var requestBase = new UriBuilder(http.Request.Scheme, local.ToString(), http.Connection.LocalPort, http.Request.PathBase + "/").Uri;
+        var linkBase = Export.LocalLinkBase.Of(http);
 
         // The activity id is marked handled in the turn's own commit, so a retry is dropped only once a run committed.
         // Replies sent through the Bot Connector reach the user whoever waits: that turn runs to the end even when the
@@ -67,7 +65,7 @@ internal sealed partial class BotMessagesEndpoint(
             ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping)
             : CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         var turnToken = hangUp.Token;
-        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, turnToken);
+        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, linkBase, turnToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
         {
