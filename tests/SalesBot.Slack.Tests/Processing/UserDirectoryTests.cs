@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.Processing;
-using Microsoft.Extensions.Time.Testing;
+using SalesBot.Testing;
 
 namespace SalesBot.Slack.Tests.Processing;
 
