@@ -48,8 +48,9 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         Assert.Contains(texts, text => text.StartsWith("Qualification done.", StringComparison.Ordinal));
         Assert.Contains(texts, text => text.StartsWith("Verdict: **qualified**", StringComparison.Ordinal));
         var next = Assert.Single(texts, text => text.StartsWith("**Next step:**", StringComparison.Ordinal));
-        Assert.StartsWith("**Next step:** Prepare:", next, StringComparison.Ordinal);
-        Assert.EndsWith("Say: `prepare Acme`", next, StringComparison.Ordinal);
+        // Qualified on the ten questions, but never screened: the method screens before any meeting.
+        Assert.StartsWith("**Next step:** Screen:", next, StringComparison.Ordinal);
+        Assert.EndsWith("Say: `screen Acme`", next, StringComparison.Ordinal);
 
         var deal = Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct));
         Assert.Equal("Acme", deal.Prospect);

@@ -54,7 +54,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         var closing = Posts(user).TakeLast(3).Select(p => p.AllText).ToList();
         Assert.Contains(closing, t => t.StartsWith("Qualification done.", StringComparison.Ordinal));
         Assert.Contains(closing, t => t.Contains("Verdict: *qualified*", StringComparison.Ordinal));
-        Assert.Contains(closing, t => t.Contains("*Next step:* Prepare:", StringComparison.Ordinal) && t.Contains("`prepare Acme`", StringComparison.Ordinal));
+        Assert.Contains(closing, t => t.Contains("*Next step:* Screen:", StringComparison.Ordinal) && t.Contains("`screen Acme`", StringComparison.Ordinal));
 
         var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.True(deal.HasCompleted("qualify"));
