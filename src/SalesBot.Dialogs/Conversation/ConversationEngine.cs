@@ -175,7 +175,7 @@ public sealed partial class ConversationEngine
         }
         catch (Exception ex) when (ex is not ConcurrencyConflictException and not OperationCanceledException)
         {
-            var incident = Guid.NewGuid().ToString("N")[..8];
+            var incident = Incident.NewId();
             Log.CommitFailed(_logger, ex, turn.StateKey, incident);
             TurnTelemetry.Current?.Mark(TurnOutcome.Unsaved);
             return [new TextReply(UnsavedText(incident))];
