@@ -15,9 +15,6 @@ public static class TurnOutcome
     /// <summary>The delivery was handled before (a channel retry after its first run committed); nothing ran or was sent.</summary>
     public const string Duplicate = "duplicate";
 
-    /// <summary>The store refused the turn's commit; the user was told nothing was recorded and to send it again.</summary>
-    public const string Unsaved = "unsaved";
-
     /// <summary>The turn ended with an exception (store down, conflicts exhausted, cancelled).</summary>
     public const string Error = "error";
 }

@@ -164,7 +164,8 @@ public sealed partial class ConversationEngine
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
-        // The delivery mark is part of the commit, so a turn that did not commit leaves its retry free to run.
+        // The delivery mark is part of the commit, so a turn that did not commit leaves its retry free to run. A store
+        // failure propagates: the channel's endpoint answers it with an apology and an incident id (nothing was recorded).
         try
         {
             await _store.CommitAsync(commit, CancellationToken.None);
@@ -173,14 +174,6 @@ public sealed partial class ConversationEngine
         {
             return Duplicate(turn);
         }
-        catch (Exception ex) when (ex is not ConcurrencyConflictException and not OperationCanceledException)
-        {
-            var incident = Incident.NewId();
-            Log.CommitFailed(_logger, ex, turn.StateKey, incident);
-            TurnTelemetry.Current?.Mark(TurnOutcome.Unsaved);
-            return [new TextReply(UnsavedText(incident))];
-        }
-
         return context.Replies;
     }
 
@@ -213,10 +206,6 @@ public sealed partial class ConversationEngine
             return false;
         }
     }
-
-    /// <summary>The reply when the store refused the commit: nothing of the turn was written, and the delivery is not marked.</summary>
-    public static string UnsavedText(string incident) =>
-        $"I couldn't save that (incident {incident}) — nothing was recorded from this message. Please send it again.";
 
     private async Task<bool> HandledBeforeAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -396,9 +385,6 @@ public sealed partial class ConversationEngine
 
         [LoggerMessage(7, LogLevel.Information, "Dropped a repeated {ChannelId} delivery: its first run already committed")]
         public static partial void Duplicate(ILogger logger, string channelId);
-
-        [LoggerMessage(8, LogLevel.Error, "The store refused the commit of turn {StateKey} (incident {Incident}); nothing recorded, the user was asked to send it again")]
-        public static partial void CommitFailed(ILogger logger, Exception error, string stateKey, string incident);
 
         [LoggerMessage(5, LogLevel.Information, "A user of tenant {TenantId} hit the turn rate limit; refused for {Seconds} s")]
         public static partial void RateLimited(ILogger logger, string tenantId, int seconds);
