@@ -25,7 +25,7 @@ public sealed class InterruptionTranscriptTests
         await bot.Flow()
             .Send("qualify Acme").IgnoreReplies()
             .Send("help")
-            .AssertReply("Qualify for Acme: 10 questions to go, this one included.", "Tip: Check the work is not done by in-house staff", "Example answer: no - they use in-house staff", "`back`", "`cancel`")
+            .AssertReply("Qualify for Acme: 10 questions to go, this one included.", "Tip: Check the work is not done by in-house staff", "Example answer: yes, no or unsure; add a note after a dash", "`back`", "`cancel`")
             .AssertQuestion(1, 10)
             .StartTestAsync();
     }
