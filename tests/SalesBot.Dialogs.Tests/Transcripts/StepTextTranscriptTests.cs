@@ -86,7 +86,7 @@ public sealed class StepTextTranscriptTests
             .Send("help")
             .AssertReply<TextReply>(t =>
             {
-                Assert.Contains("Question 1 of 5 in Feedback for Acme", t.Text, StringComparison.Ordinal);
+                Assert.Contains("Feedback for Acme: 5 questions to go", t.Text, StringComparison.Ordinal);
                 Assert.Contains("Example answer: yes, no or unsure", t.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("in-house", t.Text, StringComparison.Ordinal);
             })
