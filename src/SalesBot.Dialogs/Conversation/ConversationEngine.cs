@@ -21,6 +21,7 @@ public sealed partial class ConversationEngine
 {
     private readonly ISalesBotStore _store;
     private readonly Playbook _playbook;
+    private readonly PlaybookLanguages? _languages;
     private readonly DialogSet _dialogs;
     private readonly CommandRouter _router;
     private readonly TimeProvider _time;
@@ -43,8 +44,10 @@ public sealed partial class ConversationEngine
         TurnRateLimiter limiter,
         ILogger<ConversationEngine> logger,
         NudgeServices? nudges = null,
-        SalesBotMetrics? metrics = null)
+        SalesBotMetrics? metrics = null,
+        PlaybookLanguages? languages = null)
     {
+        _languages = languages;
         _nudges = nudges;
         _store = store;
         _playbook = playbook;
@@ -140,9 +143,13 @@ public sealed partial class ConversationEngine
     {
         var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
         var stack = ReadStack(stored);
-        var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
+        var defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges);
-        var context = new TurnContext(turn, session, _playbook, _time, _coach);
+        // The language the user chose with "settings language" wins over the channel's locale.
+        var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
+        turn = UserLanguage.Apply(turn, chosen);
+        var playbook = _languages?.For(turn.Locale) ?? _playbook;
+        var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try
