@@ -26,7 +26,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("да - владелец сам написал").AssertReply("Записано: да (владелец сам написал)").AssertQuestion(2, 3, "Мои цены начинаются от 5,000 RUB.")
             .Send("да").AssertReply("Записано: да").AssertQuestion(3, 3, "Как Acme вас нашёл?")
             .Send("по рекомендации")
-            .AssertReply("Отбор пройден.")
+            .AssertReply("Отбор пройден")
             .IgnoreReplies()
 
             .Send("qualify Acme").AssertReply("**Квалификация").AssertQuestion(1, 10, "Клиенту нужно то, что вы делаете?")
@@ -40,7 +40,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("да - владелец подписывает").AssertReply("Записано: да (владелец подписывает)").AssertQuestion(9, 10)
             .Send("да").AssertReply("Записано: да").AssertQuestion(10, 10, "интуиция")
             .Send("Хорошее")
-            .AssertReply("Квалификация пройдена.")
+            .AssertReply("Квалификация пройдена")
             .AssertReply("Verdict: **qualified**")
             .IgnoreReplies()
 
@@ -48,7 +48,7 @@ public sealed partial class LanguageTranscriptTests
             .AnswerAll(["Семейная пекарня с 1990 года", "Открыть ещё две точки", "Заказы онлайн", "Никто не разбирается в сайтах", "На 30%"])
             .Send("да").IgnoreReplies()
             .Send("да")
-            .AssertEventually("Анализ потребностей закончен.")
+            .AssertEventually("Анализ потребностей закончен")
             .IgnoreReplies()
 
             .Send("engage Acme").AssertReply("**Вовлечение").AssertReply("Семейная пекарня с 1990 года").AssertQuestion(1, 6, "Вы подвели для клиента итог")
@@ -57,7 +57,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("да").IgnoreReplies()
             .Send("вчера").AssertReply("Записано: вс, 22 нояб. 2026").AssertEventually("Клиент согласился с ценой?")
             .Send("да")
-            .AssertEventually("Клиент вовлечён.")
+            .AssertEventually("Клиент вовлечён")
             .IgnoreReplies();
         await flow.StartTestAsync();
 
@@ -82,7 +82,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(2, 3, "Moje ceny zaczynają się od 5,000 PLN.")
             .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(3, 3, "Jak Acme cię znalazł?")
             .Send("z polecenia")
-            .AssertReply("Selekcja zakończona.")
+            .AssertReply("Selekcja zakończona")
             .IgnoreReplies()
 
             .Send("qualify Acme").AssertReply("**Kwalifikacja").AssertQuestion(1, 10, "Czy potrzebują tego, co dostarczasz?")
@@ -96,7 +96,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("tak - szef podpisuje").AssertReply("Zapisano: tak (szef podpisuje)").AssertQuestion(9, 10)
             .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(10, 10, "intuicja")
             .Send("Dobre")
-            .AssertReply("Kwalifikacja zakończona.")
+            .AssertReply("Kwalifikacja zakończona")
             .AssertReply("Verdict: **qualified**")
             .IgnoreReplies()
 
@@ -104,7 +104,7 @@ public sealed partial class LanguageTranscriptTests
             .AnswerAll(["Rodzinna piekarnia od 1990", "Dwa nowe sklepy", "Zamówienia online", "Nikt nie zna się na stronach", "O 30%"])
             .Send("tak").IgnoreReplies()
             .Send("tak")
-            .AssertEventually("Analiza potrzeb zakończona.")
+            .AssertEventually("Analiza potrzeb zakończona")
             .IgnoreReplies()
 
             .Send("engage Acme").AssertReply("**Zaangażowanie").AssertReply("Rodzinna piekarnia od 1990").AssertQuestion(1, 6, "Czy podsumowałeś im całą rozmowę?")
@@ -113,7 +113,7 @@ public sealed partial class LanguageTranscriptTests
             .Send("tak").IgnoreReplies()
             .Send("wczoraj").AssertReply("Zapisano: niedz., 22 lis 2026").AssertEventually("Czy zgodzili się na cenę?")
             .Send("tak")
-            .AssertEventually("Zaangażowani.")
+            .AssertEventually("Zaangażowani")
             .IgnoreReplies();
         await flow.StartTestAsync();
 
