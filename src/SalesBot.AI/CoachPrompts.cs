@@ -51,7 +51,7 @@ internal sealed class CoachPrompts(Playbook playbook)
 
     public (string System, string Data) Analysis(AnswerAnalysisRequest request)
     {
-        var flags = playbook.JudgedSteps.SelectMany(s => s.Questions).SelectMany(q => q.RedFlags).Select(r => r.Flag).Distinct().ToList();
+        var flags = playbook.JudgedSteps.SelectMany(s => s.Questions).SelectMany(q => q.RedFlags).Select(r => $"{r.Severity.Label()}: {r.Flag}").Distinct().ToList();
         var system = new StringBuilder()
             .Append("You are the sales coach in SalesBot. Read one answer the salesperson typed about a prospect and find, quoting the answer word for word: ")
             .Append("red flags the playbook warns about (").Append(string.Join(" ", flags)).Append(") and other signs of a bad prospect such as price hunting, ")

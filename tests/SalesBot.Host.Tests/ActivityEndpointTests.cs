@@ -48,8 +48,9 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         Assert.Contains(texts, text => text.StartsWith("Qualification done.", StringComparison.Ordinal));
         Assert.Contains(texts, text => text.StartsWith("Verdict: **qualified**", StringComparison.Ordinal));
         var next = Assert.Single(texts, text => text.StartsWith("**Next step:**", StringComparison.Ordinal));
-        Assert.StartsWith("**Next step:** Prepare:", next, StringComparison.Ordinal);
-        Assert.EndsWith("Say: `prepare Acme`", next, StringComparison.Ordinal);
+        // Qualified on the ten questions, but never screened: the method screens before any meeting.
+        Assert.StartsWith("**Next step:** Screen:", next, StringComparison.Ordinal);
+        Assert.EndsWith("Say: `screen Acme`", next, StringComparison.Ordinal);
 
         var deal = Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct));
         Assert.Equal("Acme", deal.Prospect);
@@ -156,7 +157,7 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
         var problem = await ChatUser.ProblemAsync(response);
         Assert.Equal("The activity has no conversation.id.", problem.GetProperty("detail").GetString());
         await AssertNothingStoredAsync(user);
-        Assert.Null(await server.Store.LoadConversationAsync($"local|webchat||{user.UserId}", Ct));
+        Assert.Null(await server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "webchat", ""), Ct));
         Assert.Null(await server.Store.LoadConversationAsync(SalesBot.Core.Conversations.ConversationKey.For(user.Owner, "webchat", "  "), Ct));
     }
 
@@ -288,6 +289,51 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Acme", Assert.Single(await server.Store.ListDealsAsync(user.Owner, Ct)).Prospect);
+    }
+
+    [Fact]
+    public async Task ExportWithSingleUse_EachLinkServesOneDownload_TheSecondGets410AndNoData()
+    {
+        await using var single = SalesBotServer.With(new Dictionary<string, string?> { ["Export:SingleUse"] = "true" });
+        var user = new ChatUser(single.Client);
+        await user.SendAsync("qualify Acme");
+        var links = (await user.SendAsync("export")).Select(r => r.GetRawText())
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, @"http://127\.0\.0\.1:\d+/api/export/[A-Za-z0-9_\-%]+").Select(m => m.Value))
+            .Distinct().ToList();
+        Assert.Equal(2, links.Count);
+
+        using (var first = await single.Client.GetAsync(links[0]))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Contains("Acme", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var again = await single.Client.GetAsync(links[0]))
+        {
+            Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+            Assert.DoesNotContain("Acme", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The other link was not used up by the first one.
+        using var json = await single.Client.GetAsync(links[1]);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Contains("Acme", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportWithoutSingleUse_ALinkWorksUntilItExpires()
+    {
+        var user = new ChatUser(server.Client);
+        await user.SendAsync("qualify Acme");
+        var link = (await user.SendAsync("export")).Select(r => r.GetRawText())
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, @"http://127\.0\.0\.1:\d+/api/export/[A-Za-z0-9_\-%]+").Select(m => m.Value))
+            .First();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await server.Client.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
         var verdict = botMessages.Filter(new() { HasTextRegex = VerdictPattern() });
         await Expect(verdict).ToHaveCountAsync(1);
         await Expect(verdict.Locator("strong").First).ToHaveTextAsync("qualified");
-        await Expect(botMessages.Filter(new() { HasText = "Next step:" })).ToContainTextAsync("prepare Acme");
+        await Expect(botMessages.Filter(new() { HasText = "Next step:" })).ToContainTextAsync("screen Acme");
         await Expect(progress).ToBeHiddenAsync();
         await Expect(choices.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Expect(_page.Locator("#error")).ToBeHiddenAsync();

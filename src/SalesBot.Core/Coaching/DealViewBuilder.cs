@@ -12,6 +12,7 @@ public static class DealViewBuilder
         var otherFlags = playbook.Steps
             .Where(s => !s.Judged)
             .SelectMany(s => RedFlagFinder.Find(s, snapshot.Answers, snapshot.Price))
+            .Where(f => judgement?.Flags.Contains(f) != true)
             .ToList();
         var answers = showHistory ? snapshot.Answers.All : CurrentAnswers(playbook, snapshot);
         var lines = answers.Select(a =>
@@ -22,7 +23,7 @@ public static class DealViewBuilder
                 a.StepId,
                 step?.Title ?? a.StepId,
                 a.QuestionId,
-                question?.Text ?? a.QuestionId,
+                question is null ? a.QuestionId : PlaybookText.Fill(question.Text, snapshot.Deal.Prospect, snapshot.Price),
                 AnswerFormatter.Display(question, a.Value),
                 a.Note,
                 a.RecordedAt,
@@ -50,7 +51,7 @@ public static class DealViewBuilder
             snapshot.Deal.Prospect,
             snapshot.Deal.Stage,
             snapshot.Deal.Status,
-            judgement?.Verdict,
+            snapshot.Deal.Status == Deals.DealStatus.Open ? judgement?.Verdict : null,
             NextStepAdvisor.Advise(playbook, snapshot, judgement));
     }
 

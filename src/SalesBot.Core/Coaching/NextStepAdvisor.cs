@@ -4,9 +4,15 @@ using SalesBot.Core.Qualification;
 
 namespace SalesBot.Core.Coaching;
 
-/// <summary>For any deal state, says what to do next and why.</summary>
+/// <summary>
+/// For any deal state, says what to do next and why. The worst open problem comes first: walk away on a walk-away
+/// verdict, then the most severe open blocker, then (while the prospect is not qualified) the judged steps only;
+/// no later step of the process is suggested before the prospect is qualified.
+/// </summary>
 public static class NextStepAdvisor
 {
+    private const string MethodRule = "Bad prospects never turn into good partners";
+
     public static NextStep Advise(Playbook playbook, DealSnapshot snapshot, Judgement? judgement)
     {
         var deal = snapshot.Deal;
@@ -19,19 +25,63 @@ public static class NextStepAdvisor
                 $"reopen {name}");
         }
 
-        if (judgement?.Verdict == Verdict.WalkAway && deal.Status == DealStatus.Open)
+        if (deal.Status == DealStatus.Open)
         {
-            var advice = judgement.Flags.FirstOrDefault(f => f.Severity == Severity.HardStop)?.Advice;
-            return new NextStep(
-                $"Walk away from {deal.Prospect}: drop the deal and spend the time on a better prospect.",
-                WalkAwayWhy(judgement.Why, advice),
-                $"drop {name} <reason>");
+            if (judgement?.Verdict == Verdict.WalkAway)
+            {
+                return WalkAway(deal.Prospect, name, judgement);
+            }
+
+            if (judgement?.Flags.FirstOrDefault(f => f.Severity == Severity.Blocker) is { } blocker)
+            {
+                return new NextStep(blocker.Advice, VerdictWhy(judgement), $"{blocker.StepId} {name}");
+            }
+
+            if (judgement?.Verdict != Verdict.Qualified || FirstOpenJudged(playbook, snapshot.Answers) is not null)
+            {
+                return QualifyFirst(playbook, snapshot, judgement, name);
+            }
         }
 
-        var started = StartedStep(playbook, snapshot);
-        if (started is not null)
+        return Process(playbook, snapshot, judgement, name);
+    }
+
+    /// <summary>The prospect is not qualified yet: only the judged steps, the one in progress or else the first unanswered one.</summary>
+    private static NextStep QualifyFirst(Playbook playbook, DealSnapshot snapshot, Judgement? judgement, string name)
+    {
+        var prospect = snapshot.Deal.Prospect;
+        var inProgress = StartedStep(playbook, snapshot) is ({ Judged: true } started, _) ? started : null;
+        if ((inProgress ?? FirstOpenJudged(playbook, snapshot.Answers)) is { } step)
         {
-            var (step, answered) = started.Value;
+            var answered = step.Questions.Count(q => snapshot.Answers.IsAnswered(step.Id, q.Id));
+            var action = answered == 0
+                ? $"{step.Title}: {step.Purpose}"
+                : $"Finish {step.Title} for {prospect}: {answered} of {step.Questions.Count} questions answered.";
+            var why = (answered, judgement) switch
+            {
+                (0, null) => "Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.",
+                (0, _) => VerdictWhy(judgement),
+                _ when judgement is not null && snapshot.Deal.HasCompleted(step.Id) => VerdictWhy(judgement),
+                _ => step.Purpose,
+            };
+            return new NextStep(action, why, $"{step.Id} {name}");
+        }
+
+        var judged = playbook.JudgedSteps.Last();
+        return judgement!.Worst is { } warning
+            ? new NextStep(warning.Advice, VerdictWhy(judgement), $"{warning.StepId} {name}")
+            : new NextStep(
+                $"Find out more before you invest in {prospect}: update the answers as you learn more.",
+                VerdictWhy(judgement),
+                $"{judged.Id} {name}");
+    }
+
+    /// <summary>Qualified (or won): the process goes on, open red flags of the last step first.</summary>
+    private static NextStep Process(Playbook playbook, DealSnapshot snapshot, Judgement? judgement, string name)
+    {
+        var deal = snapshot.Deal;
+        if (StartedStep(playbook, snapshot) is var (step, answered))
+        {
             return new NextStep(
                 $"Finish {step.Title} for {deal.Prospect}: {answered} of {step.Questions.Count} questions answered.",
                 step.Purpose,
@@ -39,25 +89,9 @@ public static class NextStepAdvisor
         }
 
         var lastDone = playbook.Steps.LastOrDefault(s => deal.HasCompleted(s.Id));
-        if (lastDone is not null)
+        if (lastDone is { Judged: false } && RedFlagFinder.Find(lastDone, snapshot.Answers, snapshot.Price).ToList() is [var first, ..] open)
         {
-            var open = RedFlagFinder.Find(lastDone, snapshot.Answers, snapshot.Price).ToList();
-            if (open.Count > 0 && !(lastDone.Judged && judgement?.Verdict == Verdict.Qualified))
-            {
-                var verdictText = lastDone.Judged && judgement is not null ? $"Verdict: {judgement.Verdict.Words()}. {judgement.Why} " : "";
-                return new NextStep(
-                    open[0].Advice,
-                    verdictText + "Red flag: " + string.Join(" ", open.Select(f => f.Flag)),
-                    $"{lastDone.Id} {name}");
-            }
-
-            if (judgement?.Verdict == Verdict.NeedsWork && lastDone == playbook.JudgedSteps.LastOrDefault())
-            {
-                return new NextStep(
-                    $"Find out more before you invest in {deal.Prospect}: answer the open questions, or update answers as you learn more.",
-                    $"Verdict: needs work. {judgement.Why}",
-                    $"{lastDone.Id} {name}");
-            }
+            return new NextStep(first.Advice, string.Join(" ", open.Select(f => f.Labelled)), $"{lastDone.Id} {name}");
         }
 
         var lastIndex = lastDone is null ? -1 : playbook.Steps.ToList().IndexOf(lastDone);
@@ -71,18 +105,38 @@ public static class NextStepAdvisor
                 $"deal {name}");
         }
 
+        var action = $"{next.Title}: {next.Purpose}";
+        if (lastDone?.Judged == true && deal.Status == DealStatus.Open && judgement is { Worst: { } watch })
+        {
+            return new NextStep($"{watch.Advice} Then {next.Title.ToLowerInvariant()}.", $"Verdict: qualified. {judgement.Why} {watch.Labelled}", $"{next.Id} {name}");
+        }
+
+        var matters = playbook.Links.FirstOrDefault(l => l.Link == next.Link)?.WhatMatters;
         var why = judgement is { Verdict: Verdict.Qualified } && lastDone?.Judged == true
-            ? $"Verdict: qualified. {judgement.Why} {next.Purpose}"
-            : next.Purpose;
-        return new NextStep($"{next.Title}: {next.Purpose}", why, $"{next.Id} {name}");
+            ? $"Verdict: qualified. {judgement.Why}"
+            : (lastDone is null ? "" : $"{lastDone.Title} is done. ") + matters;
+        return new NextStep(action, why, $"{next.Id} {name}");
     }
 
-    private static string WalkAwayWhy(string why, string? advice)
+    private static NextStep WalkAway(string prospect, string name, Judgement judgement)
     {
-        const string Rule = "Bad prospects never turn into good partners";
-        var text = $"Verdict: walk away. {why}" + (advice is null ? "" : $" {advice}");
-        return text.Contains(Rule, StringComparison.OrdinalIgnoreCase) ? text : $"{text} {Rule}.";
+        var advice = judgement.Flags.FirstOrDefault(f => f.Severity == Severity.HardStop)?.Advice;
+        var why = VerdictWhy(judgement) + (advice is null ? "" : $" {advice}");
+        if (!why.Contains(MethodRule, StringComparison.OrdinalIgnoreCase))
+        {
+            why += $" {MethodRule}.";
+        }
+
+        return new NextStep($"Walk away from {prospect}: drop the deal and spend the time on a better prospect.", why, $"drop {name} <reason>");
     }
+
+    /// <summary>"Verdict: needs work. Blocker: … Score … Qualified once …".</summary>
+    private static string VerdictWhy(Judgement judgement) =>
+        $"Verdict: {judgement.Verdict.Words()}. {judgement.Why}" + (judgement.Change is { } change ? $" {change}" : "");
+
+    /// <summary>The first judged step with a weighted question not answered yet (never answered, or skipped).</summary>
+    private static PlaybookStep? FirstOpenJudged(Playbook playbook, AnswerSheet answers) =>
+        playbook.JudgedSteps.FirstOrDefault(s => s.Questions.Any(q => q.Weight > 0 && !answers.IsAnswered(s.Id, q.Id)));
 
     /// <summary>A step with some answers recorded that is not yet complete.</summary>
     private static (PlaybookStep Step, int Answered)? StartedStep(Playbook playbook, DealSnapshot snapshot)

@@ -21,6 +21,9 @@ public sealed record PlaybookStep(
     /// <summary>The step opens with a summary of everything recorded so far (the close: "Are you ready to move forward?").</summary>
     public bool OpensWithSummary { get; init; }
 
+    /// <summary>"No" to every weighted yes/no question of this step means walk away (the screen: "no positive answer").</summary>
+    public bool WalkAwayWhenAllNo { get; init; }
+
     public Question? FindQuestion(string questionId) =>
         Questions.FirstOrDefault(q => string.Equals(q.Id, questionId, StringComparison.OrdinalIgnoreCase));
 

@@ -6,8 +6,14 @@ public sealed record RedFlagCondition
     /// <summary>yes/no and choice questions: the answer is one of these values.</summary>
     public IReadOnlyList<string>? AnswerIn { get; init; }
 
-    /// <summary>Money questions: the amount is below the user's starting price.</summary>
+    /// <summary>Money questions: the amount is below the user's starting price (same currency).</summary>
     public bool BelowStartingPrice { get; init; }
+
+    /// <summary>Money questions: the amount is below this share (0..1) of the starting price (same currency).</summary>
+    public decimal? BelowShareOfStartingPrice { get; init; }
+
+    /// <summary>Money questions: the amount is in another currency than the starting price, so it cannot be compared.</summary>
+    public bool OtherCurrency { get; init; }
 
     /// <summary>Money and number questions: the value is below this number.</summary>
     public decimal? LessThan { get; init; }

@@ -6,19 +6,28 @@ using SalesBot.Core.Values;
 namespace SalesBot.Core.Qualification;
 
 /// <summary>
-/// Judges a prospect from the answers to the judged steps (screen and qualify in the default playbook):
-/// a hard stop means "walk away"; otherwise the weighted score against the playbook's thresholds decides.
+/// Judges a prospect as the method does. The red flags gate the verdict: a hard stop (on any step), a screen answered
+/// "no" throughout, or several blockers at once mean "walk away"; any open blocker means "needs work". Only then does
+/// the score decide, computed over the answered questions of the judged steps, and "qualified" also needs enough of
+/// them answered. The verdict never contradicts its own flags.
 /// </summary>
 public static class QualificationJudge
 {
-    /// <summary>Returns null while no judged question has been answered.</summary>
+    /// <summary>Returns null while no judged question has been answered and no step raised a blocker or hard stop.</summary>
     public static Judgement? Judge(Playbook playbook, AnswerSheet answers, PricePoint price)
     {
         var lines = new List<ScoreLine>();
         var flags = new List<RedFlag>();
-        foreach (var step in playbook.JudgedSteps)
+        var screenFailed = false;
+        foreach (var step in playbook.Steps)
         {
             var stepFlags = RedFlagFinder.Find(step, answers, price).ToList();
+            if (!step.Judged)
+            {
+                flags.AddRange(stepFlags.Where(f => f.Severity > Severity.Warning));
+                continue;
+            }
+
             flags.AddRange(stepFlags);
             foreach (var question in step.Questions.Where(q => q.Weight > 0))
             {
@@ -27,44 +36,78 @@ public static class QualificationJudge
                 var earned = answered ? Earned(question, answer!.Value, stepFlags.Where(f => f.QuestionId == question.Id)) : 0;
                 lines.Add(new ScoreLine(step.Id, question.Id, question.Text, question.Weight, earned, answered));
             }
+
+            screenFailed |= step.WalkAwayWhenAllNo && AllNo(step, answers);
         }
 
-        if (!lines.Any(l => l.Answered))
+        if (!lines.Any(l => l.Answered) && flags.Count == 0)
         {
             return null;
         }
 
-        var totalWeight = lines.Sum(l => l.Weight);
-        var score = totalWeight == 0 ? 0 : (int)Math.Round(100 * lines.Sum(l => l.Points) / totalWeight, MidpointRounding.AwayFromZero);
-        var answeredCount = lines.Count(l => l.Answered);
-        var (verdict, why) = Decide(playbook.Verdict, score, answeredCount, lines.Count, flags);
-        return new Judgement(verdict, score, answeredCount, lines.Count, lines, flags, why);
+        var answeredLines = lines.Where(l => l.Answered).ToList();
+        var answeredWeight = answeredLines.Sum(l => l.Weight);
+        var score = answeredWeight == 0 ? 0 : (int)Math.Round(100 * answeredLines.Sum(l => l.Points) / answeredWeight, MidpointRounding.AwayFromZero);
+        var ordered = flags.OrderByDescending(f => f.Severity).ToList();
+        var (verdict, change) = Decide(playbook.Verdict, score, answeredLines.Count, lines.Count, ordered, screenFailed);
+        var scoreText = ScoreText(playbook.Verdict, score, answeredLines.Count, lines.Count, ordered);
+        var screen = screenFailed ? "Screen: no to every question. " : "";
+        var decisive = string.Concat(ordered.Where(f => f.Severity > Severity.Warning).Select(f => f.Labelled + " "));
+        return new Judgement(
+            verdict, score, answeredLines.Count, lines.Count, lines, ordered, screen + decisive + scoreText, screen + scoreText, change);
     }
 
-    private static (Verdict, string) Decide(VerdictRules rules, int score, int answered, int total, List<RedFlag> flags)
+    private static (Verdict, string?) Decide(VerdictRules rules, int score, int answered, int total, List<RedFlag> flags, bool screenFailed)
     {
-        var hardStops = flags.Where(f => f.Severity == Severity.HardStop).ToList();
-        if (hardStops.Count > 0)
+        var blockers = flags.Where(f => f.Severity == Severity.Blocker).ToList();
+        var enough = answered >= rules.AnsweredNeeded(total);
+        if (flags.FirstOrDefault(f => f.Severity == Severity.HardStop) is { } hardStop)
         {
-            return (Verdict.WalkAway, "Hard stop: " + string.Join(" ", hardStops.Select(f => f.Flag)));
+            return (Verdict.WalkAway, hardStop.ClosesWhen is { } closes ? $"Worth another look only once {closes}." : null);
         }
 
-        var scoreText = $"Score {score} of 100 (qualified at {rules.QualifiedAtLeast}, walk away below {rules.WalkAwayBelow})";
-        if (answered == total && score < rules.WalkAwayBelow)
+        if (screenFailed || blockers.Count >= rules.WalkAwayAtBlockers || (enough && score < rules.WalkAwayBelow))
         {
-            return (Verdict.WalkAway, scoreText + ".");
+            return (Verdict.WalkAway, null);
         }
 
-        var open = total - answered;
-        var rest = open > 0 ? $"; {open} question{(open == 1 ? "" : "s")} still unanswered" : "";
-        if (score >= rules.QualifiedAtLeast)
+        if (blockers.Count > 0)
         {
-            var watch = flags.Count == 0 ? "" : $"; watch {flags.Count} red flag{(flags.Count == 1 ? "" : "s")}";
-            return (Verdict.Qualified, scoreText + rest + watch + ".");
+            return (Verdict.NeedsWork, "Qualified once " + JoinAnd(blockers.Select(b => b.ClosesWhen ?? b.Flag.TrimEnd('.').ToLowerInvariant())) + ".");
         }
 
-        var flagged = flags.Count > 0 ? $"; {flags.Count} red flag{(flags.Count == 1 ? "" : "s")} to resolve" : "";
-        return (Verdict.NeedsWork, scoreText + rest + flagged + ".");
+        if (!enough)
+        {
+            var needed = rules.AnsweredNeeded(total);
+            return (Verdict.NeedsWork, $"A verdict of qualified needs {needed} of {total} questions answered: answer {needed - answered} more.");
+        }
+
+        return score >= rules.QualifiedAtLeast
+            ? (Verdict.Qualified, null)
+            : (Verdict.NeedsWork, $"Qualified at a score of {rules.QualifiedAtLeast}: resolve the red flags, or update answers as you learn more.");
+    }
+
+    /// <summary>"Score 62 on 10 of 12 answered (qualified at 75, walk away below 40); 2 red flags to watch."</summary>
+    private static string ScoreText(VerdictRules rules, int score, int answered, int total, List<RedFlag> flags)
+    {
+        var warnings = flags.Count(f => f.Severity == Severity.Warning);
+        var watch = warnings == 0 ? "" : $"; {warnings} red flag{(warnings == 1 ? "" : "s")} to watch";
+        return answered == 0
+            ? $"No scored question answered yet{watch}."
+            : $"Score {score} on {answered} of {total} answered (qualified at {rules.QualifiedAtLeast}, walk away below {rules.WalkAwayBelow}){watch}.";
+    }
+
+    private static bool AllNo(PlaybookStep step, AnswerSheet answers)
+    {
+        var screening = step.Questions.Where(q => q.Weight > 0 && q.Kind == AnswerKind.YesNo).ToList();
+        return screening.Count > 0 && screening.All(q =>
+            string.Equals(answers.Current(step.Id, q.Id)?.Value, "no", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string JoinAnd(IEnumerable<string> parts)
+    {
+        var list = parts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list[..^1]) + " and " + list[^1];
     }
 
     /// <summary>The share of the weight an answer earns, capped by the flags it raised.</summary>
@@ -79,14 +122,14 @@ public static class QualificationJudge
         };
         foreach (var flag in flags)
         {
-            earned = flag.Severity == Severity.HardStop ? 0 : Math.Min(earned, 0.5);
+            earned = flag.Severity == Severity.Warning ? Math.Min(earned, 0.5) : 0;
         }
 
         return earned;
     }
 
-    /// <summary>"Score 80 of 100: Need 10/10, Industry 5/10, ...".</summary>
+    /// <summary>"need 12/12, experience 4/8, serious –/5": each question's points, "–" while unanswered.</summary>
     public static string Breakdown(Judgement judgement) =>
         string.Join(", ", judgement.Lines.Select(l =>
-            $"{l.QuestionId} {l.Points.ToString("0.#", CultureInfo.InvariantCulture)}/{l.Weight}"));
+            $"{l.QuestionId} {(l.Answered ? l.Points.ToString("0.#", CultureInfo.InvariantCulture) : "–")}/{l.Weight}"));
 }

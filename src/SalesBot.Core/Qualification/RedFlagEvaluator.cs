@@ -27,11 +27,17 @@ public static class RedFlagEvaluator
             return string.Equals(value, Money.Unknown, StringComparison.OrdinalIgnoreCase);
         }
 
-        if (when.BelowStartingPrice)
+        if (when.BelowStartingPrice || when.BelowShareOfStartingPrice is not null)
         {
+            var share = when.BelowShareOfStartingPrice ?? 1m;
             return Money.TryParseStored(value, out var money)
-                && string.Equals(money.Currency, currency, StringComparison.OrdinalIgnoreCase)
-                && money.Amount < startingPrice;
+                && SameCurrency(money, currency)
+                && money.Amount < startingPrice * share;
+        }
+
+        if (when.OtherCurrency)
+        {
+            return Money.TryParseStored(value, out var money) && !SameCurrency(money, currency);
         }
 
         if (when.LessThan is { } limit)
@@ -52,4 +58,7 @@ public static class RedFlagEvaluator
 
         return false;
     }
+
+    private static bool SameCurrency(Money money, string currency) =>
+        string.Equals(money.Currency, currency, StringComparison.OrdinalIgnoreCase);
 }

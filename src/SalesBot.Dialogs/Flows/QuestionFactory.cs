@@ -33,9 +33,7 @@ internal static class QuestionFactory
         return new PromptOptions(reply, question.Kind, question.Choices, price.Currency);
     }
 
-    public static string Fill(string text, string prospect, PricePoint price) =>
-        text.Replace("{prospect}", prospect, StringComparison.Ordinal)
-            .Replace("{startingPrice}", new Money(price.StartingPrice, price.Currency).ToDisplay(), StringComparison.Ordinal);
+    public static string Fill(string text, string prospect, PricePoint price) => PlaybookText.Fill(text, prospect, price);
 
     private static string Recorded(Question question, Answer answer)
     {

@@ -1,3 +1,4 @@
+using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Prompts;
@@ -51,9 +52,9 @@ public sealed class QuestionLoopDialog : WaterfallDialog
         var question = playbookStep.Questions[options.Index];
         var answer = await context.Session.RecordAnswerAsync(deal, playbookStep.Id, question.Id, result.Value, result.Note, cancellationToken);
         var price = await context.Session.GetPriceAsync(cancellationToken);
-        foreach (var rule in question.RedFlags.Where(r => RedFlagEvaluator.Fires(r, answer, price.StartingPrice, price.Currency)))
+        foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
-            context.Send($"Red flag: {QuestionFactory.Fill(rule.Flag, deal.Prospect, price)} {QuestionFactory.Fill(rule.Advice, deal.Prospect, price)}");
+            context.Send($"{rule.Severity.Label()}: {PlaybookText.Fill(rule.Flag, deal.Prospect, price)} {PlaybookText.Fill(rule.Advice, deal.Prospect, price)}");
         }
 
         await AnswerCoaching.SendNotesAsync(context, question, answer, price, cancellationToken);

@@ -11,10 +11,15 @@ public static class CoachingText
     public static string Verdict(Judgement judgement)
     {
         var text = new StringBuilder();
-        text.Append("Verdict: **").Append(judgement.Verdict.Words()).Append("**. ").Append(judgement.Why);
+        text.Append("Verdict: **").Append(judgement.Verdict.Words()).Append("**. ").Append(judgement.Summary);
+        if (judgement.Change is { } change)
+        {
+            text.Append(' ').Append(change);
+        }
+
         foreach (var flag in judgement.Flags)
         {
-            text.Append("\n- ").Append(flag.Severity == Severity.HardStop ? "Hard stop: " : "Red flag: ").Append(flag.Flag).Append(' ').Append(flag.Advice);
+            text.Append("\n- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag).Append(' ').Append(flag.Advice);
         }
 
         text.Append("\nWeights: ").Append(QualificationJudge.Breakdown(judgement));

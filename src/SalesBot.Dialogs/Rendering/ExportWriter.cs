@@ -4,6 +4,7 @@ using System.Text.Json;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
 
 namespace SalesBot.Dialogs.Rendering;
 
@@ -33,7 +34,7 @@ public static class ExportWriter
                 var question = playbook.FindStep(answer.StepId)?.FindQuestion(answer.QuestionId);
                 Row(csv,
                 [
-                    .. dealCells, answer.StepId, answer.QuestionId, question?.Text ?? "", answer.Version.ToString(CultureInfo.InvariantCulture),
+                    .. dealCells, answer.StepId, answer.QuestionId, QuestionText(question, snapshot), answer.Version.ToString(CultureInfo.InvariantCulture),
                     answer.Value, answer.Note ?? "", answer.RecordedAt.ToString("O", CultureInfo.InvariantCulture), answer.RecordedBy,
                 ]);
             }
@@ -46,6 +47,7 @@ public static class ExportWriter
     {
         var export = deals.Select(s => new
         {
+            judgement = JudgementOf(playbook, s),
             prospect = s.Deal.Prospect,
             stage = s.Deal.Stage.Name(),
             status = s.Deal.Status.ToString().ToLowerInvariant(),
@@ -57,7 +59,7 @@ public static class ExportWriter
             {
                 step = a.StepId,
                 question = a.QuestionId,
-                text = playbook.FindStep(a.StepId)?.FindQuestion(a.QuestionId)?.Text,
+                text = QuestionText(playbook.FindStep(a.StepId)?.FindQuestion(a.QuestionId), s),
                 a.Version,
                 a.Value,
                 a.Note,
@@ -69,6 +71,34 @@ public static class ExportWriter
         });
         return JsonSerializer.Serialize(new { deals = export }, JsonOptions);
     }
+
+    private static string QuestionText(Question? question, DealSnapshot snapshot) =>
+        question is null ? "" : PlaybookText.Fill(question.Text, snapshot.Deal.Prospect, snapshot.Price);
+
+    /// <summary>The verdict as the bot shows it, with the next step, so an export reads the same as the deal view.</summary>
+    private static object? JudgementOf(Playbook playbook, DealSnapshot snapshot)
+    {
+        var judgement = QualificationJudge.Judge(playbook, snapshot.Answers, snapshot.Price);
+        var next = NextStepAdvisor.Advise(playbook, snapshot, judgement);
+        return new
+        {
+            verdict = judgement?.Verdict.Words(),
+            score = judgement?.Score,
+            answered = judgement?.Answered,
+            total = judgement?.Total,
+            why = judgement?.Why,
+            change = judgement?.Change,
+            redFlags = judgement?.Flags.Select(f => new { step = f.StepId, question = f.QuestionId, rule = f.RuleId, severity = PlaybookSeverityName(f.Severity), f.Flag, f.Advice }),
+            nextStep = new { next.Action, next.Why, next.Command },
+        };
+    }
+
+    private static string PlaybookSeverityName(Severity severity) => severity switch
+    {
+        Severity.Warning => "warning",
+        Severity.Blocker => "blocker",
+        _ => "hardStop",
+    };
 
     private static void Row(StringBuilder csv, IEnumerable<string> cells)
     {

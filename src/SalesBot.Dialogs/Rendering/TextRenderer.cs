@@ -71,7 +71,7 @@ public static class TextRenderer
 
         foreach (var flag in deal.OtherFlags)
         {
-            text.Append("- ").Append(flag.Severity == Severity.HardStop ? "Hard stop: " : "Red flag: ").Append(flag.Flag).Append(' ').Append(flag.Advice).Append('\n');
+            text.Append("- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag).Append(' ').Append(flag.Advice).Append('\n');
         }
 
         text.Append(deal.ShowHistory ? "**Every answer version:**\n" : "**Answers:**\n");

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace SalesBot.Slack.BlockKit;
 
-/// <summary>A question message after it was answered: the same blocks without the buttons, and a line saying what the user answered.</summary>
+/// <summary>A question message after it was answered: the same blocks without the buttons and inputs, and a line saying what the user answered.</summary>
 internal static class AnsweredQuestion
 {
     public static SlackMessage From(JsonArray original, string fallbackText, string answerLine)
@@ -11,7 +11,7 @@ internal static class AnsweredQuestion
         foreach (var block in original)
         {
             var type = block?["type"]?.GetValue<string>();
-            if (block is null || type == "actions" || IsHint(block))
+            if (block is null || type is "actions" or "input" || IsHint(block))
             {
                 continue;
             }
@@ -36,5 +36,6 @@ internal static class AnsweredQuestion
     private static bool IsHint(JsonNode block) =>
         block["type"]?.GetValue<string>() == "context"
         && block["elements"]?[0]?["text"]?.GetValue<string>() is { } text
-        && (text.StartsWith("Pick an answer", StringComparison.Ordinal) || text.StartsWith("Type your answer", StringComparison.Ordinal));
+        && (text.StartsWith("Pick an answer", StringComparison.Ordinal) || text.StartsWith("Type your answer", StringComparison.Ordinal)
+            || text.StartsWith("Answer above", StringComparison.Ordinal));
 }

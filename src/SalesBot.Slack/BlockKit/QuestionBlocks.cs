@@ -3,7 +3,10 @@ using SalesBot.Core.Conversations;
 
 namespace SalesBot.Slack.BlockKit;
 
-/// <summary>A question: progress, the question with the words to use, the tip, the recorded answer, and a button per choice.</summary>
+/// <summary>
+/// A question: progress, the question with the words to use, the tip, the recorded answer, the inputs to answer it inside
+/// the message (see <see cref="QuestionInputs"/>) and a quick-pick button per choice when there are few.
+/// </summary>
 internal static class QuestionBlocks
 {
     public static SlackMessage Render(QuestionReply question)
@@ -33,24 +36,37 @@ internal static class QuestionBlocks
         }
 
         var choices = question.Choices.Where(c => c.Value.Length is > 0 and <= BlockKitLimits.ButtonValue).ToList();
-        for (var start = 0; start < choices.Count; start += BlockKitLimits.ActionElements)
+        var selectable = choices.Count > QuestionInputs.QuickPicks && choices.All(QuestionInputs.FitsOption);
+        var (inputs, needsSubmit) = QuestionInputs.For(question, selectable || choices.Count <= QuestionInputs.QuickPicks ? choices : []);
+        foreach (var input in inputs)
         {
-            var buttons = choices.Skip(start).Take(BlockKitLimits.ActionElements)
+            blocks.Add(input);
+        }
+
+        var buttons = selectable ? [] : choices;
+        for (var start = 0; start < buttons.Count; start += BlockKitLimits.ActionElements)
+        {
+            var row = buttons.Skip(start).Take(BlockKitLimits.ActionElements)
                 .Select((choice, i) => Blocks.Button(ActionIds.AnswerPrefix + (start + i), choice.Title, choice.Value));
-            blocks.Add(Blocks.Actions(start == 0 ? "answers" : $"answers_{start}", buttons));
+            blocks.Add(Blocks.Actions(start == 0 ? "answers" : $"answers_{start}", row));
         }
 
-        if (choices.Count == 0)
+        if (needsSubmit)
         {
-            blocks.Add(Blocks.Context("Type your answer here. `back`, `skip`, `status`, `help` and `cancel` work too."));
-        }
-        else
-        {
-            blocks.Add(Blocks.Context("Pick an answer, or type one with a note (`no - they use in-house staff`)."));
+            blocks.Add(QuestionInputs.SubmitBlock());
         }
 
-        return new SlackMessage(Fallback(question), blocks, Question: choices.Count > 0);
+        blocks.Add(Blocks.Context(Hint(buttons.Count > 0, needsSubmit)));
+        return new SlackMessage(Fallback(question), blocks, Question: buttons.Count > 0 || needsSubmit);
     }
+
+    /// <summary>The line under the answer controls; <see cref="AnsweredQuestion"/> drops it with them.</summary>
+    private static string Hint(bool buttons, bool submit) => (buttons, submit) switch
+    {
+        (true, _) => "Pick an answer (add a note above if you like), or type it here. `back`, `skip`, `status`, `help` and `cancel` work too.",
+        (false, true) => "Answer above and press Submit, or type it here. `back`, `skip`, `status`, `help` and `cancel` work too.",
+        _ => "Type your answer here. `back`, `skip`, `status`, `help` and `cancel` work too.",
+    };
 
     /// <summary>"Question 3 of 10 · Qualify · Acme".</summary>
     public static string ProgressLine(Progress progress) =>

@@ -68,6 +68,12 @@ internal sealed class InteractionAcceptor(
             return JsonFields.Str(payload, "trigger_id") is { } trigger ? new OpenModalJob(tenant, user, trigger) : null;
         }
 
+        if (actionId == InputIds.Submit)
+        {
+            // The inputs of the message, sent with its Submit button; nothing filled in sends nothing (the question stays open).
+            return AnswerInputs.Submitted(payload) is { } answer ? Answer(payload, tenant, user, answer) : null;
+        }
+
         if (value.Length == 0)
         {
             return null;
@@ -75,8 +81,7 @@ internal sealed class InteractionAcceptor(
 
         if (actionId.StartsWith(ActionIds.AnswerPrefix, StringComparison.Ordinal))
         {
-            var clicked = Clicked(payload);
-            return new TurnJob(tenant, user, value, clicked is null ? TurnSource.Button : TurnSource.AnswerButton) { Clicked = clicked };
+            return Answer(payload, tenant, user, AnswerInputs.WithNote(value, payload));
         }
 
         if (actionId == ActionIds.RunCommand || actionId.StartsWith(ActionIds.RunCommandPrefix, StringComparison.Ordinal))
@@ -85,6 +90,12 @@ internal sealed class InteractionAcceptor(
         }
 
         return actionId == ActionIds.OpenDeal ? new TurnJob(tenant, user, "deal " + NextStepAdvisor.Quote(value), TurnSource.Button) : null;
+    }
+
+    private static TurnJob Answer(JsonElement payload, SlackTenant tenant, string user, string answer)
+    {
+        var clicked = Clicked(payload);
+        return new TurnJob(tenant, user, answer, clicked is null ? TurnSource.Button : TurnSource.AnswerButton) { Clicked = clicked };
     }
 
     /// <summary>The question message that was clicked, when the click came from a message (not the Home tab).</summary>

@@ -33,7 +33,7 @@ internal static class DealCard
         };
         if (deal.Judgement is { } judgement)
         {
-            body.Add(CardElements.Text(judgement.Why, subtle: true, spacing: "small"));
+            body.Add(CardElements.Text(judgement.Change is { } change ? $"{judgement.Summary} {change}" : judgement.Summary, subtle: true, spacing: "small"));
         }
 
         AddAll(body, DealSections.RedFlags(deal));
@@ -60,7 +60,7 @@ internal static class DealCard
         if (deal.Judgement is { } judgement)
         {
             yield return ("Verdict", judgement.Verdict.Words());
-            yield return ("Score", $"{judgement.Score} of 100 · {judgement.Answered} of {judgement.Total} answered");
+            yield return ("Score", $"{judgement.Score} on {judgement.Answered} of {judgement.Total} answered");
         }
         else
         {

@@ -18,10 +18,10 @@ internal static class DealSections
         yield return CardElements.Text($"Red flags ({flags.Count})", bold: true, color: "attention", spacing: "medium", separator: true);
         foreach (var flag in flags)
         {
-            var hardStop = flag.Severity == Severity.HardStop;
+            var severe = flag.Severity > Severity.Warning;
             yield return CardElements.Runs(
             [
-                CardElements.Run(hardStop ? "Hard stop: " : "Red flag: ", bold: true, color: hardStop ? "attention" : "warning"),
+                CardElements.Run(flag.Severity.Label() + ": ", bold: true, color: severe ? "attention" : "warning"),
                 CardElements.Run(flag.Flag + " "),
                 CardElements.Run(flag.Advice, subtle: true),
             ], spacing: "small");

@@ -33,7 +33,7 @@ internal sealed partial class ActivityProcessor(
     /// <summary>How long a turn may run before the user sees the typing indicator.</summary>
     public static readonly TimeSpan TypingDelay = TimeSpan.FromSeconds(1);
 
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Activity activity, bool canSendNow, Uri requestBase, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Activity activity, bool canSendNow, Uri? linkBase, CancellationToken cancellationToken)
     {
         var turn = TurnMapper.ToTurn(activity);
         switch (activity.Type)
@@ -53,11 +53,11 @@ internal sealed partial class ActivityProcessor(
 
                 if (turn.IsSharedConversation)
                 {
-                    return await RunPrivatelyAsync(activity, turn, requestBase, cancellationToken);
+                    return await RunPrivatelyAsync(activity, turn, linkBase, cancellationToken);
                 }
 
                 var replies = await RunTurnAsync(activity, turn, canSendNow, cancellationToken);
-                return await PostSharedAsync(activity, downloads.Rewrite(replies, turn.Owner, requestBase), cancellationToken);
+                return await PostSharedAsync(activity, downloads.Rewrite(replies, turn.Owner, linkBase), cancellationToken);
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
             case ActivityTypes.InstallationUpdate when activity.Action is null or "add" or "add-upgrade":
                 if (activity.From?.Id is not null)
@@ -81,7 +81,7 @@ internal sealed partial class ActivityProcessor(
     /// Used in a channel or group chat: the turn runs in the user's 1:1 chat and every reply goes there; the channel gets
     /// only a neutral pointer (and a summary the user explicitly shared). Nothing of the deal is echoed in the channel.
     /// </summary>
-    private async Task<IReadOnlyList<Reply>> RunPrivatelyAsync(Activity activity, Turn turn, Uri requestBase, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> RunPrivatelyAsync(Activity activity, Turn turn, Uri? linkBase, CancellationToken cancellationToken)
     {
         string chat;
         try
@@ -95,7 +95,7 @@ internal sealed partial class ActivityProcessor(
         }
 
         var privateTurn = turn with { ConversationId = chat, IsSharedConversation = false, OriginConversationId = activity.Conversation!.Id };
-        var replies = downloads.Rewrite(await engine.ProcessAsync(privateTurn, cancellationToken), turn.Owner, requestBase);
+        var replies = downloads.Rewrite(await engine.ProcessAsync(privateTurn, cancellationToken), turn.Owner, linkBase);
         var context = PrivateChat.In(activity, chat);
         replies = await PostSharedAsync(context, replies, cancellationToken);
         try

@@ -64,14 +64,12 @@ internal sealed partial class BotMessagesEndpoint(
         }
 
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
-        // Never from the Host header (the caller chooses it): the address this connection actually reached.
-        var local = http.Connection.LocalIpAddress ?? System.Net.IPAddress.Loopback;
-        var requestBase = new UriBuilder(http.Request.Scheme, local.ToString(), http.Connection.LocalPort, http.Request.PathBase + "/").Uri;
+        var linkBase = Export.LocalLinkBase.Of(http);
 
         // The delivery is recorded, so the turn runs to the end even when the Bot Connector hangs up (it gives up after
         // 15 s and retries, and that retry is dropped as a duplicate): only the host stopping cancels it.
         var turnToken = lifetime.ApplicationStopping;
-        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, requestBase, turnToken);
+        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, linkBase, turnToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
         {

@@ -18,16 +18,22 @@ internal sealed class ExportLinks(IDataProtectionProvider protection, TimeProvid
 
     public TimeSpan Lifetime => options.Value.LinkLifetime;
 
-    public Uri Issue(Owner owner, string format, Uri requestBase)
+    /// <summary>Where links point: Export:PublicBaseUrl when set, else <paramref name="localBase"/> (null when there is none).</summary>
+    public Uri? Root(Uri? localBase) =>
+        options.Value.PublicBaseUrl is { Length: > 0 } text
+        && Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out var configured) && configured.Scheme is "https" or "http"
+            ? configured
+            : localBase;
+
+    public Uri Issue(Owner owner, string format, Uri root)
     {
         var payload = new Payload(owner.TenantId, owner.UserId, format, (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds());
         var token = _protector.Protect(JsonSerializer.Serialize(payload));
-        var root = options.Value.PublicBaseUrl is { Length: > 0 } text
-            && Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out var configured) && configured.Scheme is "https" or "http"
-            ? configured
-            : requestBase;
         return new Uri(root, PathPrefix.TrimStart('/') + Uri.EscapeDataString(token));
     }
+
+    /// <summary>The id under which a use of <paramref name="token"/> is recorded when links work once (Export:SingleUse).</summary>
+    public static string UseId(string token) => "link:" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     /// <summary>The link the token stands for, or null when it was not issued by this SalesBot (forged, changed, truncated).</summary>
     public ExportLink? Read(string token)

@@ -11,6 +11,12 @@ public sealed class ExportOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The public address of SalesBot for links (e.g. https://salesbot.example.com); empty = the address the request came to.</summary>
+    /// <summary>
+    /// The public address of SalesBot for links (e.g. https://salesbot.example.com). Empty: links only for a caller on this
+    /// machine (local chat, Emulator), to the loopback address it reached; never the request's Host header.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>When true a link serves one download; a second GET gets 410. Remembered in the store, so across restarts and instances.</summary>
+    public bool SingleUse { get; set; }
 }

@@ -30,7 +30,7 @@ public sealed class DealViewBuilderTests
         var afford = view.Answers[1];
         Assert.Equal(("yes", "found the money", 2), (afford.Value, afford.Note, afford.Version));
         Assert.Equal("Screen", afford.StepTitle);
-        Assert.Equal("My prices start at {startingPrice}. Were they prepared to spend that?", afford.Question);
+        Assert.Equal("My prices start at 5,000 USD. Were they prepared to spend that?", afford.Question);
         Assert.Equal(Answers.Now.AddMinutes(4), afford.RecordedAt);
         Assert.Equal(Answers.Author, afford.RecordedBy);
         Assert.Equal("Qualify", view.Answers[2].StepTitle);
@@ -76,7 +76,7 @@ public sealed class DealViewBuilderTests
     }
 
     [Fact]
-    public void Red_flags_from_unjudged_steps_are_listed_apart_from_the_judgement()
+    public void Warnings_from_unjudged_steps_are_listed_apart_and_their_hard_stops_join_the_judgement()
     {
         var view = DealViewBuilder.Build(
             DefaultPlaybook,
@@ -87,10 +87,10 @@ public sealed class DealViewBuilderTests
                 Answers.Of("needs", "overlap", "no")),
             showHistory: false);
 
-        Assert.Equal(["company-unknown", "no-overlap"], view.OtherFlags.Select(f => f.RuleId));
-        Assert.Equal(["prepare", "needs"], view.OtherFlags.Select(f => f.StepId));
+        Assert.Equal(["company-unknown"], view.OtherFlags.Select(f => f.RuleId));
+        Assert.Equal(["prepare"], view.OtherFlags.Select(f => f.StepId));
         Assert.NotNull(view.Judgement);
-        Assert.Equal(["not-serious"], view.Judgement.Flags.Select(f => f.RuleId));
+        Assert.Equal(["no-overlap", "not-serious"], view.Judgement.Flags.Select(f => f.RuleId));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class DealViewBuilderTests
         Assert.Equal(touches, view.Touches);
         Assert.Equal(events, view.History);
         Assert.NotNull(view.Judgement);
-        Assert.Equal((Verdict.NeedsWork, 5), (view.Judgement.Verdict, view.Judgement.Score));
+        Assert.Equal((Verdict.NeedsWork, 50), (view.Judgement.Verdict, view.Judgement.Score));
         Assert.Equal(NextStepAdvisor.Advise(DefaultPlaybook, snapshot, view.Judgement), view.NextStep);
         Assert.Equal("screen \"Acme Corp\"", view.NextStep.Command);
     }

@@ -18,7 +18,7 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme")));
 
         Assert.Equal($"Screen: {screen.Purpose}", next.Action);
-        Assert.Equal(screen.Purpose, next.Why);
+        Assert.Equal("Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.", next.Why);
         Assert.Equal("screen Acme", next.Command);
     }
 
@@ -55,22 +55,43 @@ public sealed class NextStepAdvisorTests
         Assert.Equal(cannotAfford.Advice, next.Action);
         Assert.Contains("Do not rush to meet", next.Action, StringComparison.Ordinal);
         Assert.Equal(
-            "Verdict: needs work. Score 5 of 100 (qualified at 75, walk away below 40); 10 questions still unanswered; 1 red flag to resolve. "
-            + "Red flag: " + cannotAfford.Flag,
+            "Verdict: needs work. Blocker: " + cannotAfford.Flag + " Score 50 on 2 of 12 answered (qualified at 75, walk away below 40). "
+            + "Qualified once they say yes to your starting price.",
             next.Why);
         Assert.Equal("screen Acme", next.Command);
     }
 
     [Fact]
-    public void A_finished_screen_with_two_flags_advises_on_the_first_and_names_both()
+    public void A_finished_screen_with_two_blockers_advises_on_the_first_and_names_both()
     {
         var next = Advise(Snapshot(Deal("Acme", "screen"), ("screen", "serious", "no"), ("screen", "afford", "unsure")));
 
         Assert.Equal(Rule("screen", "serious", "not-serious").Advice, next.Action);
-        Assert.EndsWith(
-            "Red flag: " + Rule("screen", "serious", "not-serious").Flag + " " + Rule("screen", "afford", "cannot-afford").Flag,
+        Assert.StartsWith(
+            "Verdict: needs work. Blocker: " + Rule("screen", "serious", "not-serious").Flag + " Blocker: " + Rule("screen", "afford", "cannot-afford").Flag,
             next.Why,
             StringComparison.Ordinal);
+        Assert.Equal("screen Acme", next.Command);
+    }
+
+    [Fact]
+    public void A_screen_answered_no_to_both_questions_says_walk_away()
+    {
+        var next = Advise(Snapshot(Deal("Acme", "screen"), ("screen", "serious", "no"), ("screen", "afford", "no")));
+
+        Assert.Equal("drop Acme <reason>", next.Command);
+        Assert.StartsWith("Verdict: walk away. Screen: no to every question.", next.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Qualify_started_without_a_screen_sends_the_user_back_to_the_screen_before_any_meeting()
+    {
+        var answers = Qualified.Where(a => a.Step == "qualify").ToArray();
+
+        var next = Advise(Snapshot(Deal("Acme", "qualify"), answers));
+
+        Assert.Equal($"Screen: {DefaultPlaybook.GetStep("screen").Purpose}", next.Action);
+        Assert.Equal("screen Acme", next.Command);
     }
 
     [Fact]
@@ -83,16 +104,37 @@ public sealed class NextStepAdvisorTests
     }
 
     [Fact]
-    public void Needs_work_after_qualify_without_any_red_flag_asks_to_find_out_more_before_preparing()
+    public void A_finished_qualify_with_too_many_skips_asks_for_the_open_answers_before_preparing()
     {
         var next = Advise(Snapshot(
             Deal("Acme", "screen", "qualify"),
             ("screen", "serious", "yes"), ("screen", "afford", "yes"),
             ("qualify", "need", "yes"), ("qualify", "experience", "yes"), ("qualify", "can-pay", "yes")));
 
-        Assert.StartsWith("Find out more before you invest in Acme", next.Action, StringComparison.Ordinal);
-        Assert.StartsWith("Verdict: needs work.", next.Why, StringComparison.Ordinal);
-        Assert.Contains("7 questions still unanswered", next.Why, StringComparison.Ordinal);
+        Assert.Equal("Finish Qualify for Acme: 3 of 10 questions answered.", next.Action);
+        Assert.Equal(
+            "Verdict: needs work. Score 100 on 5 of 12 answered (qualified at 75, walk away below 40). "
+            + "A verdict of qualified needs 10 of 12 questions answered: answer 5 more.",
+            next.Why);
+        Assert.Equal("qualify Acme", next.Command);
+    }
+
+    [Fact]
+    public void A_finished_qualify_below_the_qualifying_score_without_blockers_starts_with_the_worst_warning()
+    {
+        var answers = Qualified
+            .Select(a => a.Question switch
+            {
+                "experience" or "repeat-business" or "worked-before" or "personality" => (a.Step, a.Question, "no"),
+                "gut" => (a.Step, a.Question, "unsure"),
+                _ => a,
+            })
+            .ToArray();
+
+        var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), answers));
+
+        Assert.Equal(Rule("qualify", "experience", "new-industry").Advice, next.Action);
+        Assert.StartsWith("Verdict: needs work. Score 69 on 12 of 12 answered", next.Why, StringComparison.Ordinal);
         Assert.Equal("qualify Acme", next.Command);
     }
 
@@ -104,39 +146,45 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), Qualified));
 
         Assert.Equal($"Prepare: {prepare.Purpose}", next.Action);
-        Assert.Equal($"Verdict: qualified. Score 100 of 100 (qualified at 75, walk away below 40). {prepare.Purpose}", next.Why);
+        Assert.Equal("Verdict: qualified. Score 100 on 12 of 12 answered (qualified at 75, walk away below 40).", next.Why);
         Assert.Equal("prepare Acme", next.Command);
     }
 
     [Fact]
-    public void A_qualified_prospect_with_a_warning_still_goes_on_to_prepare()
+    public void A_qualified_prospect_with_a_warning_goes_on_to_prepare_after_the_warnings_advice()
     {
-        var answers = Qualified.Select(a => a.Question == "budget" ? (a.Step, a.Question, "unknown") : a).ToArray();
+        var budgetTooLow = Rule("qualify", "budget", "budget-too-low");
+        var answers = Qualified.Select(a => a.Question == "budget" ? (a.Step, a.Question, "4000 USD") : a).ToArray();
 
         var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), answers));
 
+        Assert.Equal(budgetTooLow.Advice + " Then prepare.", next.Action);
         Assert.Equal("prepare Acme", next.Command);
-        Assert.StartsWith("Verdict: qualified. Score 94 of 100", next.Why, StringComparison.Ordinal);
+        Assert.Equal(
+            "Verdict: qualified. Score 94 on 12 of 12 answered (qualified at 75, walk away below 40); 1 red flag to watch. Red flag: " + budgetTooLow.Flag,
+            next.Why);
     }
 
     [Fact]
-    public void A_finished_qualify_that_needs_work_gives_the_advice_for_its_first_red_flag()
+    public void A_blocker_comes_before_the_warnings_and_before_any_later_step()
     {
+        var notDecisionMaker = Rule("qualify", "decision-maker", "not-decision-maker");
         var answers = Qualified
             .Select(a => a.Question switch
             {
-                "decision-maker" => (a.Step, a.Question, "no"),
-                "can-pay" => (a.Step, a.Question, "unsure"),
-                "budget" => (a.Step, a.Question, "unknown"),
-                "need" => (a.Step, a.Question, "unsure"),
+                "decision-maker" or "experience" => (a.Step, a.Question, "no"),
                 _ => a,
             })
             .ToArray();
 
         var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), answers));
 
-        Assert.Equal(Rule("qualify", "need", "need-unclear").Advice, next.Action);
-        Assert.StartsWith("Verdict: needs work. Score 71 of 100", next.Why, StringComparison.Ordinal);
+        Assert.Equal(notDecisionMaker.Advice, next.Action);
+        Assert.Contains("Who, besides you, will be responsible for approvals?", next.Action, StringComparison.Ordinal);
+        Assert.Equal(
+            "Verdict: needs work. Blocker: " + notDecisionMaker.Flag + " Score 80 on 12 of 12 answered (qualified at 75, walk away below 40); "
+            + "1 red flag to watch. Qualified once the person who signs is in the conversation.",
+            next.Why);
         Assert.Equal("qualify Acme", next.Command);
     }
 
@@ -149,7 +197,10 @@ public sealed class NextStepAdvisorTests
 
         Assert.Equal("Walk away from Acme: drop the deal and spend the time on a better prospect.", next.Action);
         Assert.Equal("drop Acme <reason>", next.Command);
-        Assert.StartsWith("Verdict: walk away. Hard stop: Your gut says no. " + Rule("qualify", "gut", "gut-says-no").Advice, next.Why, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Verdict: walk away. Hard stop: Your gut says no. Score 90 on 12 of 12 answered (qualified at 75, walk away below 40). " + Rule("qualify", "gut", "gut-says-no").Advice,
+            next.Why,
+            StringComparison.Ordinal);
 
         // The gut advice already says "Bad prospects never turn into good partners, however ..." (a comma, not a full stop),
         // so the rule must not be appended a second time.
@@ -164,13 +215,14 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), answers));
 
         Assert.Equal(
-            "Verdict: walk away. Hard stop: They do not need what you deliver. " + Rule("qualify", "need", "no-need").Advice + " " + WalkAwayRule,
+            "Verdict: walk away. Hard stop: They do not need what you deliver. Score 88 on 12 of 12 answered (qualified at 75, walk away below 40). "
+            + "Worth another look only once they turn out to need what you deliver. " + Rule("qualify", "need", "no-need").Advice + " " + WalkAwayRule,
             next.Why);
         Assert.Equal(1, Occurrences(next.Why, RuleWords));
     }
 
     [Fact]
-    public void A_score_below_the_walk_away_line_says_walk_away_and_adds_the_rule_once()
+    public void Several_blockers_at_once_say_walk_away_and_add_the_rule_once()
     {
         (string, string, string)[] lukewarm =
         [
@@ -182,7 +234,9 @@ public sealed class NextStepAdvisorTests
 
         var next = Advise(Snapshot(Deal("Acme", "screen", "qualify"), lukewarm));
 
-        Assert.Equal("Verdict: walk away. Score 31 of 100 (qualified at 75, walk away below 40). " + WalkAwayRule, next.Why);
+        Assert.StartsWith("Verdict: walk away. Blocker: ", next.Why, StringComparison.Ordinal);
+        Assert.EndsWith(WalkAwayRule, next.Why, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(next.Why, RuleWords));
         Assert.Equal("drop Acme <reason>", next.Command);
     }
 
@@ -204,20 +258,21 @@ public sealed class NextStepAdvisorTests
         var next = Advise(Snapshot(Deal("Acme", StepsThrough("needs")), answers));
 
         Assert.Equal($"Recommend: {recommend.Purpose}", next.Action);
-        Assert.Equal(recommend.Purpose, next.Why);
+        Assert.Equal("Needs analysis is done. " + DefaultPlaybook.Links.Single(l => l.Link == DealLink.Alignment).WhatMatters, next.Why);
         Assert.Equal("recommend Acme", next.Command);
     }
 
     [Fact]
-    public void A_needs_analysis_that_found_no_overlap_advises_to_exit()
+    public void A_needs_analysis_that_found_no_overlap_is_a_hard_stop_that_says_walk_away()
     {
+        var noOverlap = Rule("needs", "overlap", "no-overlap");
         var answers = Qualified.Append(("needs", "overlap", "no")).ToArray();
 
         var next = Advise(Snapshot(Deal("Acme", StepsThrough("needs")), answers));
 
-        Assert.Equal(Rule("needs", "overlap", "no-overlap").Advice, next.Action);
-        Assert.Equal("Red flag: " + Rule("needs", "overlap", "no-overlap").Flag, next.Why);
-        Assert.Equal("needs Acme", next.Command);
+        Assert.Equal("drop Acme <reason>", next.Command);
+        Assert.StartsWith("Verdict: walk away. Hard stop: " + noOverlap.Flag, next.Why, StringComparison.Ordinal);
+        Assert.Contains(noOverlap.Advice, next.Why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,7 +284,8 @@ public sealed class NextStepAdvisorTests
 
         Assert.StartsWith("Engage: ", next.Action, StringComparison.Ordinal);
         Assert.Contains("Are you ready to move forward?", next.Action, StringComparison.Ordinal);
-        Assert.Contains("summarize the whole conversation", next.Why, StringComparison.Ordinal);
+        Assert.Contains("summarize the whole conversation", next.Action, StringComparison.Ordinal);
+        Assert.StartsWith("Recommend is done.", next.Why, StringComparison.Ordinal);
         Assert.Equal("engage Acme", next.Command);
     }
 
@@ -310,7 +366,7 @@ public sealed class NextStepAdvisorTests
         var fresh = Advise(Snapshot(Deal("Acme Corp")));
         var started = Advise(Snapshot(Deal("Acme Corp"), ("screen", "serious", "yes")));
         var walkAway = Advise(Snapshot(Deal("Acme Corp"), ("qualify", "gut", "bad")));
-        var done = Advise(Snapshot(Deal("Acme Corp", StepsThrough("exit"))));
+        var done = Advise(Snapshot(Deal("Acme Corp", StepsThrough("exit")), Qualified));
         var lost = Deal("Acme Corp");
         lost.Close(DealStatus.Lost, "price", Tests.Deals.Answers.Now);
 

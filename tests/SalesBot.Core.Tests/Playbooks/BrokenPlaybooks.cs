@@ -90,7 +90,7 @@ internal static class BrokenPlaybooks
             Need + " > redFlags[1] (no-need): id 'no-need' is already used by redFlags[0] of this question"),
         ["red flag without condition"] = new(
             p => Flag(p, 1, 0, 0)["when"] = new JsonObject(),
-            Need + " > redFlags[0] (no-need): when has no condition; set exactly one of answerIn, belowStartingPrice, lessThan, withinDays, unknown"),
+            Need + " > redFlags[0] (no-need): when has no condition; set exactly one of answerIn, belowStartingPrice, belowShareOfStartingPrice, otherCurrency, lessThan, withinDays, unknown"),
         ["red flag with two conditions"] = new(
             p => Flag(p, 1, 4, 0)["when"]!["lessThan"] = 1000,
             Budget + " > redFlags[0] (budget-too-low): when sets belowStartingPrice and lessThan; set exactly one condition per red flag"),
@@ -117,7 +117,23 @@ internal static class BrokenPlaybooks
             Budget + " > redFlags[0] (budget-too-low): belowStartingPrice can only be true; remove the red flag to turn it off"),
         ["red flag severity unknown"] = new(
             p => Flag(p, 1, 0, 0)["severity"] = "fatal",
-            Need + " > redFlags[0] (no-need): severity 'fatal' is unknown; use warning or hardStop"),
+            Need + " > redFlags[0] (no-need): severity 'fatal' is unknown; use warning, blocker or hardStop"),
+        ["blocker without closesWhen"] = new(
+            p => Flag(p, 1, 0, 1).Remove("closesWhen"),
+            Need + " > redFlags[1] (need-unclear): closesWhen is required for a blocker (what closes it: \"qualified once …\")"),
+        ["red flag share of the price above 1"] = new(
+            p => Flag(p, 1, 4, 1)["when"] = new JsonObject { ["belowShareOfStartingPrice"] = 1.5 },
+            Budget + " > redFlags[1] (budget-far-below): belowShareOfStartingPrice must be above 0 and at most 1 (got 1.5)"),
+        ["red flag other currency false"] = new(
+            p => Flag(p, 1, 4, 4)["when"] = new JsonObject { ["otherCurrency"] = false },
+            Budget + " > redFlags[4] (budget-other-currency): otherCurrency can only be true; remove the red flag to turn it off"),
+        ["walk away on all no on an unjudged step"] = new(
+            p => p["steps"]![2]!["walkAwayWhenAllNo"] = true,
+            "steps[2] (prepare): walkAwayWhenAllNo needs a judged step with at least one weighted yesNo question"),
+        ["verdict blockers below 1"] = new(
+            p => p["verdict"]!["walkAwayAtBlockers"] = 0, "verdict: walkAwayAtBlockers must be at least 1 (got 0)"),
+        ["verdict answered share above 100"] = new(
+            p => p["verdict"]!["qualifiedNeedsAnswered"] = 120, "verdict: qualifiedNeedsAnswered is a percentage from 1 to 100 (got 120)"),
         ["red flag text empty"] = new(
             p => Flag(p, 1, 0, 0)["flag"] = "", Need + " > redFlags[0] (no-need): flag is required (what the red flag means)"),
         ["red flag advice missing"] = new(

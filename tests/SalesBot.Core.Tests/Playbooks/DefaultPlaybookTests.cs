@@ -64,7 +64,7 @@ public sealed class DefaultPlaybookTests
     }
 
     [Fact]
-    public void Screen_asks_about_seriousness_and_the_starting_price_and_warns_against_meeting_on_no()
+    public void Screen_asks_about_seriousness_and_the_starting_price_and_blocks_any_meeting_on_no()
     {
         var screen = playbook.GetStep("screen");
         var afford = screen.Questions[1];
@@ -74,9 +74,10 @@ public sealed class DefaultPlaybookTests
         Assert.All(screen.Questions.Take(2), q =>
         {
             var flag = Assert.Single(q.RedFlags, f => f.When.AnswerIn?.Contains("no") == true);
-            Assert.Equal(Severity.Warning, flag.Severity);
+            Assert.Equal(Severity.Blocker, flag.Severity);
             Assert.Contains("meet", flag.Advice, StringComparison.OrdinalIgnoreCase);
         });
+        Assert.True(screen.WalkAwayWhenAllNo);
     }
 
     [Fact]
@@ -91,13 +92,33 @@ public sealed class DefaultPlaybookTests
     }
 
     [Fact]
-    public void Deadline_flags_a_rush_job()
+    public void Deadline_flags_a_rush_job_and_blocks_one_only_days_away()
     {
         var deadline = playbook.GetStep("qualify").GetQuestion("deadline");
 
-        var rush = Assert.Single(deadline.RedFlags);
-        Assert.NotNull(rush.When.WithinDays);
-        Assert.Contains("rush", rush.Flag, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(
+            [(30, Severity.Warning), (14, Severity.Blocker)],
+            deadline.RedFlags.Select(f => (f.When.WithinDays ?? 0, f.Severity)));
+        Assert.Contains("rush", deadline.RedFlags[0].Flag, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_blocker_and_hard_stop_of_the_default_playbook_says_what_closes_it()
+    {
+        var severe = playbook.Steps.SelectMany(s => s.Questions).SelectMany(q => q.RedFlags).Where(f => f.Severity > Severity.Warning).ToList();
+
+        Assert.NotEmpty(severe);
+        Assert.All(severe.Where(f => f.Id != "gut-says-no"), f => Assert.False(string.IsNullOrWhiteSpace(f.ClosesWhen), f.Id));
+    }
+
+    [Fact]
+    public void Every_red_flag_of_the_default_playbook_says_why_it_has_its_severity()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(PlaybookLoader.ReadDefaultJson())!;
+        var flags = document["steps"]!.AsArray().SelectMany(s => s!["questions"]!.AsArray()).SelectMany(q => q!["redFlags"]?.AsArray() ?? []).ToList();
+
+        Assert.NotEmpty(flags);
+        Assert.All(flags, f => Assert.False(string.IsNullOrWhiteSpace((string?)f!["rationale"]), (string?)f!["id"]));
     }
 
     [Fact]

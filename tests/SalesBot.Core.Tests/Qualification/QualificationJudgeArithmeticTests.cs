@@ -41,13 +41,13 @@ public sealed class QualificationJudgeArithmeticTests
     }
 
     [Fact]
-    public void Unanswered_questions_count_in_the_total_weight_and_earn_nothing()
+    public void Unanswered_questions_are_left_out_of_the_score_and_counted_apart()
     {
         var playbook = With(Judged("s", YesNo("a", 3), YesNo("b", 1)));
 
         var judgement = Judge(playbook, ("s", "a", "yes"));
 
-        Assert.Equal(75, judgement.Score);
+        Assert.Equal(100, judgement.Score);
         Assert.Equal((1, 2), (judgement.Answered, judgement.Total));
         Assert.False(judgement.Lines[1].Answered);
         Assert.Equal(0, judgement.Lines[1].Earned);
@@ -61,7 +61,7 @@ public sealed class QualificationJudgeArithmeticTests
         // 0.5 of 100 and 2.5 of 100: half-way cases round away from zero, not to even.
         var playbook = With(Judged("s", YesNo("a", 1), YesNo("b", otherWeight)));
 
-        Assert.Equal(score, Judge(playbook, ("s", "a", "yes")).Score);
+        Assert.Equal(score, Judge(playbook, ("s", "a", "yes"), ("s", "b", "no")).Score);
     }
 
     [Theory]
@@ -136,7 +136,8 @@ public sealed class QualificationJudgeArithmeticTests
         Assert.Equal(0, judgement.Lines[0].Earned);
         Assert.Equal(50, judgement.Score);
         Assert.Equal(Verdict.WalkAway, judgement.Verdict);
-        Assert.Equal("Hard stop: Flag a-stop.", judgement.Why);
+        Assert.Equal("Hard stop: Flag a-stop. Score 50 on 2 of 2 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Single(judgement.Flags);
     }
 
     [Fact]
@@ -192,43 +193,61 @@ public sealed class QualificationJudgeArithmeticTests
     }
 
     [Fact]
-    public void A_low_score_with_questions_still_open_needs_work_rather_than_walk_away()
+    public void A_low_score_with_too_few_answers_needs_work_rather_than_walk_away()
     {
         var playbook = With(Judged("s", YesNo("a", 10), YesNo("b", 90)));
 
-        var judgement = Judge(playbook, ("s", "a", "yes"));
+        var judgement = Judge(playbook, ("s", "a", "no"));
 
-        Assert.Equal(10, judgement.Score);
+        Assert.Equal(0, judgement.Score);
         Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal("Score 10 of 100 (qualified at 75, walk away below 40); 1 question still unanswered.", judgement.Why);
+        Assert.Equal("Score 0 on 1 of 2 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal("A verdict of qualified needs 2 of 2 questions answered: answer 1 more.", judgement.Change);
     }
 
     [Fact]
-    public void Enough_points_qualify_even_with_questions_still_open_and_the_why_says_how_many_are_open()
+    public void A_full_score_on_too_few_answers_is_not_qualified_yet()
     {
-        var playbook = With(Judged("s", YesNo("a", 80), YesNo("b", 5, WarnOn("b-no", "no")), YesNo("c", 15)));
+        var playbook = With(Judged("s", YesNo("a", 5), YesNo("b", 5), YesNo("c", 90)));
 
-        var judgement = Judge(playbook, ("s", "a", "yes"), ("s", "b", "no"));
+        var judgement = Judge(playbook, ("s", "a", "yes"), ("s", "b", "yes"));
 
-        Assert.Equal(80, judgement.Score);
+        Assert.Equal(100, judgement.Score);
+        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
+        Assert.Equal("Score 100 on 2 of 3 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal("A verdict of qualified needs 3 of 3 questions answered: answer 1 more.", judgement.Change);
+    }
+
+    [Fact]
+    public void Enough_answers_and_points_qualify_with_a_question_still_open()
+    {
+        var playbook = With(Judged("s", YesNo("a", 80), YesNo("b", 5, WarnOn("b-no", "no")), YesNo("c", 5), YesNo("d", 5), YesNo("e", 5)));
+
+        var judgement = Judge(playbook, ("s", "a", "yes"), ("s", "b", "no"), ("s", "c", "yes"), ("s", "d", "yes"));
+
         Assert.Equal(Verdict.Qualified, judgement.Verdict);
-        Assert.Equal("Score 80 of 100 (qualified at 75, walk away below 40); 1 question still unanswered; watch 1 red flag.", judgement.Why);
+        Assert.Equal("Score 95 on 4 of 5 answered (qualified at 75, walk away below 40); 1 red flag to watch.", judgement.Why);
+        Assert.Null(judgement.Change);
     }
 
     [Fact]
     public void The_playbooks_own_thresholds_are_used_and_shown()
     {
-        var playbook = With(new VerdictRules(QualifiedAtLeast: 90, WalkAwayBelow: 10), Judged("s", YesNo("a", 1), YesNo("b", 1)));
+        var rules = new VerdictRules(QualifiedAtLeast: 90, WalkAwayBelow: 10) { QualifiedNeedsAnswered = 50, WalkAwayAtBlockers = 1 };
+        var playbook = With(rules, Judged("s", YesNo("a", 1), YesNo("b", 1), YesNo("c", 1, BlockOn("c-no", "c is settled", "no"))));
 
-        var judgement = Judge(playbook, ("s", "a", "yes"), ("s", "b", "unsure"));
+        var between = Judge(playbook, ("s", "a", "yes"), ("s", "b", "unsure"));
+        var blocked = Judge(playbook, ("s", "a", "yes"), ("s", "c", "no"));
 
-        Assert.Equal(75, judgement.Score);
-        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal("Score 75 of 100 (qualified at 90, walk away below 10).", judgement.Why);
+        Assert.Equal(75, between.Score);
+        Assert.Equal(Verdict.NeedsWork, between.Verdict);
+        Assert.Equal("Score 75 on 2 of 3 answered (qualified at 90, walk away below 10).", between.Why);
+        Assert.Equal("Qualified at a score of 90: resolve the red flags, or update answers as you learn more.", between.Change);
+        Assert.Equal(Verdict.WalkAway, blocked.Verdict);
     }
 
     [Fact]
-    public void The_why_counts_red_flags_and_open_questions_in_singular_and_plural()
+    public void The_why_counts_red_flags_to_watch_in_singular_and_plural()
     {
         var playbook = With(Judged(
             "s",
@@ -237,11 +256,12 @@ public sealed class QualificationJudgeArithmeticTests
             YesNo("c", 40),
             YesNo("d", 40)));
 
-        var twoAndTwo = Judge(playbook, ("s", "a", "no"), ("s", "b", "no"));
-        var oneAndOne = Judge(playbook, ("s", "a", "no"), ("s", "b", "yes"), ("s", "c", "yes"));
+        var two = Judge(playbook, ("s", "a", "no"), ("s", "b", "no"));
+        var one = Judge(playbook, ("s", "a", "no"), ("s", "b", "yes"), ("s", "c", "yes"));
 
-        Assert.Equal("Score 0 of 100 (qualified at 75, walk away below 40); 2 questions still unanswered; 2 red flags to resolve.", twoAndTwo.Why);
-        Assert.Equal("Score 50 of 100 (qualified at 75, walk away below 40); 1 question still unanswered; 1 red flag to resolve.", oneAndOne.Why);
+        Assert.Equal("Score 0 on 2 of 4 answered (qualified at 75, walk away below 40); 2 red flags to watch.", two.Why);
+        Assert.Equal("Score 83 on 3 of 4 answered (qualified at 75, walk away below 40); 1 red flag to watch.", one.Why);
+        Assert.All([two, one], j => Assert.Equal(Verdict.NeedsWork, j.Verdict));
     }
 
     [Fact]
@@ -252,7 +272,79 @@ public sealed class QualificationJudgeArithmeticTests
         var judgement = Judge(playbook, ("s", "a", "no"), ("s", "b", "no"), ("s", "c", "yes"));
 
         Assert.Equal(Verdict.Qualified, judgement.Verdict);
-        Assert.Equal("Score 90 of 100 (qualified at 75, walk away below 40); watch 2 red flags.", judgement.Why);
+        Assert.Equal("Score 90 on 3 of 3 answered (qualified at 75, walk away below 40); 2 red flags to watch.", judgement.Why);
+    }
+
+    [Fact]
+    public void A_blocker_zeroes_its_questions_share_and_keeps_a_top_score_from_qualifying()
+    {
+        var playbook = With(Judged("s", YesNo("a", 1, BlockOn("a-unsure", "a is known", "unsure")), YesNo("b", 99)));
+
+        var judgement = Judge(playbook, ("s", "a", "unsure"), ("s", "b", "yes"));
+
+        Assert.Equal(0, judgement.Lines[0].Earned);
+        Assert.Equal(99, judgement.Score);
+        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
+        Assert.Equal("Blocker: Flag a-unsure. Score 99 on 2 of 2 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal("Qualified once a is known.", judgement.Change);
+    }
+
+    [Fact]
+    public void Blockers_reaching_the_playbooks_limit_mean_walk_away_and_fewer_name_every_way_out()
+    {
+        var playbook = With(Judged(
+            "s",
+            YesNo("a", 1, BlockOn("a-no", "a is fixed", "no")),
+            YesNo("b", 1, BlockOn("b-no", "b is fixed", "no")),
+            YesNo("c", 10, BlockOn("c-no", "c is fixed", "no"))));
+
+        var two = Judge(playbook, ("s", "a", "no"), ("s", "b", "no"), ("s", "c", "yes"));
+        var three = Judge(playbook, ("s", "a", "no"), ("s", "b", "no"), ("s", "c", "no"));
+
+        Assert.Equal(Verdict.NeedsWork, two.Verdict);
+        Assert.Equal("Qualified once a is fixed and b is fixed.", two.Change);
+        Assert.Equal(Verdict.WalkAway, three.Verdict);
+        Assert.Null(three.Change);
+        Assert.StartsWith("Blocker: Flag a-no. Blocker: Flag b-no. Blocker: Flag c-no. Score 0", three.Why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no", "no", Verdict.WalkAway)]
+    [InlineData("no", "unsure", Verdict.NeedsWork)]
+    [InlineData("no", null, Verdict.NeedsWork)]
+    public void A_step_that_walks_away_on_all_no_does_so_only_when_every_yes_no_question_is_no(string a, string? b, Verdict verdict)
+    {
+        var screen = Judged("s", YesNo("a", 1), YesNo("b", 1), Ask("note", AnswerKind.Text, 0)) with { WalkAwayWhenAllNo = true };
+        var playbook = With(screen, Judged("q", YesNo("c", 1)));
+        var answers = new List<(string, string, string)> { ("s", "a", a), ("q", "c", "yes") };
+        if (b is not null)
+        {
+            answers.Add(("s", "b", b));
+        }
+
+        var judgement = Judge(playbook, [.. answers]);
+
+        Assert.Equal(verdict, judgement.Verdict);
+        Assert.Equal(verdict == Verdict.WalkAway, judgement.Why.StartsWith("Screen: no to every question.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blockers_and_hard_stops_of_unjudged_steps_gate_the_verdict_but_warnings_do_not()
+    {
+        var playbook = With(
+            Judged("s", YesNo("a", 1)),
+            NotJudged("later", YesNo("w", 0, WarnOn("w-no", "no")), YesNo("x", 0, BlockOn("x-no", "x is done", "no")), YesNo("y", 0, StopOn("y-no", "no"))));
+
+        var warned = Judge(playbook, ("s", "a", "yes"), ("later", "w", "no"));
+        var blocked = Judge(playbook, ("s", "a", "yes"), ("later", "w", "no"), ("later", "x", "no"));
+        var stopped = Judge(playbook, ("s", "a", "yes"), ("later", "x", "no"), ("later", "y", "no"));
+
+        Assert.Equal(Verdict.Qualified, warned.Verdict);
+        Assert.Empty(warned.Flags);
+        Assert.Equal(Verdict.NeedsWork, blocked.Verdict);
+        Assert.Equal(["x-no"], blocked.Flags.Select(f => f.RuleId));
+        Assert.Equal(Verdict.WalkAway, stopped.Verdict);
+        Assert.Equal(["y-no", "x-no"], stopped.Flags.Select(f => f.RuleId));
     }
 
     [Fact]
@@ -270,6 +362,6 @@ public sealed class QualificationJudgeArithmeticTests
 
         var judgement = Judge(playbook, ("s", "a", "unsure"));
 
-        Assert.Equal("a 2.5/5, b 0/2", QualificationJudge.Breakdown(judgement));
+        Assert.Equal("a 2.5/5, b –/2", QualificationJudge.Breakdown(judgement));
     }
 }

@@ -8,7 +8,8 @@ namespace SalesBot.Core.Tests.Qualification;
 /// <summary>
 /// The judge over the shipped playbook. Weights: serious 5, afford 5 (screen); need 12, experience 8, can-pay 10,
 /// repeat-business 6, budget 12, deadline 8, worked-before 6, decision-maker 12, personality 6, gut 10 (qualify).
-/// Answers are recorded on 23 Nov 2026, so a deadline before 23 Dec 2026 is a rush job.
+/// Answers are recorded on 23 Nov 2026, so a deadline before 23 Dec 2026 is a rush job and one before 7 Dec 2026 a blocker.
+/// The starting price is 5,000 USD: below it is a warning, below half of it a blocker, below a fifth a hard stop.
 /// </summary>
 public sealed class QualificationJudgeDefaultPlaybookTests
 {
@@ -72,10 +73,10 @@ public sealed class QualificationJudgeDefaultPlaybookTests
 
         Assert.Equal(Verdict.Qualified, judgement.Verdict);
         Assert.Equal(100, judgement.Score);
-        Assert.Equal(12, judgement.Answered);
-        Assert.Equal(12, judgement.Total);
+        Assert.Equal((12, 12), (judgement.Answered, judgement.Total));
         Assert.Empty(judgement.Flags);
-        Assert.Equal("Score 100 of 100 (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal("Score 100 on 12 of 12 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Null(judgement.Change);
         Assert.DoesNotContain(judgement.Lines, l => l.QuestionId == "found-you");
         Assert.Equal(
             ["serious", "afford", "need", "experience", "can-pay", "repeat-business", "budget", "deadline", "worked-before", "decision-maker", "personality", "gut"],
@@ -84,37 +85,79 @@ public sealed class QualificationJudgeDefaultPlaybookTests
     }
 
     [Theory]
-    [InlineData("screen", "serious", "no", 95)]
-    [InlineData("screen", "afford", "unsure", 98)]
-    [InlineData("qualify", "need", "unsure", 94)]
-    [InlineData("qualify", "experience", "no", 92)]
-    [InlineData("qualify", "can-pay", "unsure", 95)]
-    [InlineData("qualify", "repeat-business", "no", 94)]
-    [InlineData("qualify", "budget", "unknown", 94)]
-    [InlineData("qualify", "budget", "3000 USD", 94)]
-    [InlineData("qualify", "deadline", "2026-12-10", 96)]
-    [InlineData("qualify", "worked-before", "no", 94)]
-    [InlineData("qualify", "decision-maker", "unsure", 94)]
-    [InlineData("qualify", "personality", "no", 94)]
-    [InlineData("qualify", "gut", "unsure", 95)]
-    public void One_warning_costs_its_question_at_least_half_its_weight_and_leaves_the_prospect_qualified(string step, string question, string value, int score)
+    [InlineData("qualify", "experience", "no", "new-industry", 92)]
+    [InlineData("qualify", "experience", "unsure", "new-industry", 96)]
+    [InlineData("qualify", "repeat-business", "no", "one-off", 94)]
+    [InlineData("qualify", "budget", "3000 USD", "budget-too-low", 94)]
+    [InlineData("qualify", "budget", "3000 EUR", "budget-other-currency", 94)]
+    [InlineData("qualify", "deadline", "2026-12-10", "rush-job", 96)]
+    [InlineData("qualify", "worked-before", "no", "first-timer", 94)]
+    [InlineData("qualify", "personality", "no", "poor-fit", 94)]
+    [InlineData("qualify", "gut", "unsure", "gut-unsure", 95)]
+    public void One_warning_costs_its_question_at_least_half_its_weight_and_leaves_the_prospect_qualified(
+        string step, string question, string value, string rule, int score)
     {
         var judgement = JudgeIdealWith(step, question, value);
 
         Assert.Equal(score, judgement.Score);
         Assert.Equal(Verdict.Qualified, judgement.Verdict);
         var flag = Assert.Single(judgement.Flags);
-        Assert.Equal((step, question, Severity.Warning), (flag.StepId, flag.QuestionId, flag.Severity));
-        Assert.Equal($"Score {score} of 100 (qualified at 75, walk away below 40); watch 1 red flag.", judgement.Why);
+        Assert.Equal((step, question, rule, Severity.Warning), (flag.StepId, flag.QuestionId, flag.RuleId, flag.Severity));
+        Assert.Equal($"Score {score} on 12 of 12 answered (qualified at 75, walk away below 40); 1 red flag to watch.", judgement.Why);
     }
 
-    [Fact]
-    public void A_budget_in_another_currency_raises_no_flag_and_earns_full_marks()
+    [Theory]
+    [InlineData("screen", "serious", "no", "not-serious", 95, "they can say why the project matters to them now")]
+    [InlineData("screen", "serious", "unsure", "not-serious", 95, "they can say why the project matters to them now")]
+    [InlineData("screen", "afford", "no", "cannot-afford", 95, "they say yes to your starting price")]
+    [InlineData("screen", "afford", "unsure", "cannot-afford", 95, "they say yes to your starting price")]
+    [InlineData("qualify", "need", "unsure", "need-unclear", 88, "you know they need what you deliver")]
+    [InlineData("qualify", "can-pay", "unsure", "payment-unchecked", 90, "you have checked how they pay their bills")]
+    [InlineData("qualify", "budget", "unknown", "budget-hidden", 88, "they name a budget")]
+    [InlineData("qualify", "budget", "2000 USD", "budget-far-below", 88, "their budget moves close to your starting price")]
+    [InlineData("qualify", "deadline", "2026-11-26", "rush-job-days", 92, "the deadline moves to a date you can meet without rushing")]
+    [InlineData("qualify", "decision-maker", "no", "not-decision-maker", 88, "the person who signs is in the conversation")]
+    [InlineData("qualify", "decision-maker", "unsure", "decision-maker-unknown", 88, "you know who signs and they are in the conversation")]
+    public void One_blocker_keeps_an_otherwise_perfect_prospect_from_qualified_and_says_what_would_change_it(
+        string step, string question, string value, string rule, int score, string closesWhen)
     {
-        var judgement = JudgeIdealWith("qualify", "budget", "3000 EUR");
+        var judgement = JudgeIdealWith(step, question, value);
 
-        Assert.Equal(100, judgement.Score);
-        Assert.Empty(judgement.Flags);
+        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
+        Assert.Equal(score, judgement.Score);
+        var flag = Assert.Single(judgement.Flags);
+        Assert.Equal((rule, Severity.Blocker), (flag.RuleId, flag.Severity));
+        Assert.Equal(0, judgement.Lines.Single(l => l.QuestionId == question).Points);
+        Assert.Equal($"Blocker: {flag.Flag} Score {score} on 12 of 12 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal($"Qualified once {closesWhen}.", judgement.Change);
+    }
+
+    [Theory]
+    [InlineData("qualify", "need", "no", "no-need")]
+    [InlineData("qualify", "can-pay", "no", "cannot-pay")]
+    [InlineData("qualify", "gut", "bad", "gut-says-no")]
+    [InlineData("qualify", "budget", "500 USD", "budget-hopeless")]
+    public void A_hard_stop_means_walk_away_and_zeroes_that_questions_share(string step, string question, string value, string rule)
+    {
+        var judgement = JudgeIdealWith(step, question, value);
+
+        Assert.Equal(Verdict.WalkAway, judgement.Verdict);
+        var flag = Assert.Single(judgement.Flags);
+        Assert.Equal((rule, Severity.HardStop), (flag.RuleId, flag.Severity));
+        Assert.StartsWith("Hard stop: " + flag.Flag + " Score ", judgement.Why, StringComparison.Ordinal);
+        Assert.Equal(0, judgement.Lines.Single(l => l.QuestionId == question).Points);
+    }
+
+    [Theory]
+    [InlineData("3000 USD", "budget-too-low", Severity.Warning)]
+    [InlineData("2499 USD", "budget-far-below", Severity.Blocker)]
+    [InlineData("999 USD", "budget-hopeless", Severity.HardStop)]
+    [InlineData("1000 USD", "budget-far-below", Severity.Blocker)]
+    public void The_further_the_budget_is_below_the_starting_price_the_more_severe_and_only_the_worst_rule_counts(string budget, string rule, Severity severity)
+    {
+        var flag = Assert.Single(JudgeIdealWith("qualify", "budget", budget).Flags);
+
+        Assert.Equal((rule, severity), (flag.RuleId, flag.Severity));
     }
 
     [Fact]
@@ -129,20 +172,6 @@ public sealed class QualificationJudgeDefaultPlaybookTests
         Assert.NotNull(judgement);
         Assert.Equal("budget-too-low", Assert.Single(judgement.Flags).RuleId);
         Assert.Equal(94, judgement.Score);
-    }
-
-    [Theory]
-    [InlineData("qualify", "need", "no", "They do not need what you deliver.")]
-    [InlineData("qualify", "can-pay", "no", "They may not be able to pay.")]
-    [InlineData("qualify", "gut", "bad", "Your gut says no.")]
-    public void A_hard_stop_means_walk_away_and_zeroes_that_questions_share(string step, string question, string value, string flag)
-    {
-        var judgement = JudgeIdealWith(step, question, value);
-
-        Assert.Equal(Verdict.WalkAway, judgement.Verdict);
-        Assert.Equal("Hard stop: " + flag, judgement.Why);
-        Assert.Equal(0, judgement.Lines.Single(l => l.QuestionId == question).Points);
-        Assert.Equal(Severity.HardStop, Assert.Single(judgement.Flags).Severity);
     }
 
     [Fact]
@@ -164,8 +193,9 @@ public sealed class QualificationJudgeDefaultPlaybookTests
         var judgement = Judge(answers);
 
         Assert.Equal(Verdict.WalkAway, judgement.Verdict);
-        Assert.Equal("Hard stop: They do not need what you deliver. Your gut says no.", judgement.Why);
-        Assert.Equal(78, judgement.Score);
+        Assert.Equal(
+            "Hard stop: They do not need what you deliver. Hard stop: Your gut says no. Score 78 on 12 of 12 answered (qualified at 75, walk away below 40).",
+            judgement.Why);
     }
 
     [Fact]
@@ -178,94 +208,95 @@ public sealed class QualificationJudgeDefaultPlaybookTests
         Assert.Equal((0, 1, 12), (judgement.Score, judgement.Answered, judgement.Total));
     }
 
-    /// <summary>Everything lukewarm: 2.5 + 2.5 + 6 + 0 + 5 + 0 + 6 + 4 + 0 + 0 + 0 + 5 = 31 points, twelve warnings.</summary>
-    private static Dictionary<(string Step, string Question), string> Lukewarm() => new()
-    {
-        [("screen", "serious")] = "unsure",
-        [("screen", "afford")] = "unsure",
-        [("qualify", "need")] = "unsure",
-        [("qualify", "experience")] = "no",
-        [("qualify", "can-pay")] = "unsure",
-        [("qualify", "repeat-business")] = "no",
-        [("qualify", "budget")] = "1000 USD",
-        [("qualify", "deadline")] = "2026-12-01",
-        [("qualify", "worked-before")] = "no",
-        [("qualify", "decision-maker")] = "no",
-        [("qualify", "personality")] = "no",
-        [("qualify", "gut")] = "unsure",
-    };
-
     [Fact]
-    public void All_answered_with_a_score_below_the_walk_away_threshold_means_walk_away_without_any_hard_stop()
+    public void A_screen_answered_no_to_both_questions_means_walk_away_before_any_qualifying()
     {
-        var judgement = Judge(Lukewarm());
+        var judgement = QualificationJudge.Judge(Playbook, Answers.Sheet(("screen", "serious", "no"), ("screen", "afford", "no")), Price);
 
-        Assert.Equal(31, judgement.Score);
+        Assert.NotNull(judgement);
         Assert.Equal(Verdict.WalkAway, judgement.Verdict);
-        Assert.Equal(12, judgement.Flags.Count);
-        Assert.All(judgement.Flags, f => Assert.Equal(Severity.Warning, f.Severity));
-        Assert.Equal("Score 31 of 100 (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.StartsWith("Screen: no to every question. Blocker: ", judgement.Why, StringComparison.Ordinal);
+        Assert.EndsWith("Score 0 on 2 of 12 answered (qualified at 75, walk away below 40).", judgement.Why, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_same_low_score_with_one_question_open_needs_work_and_says_what_is_missing()
+    public void The_issues_prospect_not_serious_cannot_afford_a_tenth_of_the_price_and_payment_unchecked_is_walk_away()
     {
-        var answers = Lukewarm();
-        answers.Remove(("qualify", "personality"));
+        var answers = Ideal();
+        answers[("screen", "serious")] = "no";
+        answers[("screen", "afford")] = "no";
+        answers[("qualify", "budget")] = "500 USD";
+        answers[("qualify", "can-pay")] = "unsure";
 
         var judgement = Judge(answers);
 
-        Assert.Equal(31, judgement.Score);
-        Assert.Equal((11, 12), (judgement.Answered, judgement.Total));
-        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal(
-            "Score 31 of 100 (qualified at 75, walk away below 40); 1 question still unanswered; 11 red flags to resolve.",
-            judgement.Why);
+        Assert.Equal(Verdict.WalkAway, judgement.Verdict);
+        Assert.Equal(["budget-hopeless", "not-serious", "cannot-afford", "payment-unchecked"], judgement.Flags.Select(f => f.RuleId));
     }
 
     [Fact]
-    public void A_screen_with_two_yeses_needs_work_because_the_ten_qualifying_questions_are_open()
+    public void Three_blockers_at_once_lean_to_walk_away()
+    {
+        var answers = Ideal();
+        answers[("qualify", "decision-maker")] = "unsure";
+        answers[("qualify", "budget")] = "unknown";
+        answers[("qualify", "deadline")] = "2026-11-26";
+
+        var judgement = Judge(answers);
+
+        Assert.Equal(Verdict.WalkAway, judgement.Verdict);
+        Assert.Equal(3, judgement.Flags.Count(f => f.Severity == Severity.Blocker));
+    }
+
+    /// <summary>Everything lukewarm but nothing blocking: seven warnings cost 41 points.</summary>
+    [Fact]
+    public void Warnings_alone_can_pull_a_prospect_below_qualified_and_the_change_says_what_it_takes()
+    {
+        var answers = Ideal();
+        answers[("qualify", "experience")] = "no";
+        answers[("qualify", "repeat-business")] = "no";
+        answers[("qualify", "worked-before")] = "no";
+        answers[("qualify", "personality")] = "no";
+        answers[("qualify", "gut")] = "unsure";
+        answers[("qualify", "deadline")] = "2026-12-10";
+        answers[("qualify", "budget")] = "4000 USD";
+
+        var judgement = Judge(answers);
+
+        Assert.Equal(59, judgement.Score);
+        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
+        Assert.Equal("Score 59 on 12 of 12 answered (qualified at 75, walk away below 40); 7 red flags to watch.", judgement.Why);
+        Assert.Equal("Qualified at a score of 75: resolve the red flags, or update answers as you learn more.", judgement.Change);
+    }
+
+    [Fact]
+    public void A_screen_with_two_yeses_is_scored_on_its_two_answers_and_needs_the_qualifying_questions()
     {
         var judgement = QualificationJudge.Judge(Playbook, Answers.Sheet(("screen", "serious", "yes"), ("screen", "afford", "yes")), Price);
 
         Assert.NotNull(judgement);
         Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal(10, judgement.Score);
-        Assert.Equal("Score 10 of 100 (qualified at 75, walk away below 40); 10 questions still unanswered.", judgement.Why);
+        Assert.Equal(100, judgement.Score);
+        Assert.Equal("Score 100 on 2 of 12 answered (qualified at 75, walk away below 40).", judgement.Why);
+        Assert.Equal("A verdict of qualified needs 10 of 12 questions answered: answer 8 more.", judgement.Change);
     }
 
     [Fact]
-    public void Between_the_thresholds_with_everything_answered_needs_work_and_counts_the_red_flags()
+    public void Only_the_latest_version_of_an_answer_is_judged_so_a_closed_flag_leaves_the_verdict()
     {
-        var answers = Ideal();
-        answers[("qualify", "need")] = "unsure";
-        answers[("qualify", "decision-maker")] = "no";
-        answers[("qualify", "budget")] = "unknown";
-        answers[("qualify", "can-pay")] = "unsure";
+        var answers = Ideal().Select(a => Answers.Of(a.Key.Step, a.Key.Question, a.Value)).ToList();
+        answers.RemoveAll(a => a.QuestionId == "decision-maker");
+        answers.Add(Answers.Of("qualify", "decision-maker", "no", version: 1));
+        var before = QualificationJudge.Judge(Playbook, new AnswerSheet(answers), Price);
+        answers.Add(Answers.Of("qualify", "decision-maker", "yes", version: 2));
 
-        var judgement = Judge(answers);
+        var after = QualificationJudge.Judge(Playbook, new AnswerSheet(answers), Price);
 
-        // 100 - 6 (need) - 12 (decision-maker) - 6 (budget) - 5 (can-pay) = 71
-        Assert.Equal(71, judgement.Score);
-        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal("Score 71 of 100 (qualified at 75, walk away below 40); 4 red flags to resolve.", judgement.Why);
-    }
-
-    [Fact]
-    public void Only_the_latest_version_of_an_answer_is_judged()
-    {
-        var sheet = new AnswerSheet(
-        [
-            Answers.Of("qualify", "need", "no", version: 1),
-            Answers.Of("qualify", "need", "yes", version: 2),
-        ]);
-
-        var judgement = QualificationJudge.Judge(Playbook, sheet, Price);
-
-        Assert.NotNull(judgement);
-        Assert.Empty(judgement.Flags);
-        Assert.Equal(Verdict.NeedsWork, judgement.Verdict);
-        Assert.Equal(12, judgement.Score);
+        Assert.Equal(Verdict.NeedsWork, before!.Verdict);
+        Assert.NotNull(after);
+        Assert.Empty(after.Flags);
+        Assert.Equal(Verdict.Qualified, after.Verdict);
+        Assert.Equal(2, new AnswerSheet(answers).History("qualify", "decision-maker").Count);
     }
 
     [Fact]
@@ -277,34 +308,35 @@ public sealed class QualificationJudgeDefaultPlaybookTests
         var judgement = QualificationJudge.Judge(Playbook, new AnswerSheet(answers), Price);
 
         Assert.NotNull(judgement);
-        Assert.Equal(90, judgement.Score);
+        Assert.Equal(100, judgement.Score);
         Assert.Equal(11, judgement.Answered);
         Assert.False(judgement.Lines.Single(l => l.QuestionId == "gut").Answered);
         Assert.Equal(Verdict.Qualified, judgement.Verdict);
-        Assert.Equal("Score 90 of 100 (qualified at 75, walk away below 40); 1 question still unanswered.", judgement.Why);
+        Assert.Equal("Score 100 on 11 of 12 answered (qualified at 75, walk away below 40).", judgement.Why);
     }
 
     [Fact]
-    public void Red_flags_outside_the_judged_steps_do_not_touch_the_verdict()
+    public void Warnings_outside_the_judged_steps_do_not_touch_the_verdict_but_a_hard_stop_there_does()
     {
-        var answers = Ideal();
-        answers[("needs", "overlap")] = "no";
-        answers[("engage", "ready")] = "no";
+        var warned = Ideal();
+        warned[("engage", "ready")] = "no";
+        var stopped = Ideal();
+        stopped[("needs", "overlap")] = "no";
 
-        var judgement = Judge(answers);
-
-        Assert.Equal(Verdict.Qualified, judgement.Verdict);
-        Assert.Empty(judgement.Flags);
+        Assert.Equal(Verdict.Qualified, Judge(warned).Verdict);
+        Assert.Empty(Judge(warned).Flags);
+        Assert.Equal(Verdict.WalkAway, Judge(stopped).Verdict);
+        Assert.Equal("no-overlap", Assert.Single(Judge(stopped).Flags).RuleId);
     }
 
     [Fact]
     public void Breakdown_lists_each_question_with_points_earned_out_of_its_weight()
     {
-        var judgement = JudgeIdealWith("qualify", "need", "unsure");
+        var judgement = JudgeIdealWith("qualify", "experience", "unsure");
 
         var breakdown = QualificationJudge.Breakdown(judgement);
 
-        Assert.StartsWith("serious 5/5, afford 5/5, need 6/12, experience 8/8,", breakdown, StringComparison.Ordinal);
+        Assert.StartsWith("serious 5/5, afford 5/5, need 12/12, experience 4/8,", breakdown, StringComparison.Ordinal);
         Assert.EndsWith("gut 10/10", breakdown, StringComparison.Ordinal);
     }
 }

@@ -57,6 +57,27 @@ public sealed class RedFlagEvaluatorTests
         Assert.False(Fires(new RedFlagCondition { BelowStartingPrice = true }, value, currency: "USD"));
     }
 
+    [Theory]
+    [InlineData("2499.99 USD", true)]
+    [InlineData("2500 USD", false)]
+    [InlineData("100 EUR", false)]
+    [InlineData("unknown", false)]
+    public void BelowShareOfStartingPrice_fires_under_that_share_of_the_starting_price_in_the_same_currency(string value, bool fires)
+    {
+        Assert.Equal(fires, Fires(new RedFlagCondition { BelowShareOfStartingPrice = 0.5m }, value));
+    }
+
+    [Theory]
+    [InlineData("3000 EUR", true)]
+    [InlineData("3000 eur", true)]
+    [InlineData("3000 USD", false)]
+    [InlineData("3000 usd", false)]
+    [InlineData("unknown", false)]
+    public void OtherCurrency_fires_on_an_amount_that_cannot_be_compared_with_the_starting_price(string value, bool fires)
+    {
+        Assert.Equal(fires, Fires(new RedFlagCondition { OtherCurrency = true }, value, currency: "USD"));
+    }
+
     [Fact]
     public void BelowStartingPrice_compares_against_the_currency_it_is_given()
     {
@@ -132,21 +153,24 @@ public sealed class RedFlagEvaluatorTests
     }
 
     [Fact]
-    public void RedFlagFinder_reports_each_fired_rule_with_its_step_question_severity_flag_and_advice()
+    public void RedFlagFinder_reports_the_most_severe_fired_rules_of_each_question_with_step_question_severity_flag_and_advice()
     {
         var step = TinyPlaybook.Judged(
             "s",
             TinyPlaybook.YesNo("a", 1, TinyPlaybook.WarnOn("a-no", "no"), TinyPlaybook.StopOn("a-no-hard", "no")),
-            TinyPlaybook.YesNo("b", 1, TinyPlaybook.WarnOn("b-no", "no")),
-            TinyPlaybook.YesNo("c", 1, TinyPlaybook.WarnOn("c-no", "no")));
-        var sheet = Answers.Sheet(("s", "a", "no"), ("s", "b", "yes"));
+            TinyPlaybook.YesNo("b", 1, TinyPlaybook.WarnOn("b-no", "no"), TinyPlaybook.WarnOn("b-no-too", "no")),
+            TinyPlaybook.YesNo("c", 1, TinyPlaybook.WarnOn("c-no", "no")),
+            TinyPlaybook.YesNo("d", 1, TinyPlaybook.BlockOn("d-no", "d is fixed", "no")));
+        var sheet = Answers.Sheet(("s", "a", "no"), ("s", "b", "no"), ("s", "c", "yes"), ("s", "d", "no"));
 
         var flags = RedFlagFinder.Find(step, sheet, new PricePoint(5000m, "USD")).ToList();
 
         Assert.Equal(
             [
-                new RedFlag("s", "a", "a-no", Severity.Warning, "Flag a-no.", "Advice a-no."),
                 new RedFlag("s", "a", "a-no-hard", Severity.HardStop, "Flag a-no-hard.", "Advice a-no-hard."),
+                new RedFlag("s", "b", "b-no", Severity.Warning, "Flag b-no.", "Advice b-no."),
+                new RedFlag("s", "b", "b-no-too", Severity.Warning, "Flag b-no-too.", "Advice b-no-too."),
+                new RedFlag("s", "d", "d-no", Severity.Blocker, "Flag d-no.", "Advice d-no.") { ClosesWhen = "d is fixed" },
             ],
             flags);
     }

@@ -33,6 +33,9 @@ internal static class TinyPlaybook
     public static RedFlagRule WarnOn(string id, params string[] values) =>
         Flag(id, Severity.Warning, new RedFlagCondition { AnswerIn = values });
 
+    public static RedFlagRule BlockOn(string id, string closesWhen, params string[] values) =>
+        Flag(id, Severity.Blocker, new RedFlagCondition { AnswerIn = values }) with { ClosesWhen = closesWhen };
+
     public static RedFlagRule StopOn(string id, params string[] values) =>
         Flag(id, Severity.HardStop, new RedFlagCondition { AnswerIn = values });
 }

@@ -7,6 +7,9 @@ internal static class Answers
     public static readonly string[] GoodQualification =
         ["yes", "yes", "yes", "yes", "8000 USD", "2027-03-01", "yes", "yes", "yes", "Good"];
 
+    /// <summary>The three screening answers of a good prospect: serious, prepared to pay, how they found you.</summary>
+    public static readonly string[] GoodScreen = ["yes", "yes", "a referral"];
+
     public static TestFlow AnswerAll(this TestFlow flow, IEnumerable<string> answers)
     {
         foreach (var answer in answers)

@@ -88,9 +88,9 @@ public sealed class CommandTranscriptTests
             {
                 Assert.Equal(["Acme", "Beta"], p.Deals.Select(d => d.Prospect));
                 Assert.Equal([DealLink.Entry, DealLink.Contract], p.Deals.Select(d => d.Stage));
-                Assert.Equal("prepare Acme", p.Deals[0].NextStep.Command);
+                Assert.Equal("screen Acme", p.Deals[0].NextStep.Command);
             })
-            .Send("deals").AssertReply("**Your pipeline**", "_Entry_", "**Acme** (qualified)", "`prepare Acme`", "_Contract_", "**Beta**")
+            .Send("deals").AssertReply("**Your pipeline**", "_Entry_", "**Acme** (qualified)", "`screen Acme`", "_Contract_", "**Beta**")
             .StartTestAsync();
     }
 

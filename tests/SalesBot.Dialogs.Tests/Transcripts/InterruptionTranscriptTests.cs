@@ -64,7 +64,7 @@ public sealed class InterruptionTranscriptTests
             .AnswerAll(Answers.GoodQualification.Skip(1).SkipLast(1))
             .Send("Good")
             .AssertReply("Qualification done")
-            .AssertReply("Verdict: **", "3 questions still unanswered", "need 0/12")
+            .AssertReply("Verdict: **needs work**", "Score 100 on 9 of 12 answered", "answer 1 more", "need –/12")
             .AssertEventually("**Next step:**");
         await flow.StartTestAsync();
 

@@ -128,7 +128,7 @@ public sealed class PrivacyTranscriptTests
         Assert.Equal("19:team-channel", shared.ConversationId);
         Assert.Contains("Stage:", shared.Text, StringComparison.Ordinal);
         Assert.Contains("Next step:", shared.Text, StringComparison.Ordinal);
-        foreach (var secret in new[] { "1k", "1,000", "stingy", "rude", "bad feeling", "late payer", "CEO", "Red flag", "walk away", "needs work", "budget", "gut" })
+        foreach (var secret in new[] { "1k", "1,000", "stingy", "rude", "bad feeling", "late payer", "CEO", "Red flag", "Blocker", "Hard stop", "walk away", "needs work", "budget", "gut" })
         {
             Assert.DoesNotContain(secret, shared.Text, StringComparison.OrdinalIgnoreCase);
         }

@@ -21,7 +21,7 @@ public sealed class ProcessTranscriptTests
             .RunStep("qualify Acme", Answers.GoodQualification.SkipLast(1))
             .Send("Good")
             .AssertReply("Qualification done")
-            .AssertReply("Verdict: **qualified**", "Score 100 of 100")
+            .AssertReply("Verdict: **qualified**", "Score 100 on 12 of 12 answered")
             .AssertReply("**Next step:** Prepare", "`prepare Acme`")
 
             .Send("prepare Acme").AssertReply("**Prepare: Acme**").AssertQuestion(1, 4, "researched the company")
@@ -83,6 +83,7 @@ public sealed class ProcessTranscriptTests
     {
         await using var bot = await TestBot.StartAsync();
         await bot.Flow()
+            .RunStep("screen Acme", Answers.GoodScreen)
             .RunStep("qualify Acme", Answers.GoodQualification)
             .Send("engage Acme").IgnoreReplies()
             .AnswerAll(["yes", "nothing"])

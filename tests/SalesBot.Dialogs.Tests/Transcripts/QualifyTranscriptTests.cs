@@ -6,7 +6,7 @@ namespace SalesBot.Dialogs.Tests.Transcripts;
 public sealed class QualifyTranscriptTests
 {
     [Fact]
-    public async Task Qualify_AGoodProspect_AsksTenQuestionsInOrderThenSaysQualifiedAndSuggestsPreparing()
+    public async Task Qualify_AGoodProspect_AsksTenQuestionsInOrderThenSaysQualifiedAndSendsBackToTheScreenBeforeAnyMeeting()
     {
         await using var bot = await TestBot.StartAsync();
         var flow = bot.Flow()
@@ -29,8 +29,8 @@ public sealed class QualifyTranscriptTests
             })
             .Send("Good")
             .AssertReply("Qualification done")
-            .AssertReply("Verdict: **qualified**", "Score 90 of 100", "serious 0/5", "need 12/12")
-            .AssertReply("**Next step:** Prepare", "`prepare Acme`")
+            .AssertReply("Verdict: **qualified**", "Score 100 on 10 of 12 answered", "serious –/5", "need 12/12")
+            .AssertReply("**Next step:** Screen: Before you give anyone a meeting", "`screen Acme`")
             .AssertNoMoreReplies();
         await flow.StartTestAsync();
 
@@ -51,7 +51,7 @@ public sealed class QualifyTranscriptTests
         await bot.Flow()
             .Send("qualify Beta").IgnoreReplies()
             .Send("no - they use in-house staff")
-            .AssertReply("Red flag: They do not need what you deliver.")
+            .AssertReply("Hard stop: They do not need what you deliver.")
             .AssertQuestion(2, 10)
             .AnswerAll(Answers.GoodQualification.Skip(1).SkipLast(1))
             .Send("Good")
@@ -102,7 +102,9 @@ public sealed class QualifyTranscriptTests
             .Send("lots of money")
             .AssertReply("Please give an amount", "For example: 5,000 USD")
             .AssertQuestion(5, 10)
-            .Send("9000 EUR").AssertQuestion(6, 10)
+            .Send("9000 EUR")
+            .AssertReply("Red flag: Their budget is in another currency than your starting price.", "Confirm the amount in your own currency")
+            .AssertQuestion(6, 10)
             .Send("the 45th of Smarch")
             .AssertReply("Please give a date", "For example: 2026-12-01")
             .AssertQuestion(6, 10)
@@ -144,7 +146,7 @@ public sealed class QualifyTranscriptTests
             .Send("yes")
             .AssertQuestion(2, 3, "My prices start at 5,000 USD.")
             .Send("no")
-            .AssertReply("Red flag: They did not say yes to your starting price.", "Do not rush to meet")
+            .AssertReply("Blocker: They did not say yes to your starting price.", "Do not rush to meet")
             .AssertQuestion(3, 3)
             .Send("a referral from Bob")
             .AssertReply("Screen done")
@@ -184,7 +186,7 @@ public sealed class QualifyTranscriptTests
             .AssertReply("**Qualify: Acme**", "All 10 questions have answers")
             .AssertReply<QuestionReply>(q => Assert.Equal("yes", q.CurrentAnswer))
             .Send("unsure - a new CTO started")
-            .AssertReply("Red flag: You do not know yet whether they need what you deliver.")
+            .AssertReply("Blocker: You do not know yet whether they need what you deliver.")
             .AssertQuestion(2, 10)
             .Send("skip").AssertReply("Skipped.").AssertQuestion(3, 10)
             .Send("cancel").IgnoreReplies();

@@ -34,18 +34,17 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
             var question = Posts(user)[^1];
             AssertQuestion(question, n, step);
             var before = Posts(user).Count;
-            using var answer = step.Choices.Count > 0 ? await user.ClickAsync(question, step.Say) : await user.DmAsync(step.Say);
+            // Quick picks for yes/no and choices; money and the date go into the message's own inputs and its Submit.
+            using var answer = step.Choices.Count > 0 ? await user.ClickAsync(question, step.Say) : await user.SubmitAsync(question, Filled(question, step));
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             await host.IdleAsync();
 
-            if (step.Choices.Count > 0)
-            {
-                var update = Assert.Single(host.Slack.Of("chat.update"), u => u.Str("ts") == question.Ts);
-                Assert.Equal(user.Dm, update.Channel);
-                Assert.Empty(update.Buttons);
-                Assert.Contains(step.Text, update.AllText, StringComparison.Ordinal);
-                Assert.Contains($"You chose *{step.Say}*", update.AllText, StringComparison.Ordinal);
-            }
+            var update = Assert.Single(host.Slack.Of("chat.update"), u => u.Str("ts") == question.Ts);
+            Assert.Equal(user.Dm, update.Channel);
+            Assert.Empty(update.Buttons);
+            Assert.DoesNotContain(update.Blocks, b => (string?)b!["type"] == "input");
+            Assert.Contains(step.Text, update.AllText, StringComparison.Ordinal);
+            Assert.Contains($"You chose *{step.Say}*", update.AllText, StringComparison.Ordinal);
 
             Assert.True(Posts(user).Count > before, $"No reply after answering question {n}.");
             Assert.DoesNotContain(Posts(user).Skip(before), p => p.AllText.Contains("Red flag", StringComparison.Ordinal));
@@ -54,7 +53,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         var closing = Posts(user).TakeLast(3).Select(p => p.AllText).ToList();
         Assert.Contains(closing, t => t.StartsWith("Qualification done.", StringComparison.Ordinal));
         Assert.Contains(closing, t => t.Contains("Verdict: *qualified*", StringComparison.Ordinal));
-        Assert.Contains(closing, t => t.Contains("*Next step:* Prepare:", StringComparison.Ordinal) && t.Contains("`prepare Acme`", StringComparison.Ordinal));
+        Assert.Contains(closing, t => t.Contains("*Next step:* Screen:", StringComparison.Ordinal) && t.Contains("`screen Acme`", StringComparison.Ordinal));
 
         var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.True(deal.HasCompleted("qualify"));
@@ -283,7 +282,34 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         Assert.Contains($"Question {n} of 10 · Qualify · Acme", question.AllText, StringComparison.Ordinal);
         Assert.Contains(step.Text, question.AllText, StringComparison.Ordinal);
         Assert.StartsWith($"Question {n} of 10 in Qualify for Acme: ", question.Str("text"), StringComparison.Ordinal);
-        Assert.Equal(step.Choices, question.Buttons.Select(b => b["value"]!.GetValue<string>()));
-        Assert.Equal(step.Choices, question.Buttons.Select(b => b["text"]!["text"]!.GetValue<string>()));
+        var quickPicks = question.Buttons.Where(b => (string?)b["action_id"] != "answer_submit").ToList();
+        Assert.Equal(step.Choices, quickPicks.Select(b => b["value"]!.GetValue<string>()));
+        Assert.Equal(step.Choices, quickPicks.Select(b => b["text"]!["text"]!.GetValue<string>()));
+    }
+
+    /// <summary>The state.values Slack sends when the money or date input of the question is filled the way the step answers.</summary>
+    private static JsonObject Filled(FakeSlackCall question, QualifyStep step)
+    {
+        var inputs = question.Blocks.Where(b => (string?)b!["type"] == "input").Select(b => b!["element"]!).ToList();
+        var values = new JsonObject();
+        foreach (var element in inputs)
+        {
+            var id = (string)element["action_id"]!;
+            var type = (string)element["type"]!;
+            JsonNode? value = (type, id) switch
+            {
+                ("number_input", _) => new JsonObject { ["type"] = type, ["value"] = step.Say.Split(' ')[0] },
+                ("static_select", _) => new JsonObject { ["type"] = type, ["selected_option"] = new JsonObject { ["value"] = step.Say.Split(' ')[1] } },
+                ("datepicker", _) => new JsonObject { ["type"] = type, ["selected_date"] = step.Say },
+                _ => null,
+            };
+            if (value is not null)
+            {
+                values[id] = new JsonObject { [id] = value };
+            }
+        }
+
+        Assert.NotEmpty(values);
+        return values;
     }
 }

@@ -78,8 +78,14 @@ public sealed class SlackUser(SlackHost host, string teamId, string userId)
     public Task<HttpResponseMessage> EventAsync(JsonObject callback, string? retryNum = null) =>
         PostAsync("api/slack/events", callback.ToJsonString(), "application/json", retryNum);
 
+    /// <summary>
+    /// Fills the inputs of a question message and presses its Submit button: Slack sends the inputs' values in state.values
+    /// (block id → action id → value), as <paramref name="values"/> gives them.
+    /// </summary>
+    public Task<HttpResponseMessage> SubmitAsync(FakeSlackCall message, JsonObject values) => ClickAsync(message, "submit", values);
+
     /// <summary>Presses the button with <paramref name="value"/> on a message the bot posted (as Slack sends it back: the message with its blocks).</summary>
-    public Task<HttpResponseMessage> ClickAsync(FakeSlackCall message, string value)
+    public Task<HttpResponseMessage> ClickAsync(FakeSlackCall message, string value, JsonObject? values = null)
     {
         var button = message.Buttons.Single(b => b["value"]!.GetValue<string>() == value);
         var payload = Interaction(button, new JsonObject
@@ -94,6 +100,7 @@ public sealed class SlackUser(SlackHost host, string teamId, string userId)
         {
             ["type"] = "message", ["ts"] = message.Ts, ["bot_id"] = "BSALES", ["text"] = message.Str("text"), ["blocks"] = message.Blocks.DeepClone(),
         };
+        payload["state"] = new JsonObject { ["values"] = values?.DeepClone() ?? new JsonObject() };
         return InteractAsync(payload);
     }
 

@@ -22,7 +22,7 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
     private static readonly string[] SensitiveAnswers =
         ["yes", "no - never did their industry", "unsure - late payer", "yes", "1k - stingy", "next friday", "no", "no - CEO decides", "no - rude", "bad feeling"];
 
-    private static readonly string[] SensitiveWords = ["1,000", "1000", "stingy", "late payer", "CEO", "rude", "bad feeling", "Red flag", "walk away", "needs work", "Budget"];
+    private static readonly string[] SensitiveWords = ["1,000", "1000", "stingy", "late payer", "CEO", "rude", "bad feeling", "Red flag", "Blocker", "Hard stop", "walk away", "needs work", "Budget"];
 
     [Fact]
     public async Task CommandInAChannel_IsCoachedInThe1on1_AndTheChannelOnlyGetsANeutralPointer()

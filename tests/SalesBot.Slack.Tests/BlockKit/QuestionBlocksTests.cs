@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbooks;
 using SalesBot.Slack.BlockKit;
 
 namespace SalesBot.Slack.Tests.BlockKit;
@@ -67,16 +68,90 @@ public sealed class QuestionBlocksTests
     }
 
     [Fact]
-    public void MoreThan25Choices_AreSpreadOverSeveralActionBlocks_WithUniqueIds()
+    public void MoreThanFiveChoices_AreOneStaticSelectWithANoteAndOneSubmit_KeepingEveryChoiceInOrder()
     {
         var choices = Enumerable.Range(1, 30).Select(i => Choice.Of($"option {i}")).ToList();
         var message = QuestionBlocks.Render(YesNo with { Choices = choices });
 
-        var actions = message.Blocks.Where(b => Type(b) == "actions").ToList();
-        Assert.Equal([25, 5], actions.Select(a => a!["elements"]!.AsArray().Count));
-        var ids = actions.SelectMany(a => a!["elements"]!.AsArray()).Select(b => b!["action_id"]!.GetValue<string>()).ToList();
-        Assert.Equal(30, ids.Distinct().Count());
+        var select = Element(message, "sb_choice");
+        Assert.Equal("static_select", select["type"]!.GetValue<string>());
+        Assert.Equal(choices.Select(c => c.Value), select["options"]!.AsArray().Select(o => o!["value"]!.GetValue<string>()));
+        Assert.True(Input(message, "sb_note")["optional"]!.GetValue<bool>());
+        var actions = Assert.Single(message.Blocks, b => Type(b) == "actions")!;
+        Assert.Equal("answer_submit", Assert.Single(actions["elements"]!.AsArray())!["action_id"]!.GetValue<string>());
+        Assert.True(message.Question);
         Assert.Empty(BlockKitLimits.Problems(message.Text, message.Blocks, BlockKitLimits.MessageBlocks));
+    }
+
+    [Theory]
+    [InlineData(AnswerKind.Money, "sb_amount", "number_input")]
+    [InlineData(AnswerKind.Date, "sb_date", "datepicker")]
+    [InlineData(AnswerKind.Number, "sb_number", "number_input")]
+    [InlineData(AnswerKind.Text, "sb_text", "plain_text_input")]
+    public void EachAnswerKind_HasItsInputInTheMessage_AndOneSubmitButton(AnswerKind kind, string id, string elementType)
+    {
+        var message = QuestionBlocks.Render(YesNo with { Choices = [], Kind = kind, Text = "What budget does Acme have in mind?" });
+
+        Assert.Equal(elementType, Element(message, id)["type"]!.GetValue<string>());
+        Assert.Null(Input(message, id)["optional"]);
+        var actions = Assert.Single(message.Blocks, b => Type(b) == "actions")!;
+        var submit = Assert.Single(actions["elements"]!.AsArray())!;
+        Assert.Equal(("answer_submit", "Submit"), (submit["action_id"]!.GetValue<string>(), submit["text"]!["text"]!.GetValue<string>()));
+        Assert.StartsWith("Answer above and press Submit", ContextText(message.Blocks[^1]), StringComparison.Ordinal);
+        Assert.True(message.Question);
+        Assert.Empty(BlockKitLimits.Problems(message.Text, message.Blocks, BlockKitLimits.MessageBlocks));
+    }
+
+    [Fact]
+    public void MoneyQuestion_HasTheUsersCurrencyPreselected_AndDecimalsAllowed()
+    {
+        var message = QuestionBlocks.Render(YesNo with { Choices = [], Kind = AnswerKind.Money, Currency = "nok" });
+
+        Assert.True(Element(message, "sb_amount")["is_decimal_allowed"]!.GetValue<bool>());
+        var currency = Element(message, "sb_currency");
+        Assert.Equal("NOK", currency["initial_option"]!["value"]!.GetValue<string>());
+        Assert.Contains("NOK", currency["options"]!.AsArray().Select(o => o!["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void FreeTextInput_IsMultiline()
+    {
+        var message = QuestionBlocks.Render(YesNo with { Choices = [], Kind = AnswerKind.Text });
+
+        Assert.True(Element(message, "sb_text")["multiline"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void YesNoQuestion_KeepsItsQuickPickButtons_AndGetsAnOptionalNote()
+    {
+        var message = QuestionBlocks.Render(YesNo with { Kind = AnswerKind.YesNo });
+
+        var actions = Assert.Single(message.Blocks, b => Type(b) == "actions")!;
+        Assert.Equal(["answer_0", "answer_1", "answer_2"], actions["elements"]!.AsArray().Select(b => b!["action_id"]!.GetValue<string>()));
+        Assert.True(Input(message, "sb_note")["optional"]!.GetValue<bool>());
+        Assert.Equal(1, message.Blocks.Count(b => Type(b) == "input"));
+    }
+
+    [Fact]
+    public void AnsweredQuestion_DropsTheInputsAndTheSubmitButton()
+    {
+        var asked = QuestionBlocks.Render(YesNo with { Choices = [], Kind = AnswerKind.Money });
+
+        var answered = AnsweredQuestion.From(asked.Blocks, asked.Text, AnsweredQuestion.Chosen("4500 EUR"));
+
+        Assert.DoesNotContain(answered.Blocks, b => Type(b) is "input" or "actions");
+        Assert.DoesNotContain(answered.Blocks, b => Type(b) == "context" && ContextText(b).StartsWith("Answer above", StringComparison.Ordinal));
+        Assert.Equal(":white_check_mark: You chose *4500 EUR*", ContextText(answered.Blocks[^1]));
+    }
+
+    private static JsonObject Input(SlackMessage message, string id) =>
+        Assert.Single(message.Blocks, b => Type(b) == "input" && b!["block_id"]!.GetValue<string>() == id)!.AsObject();
+
+    private static JsonObject Element(SlackMessage message, string id)
+    {
+        var element = Input(message, id)["element"]!.AsObject();
+        Assert.Equal(id, element["action_id"]!.GetValue<string>());
+        return element;
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class ReplyRendererTests
         DealLink.Entry,
         DealStatus.Open,
         null,
-        new Judgement(Verdict.Qualified, 90, 10, 10, [], [], "Score 90 of 100."),
+        new Judgement(Verdict.Qualified, 90, 10, 10, [], [], "Score 90 on 10 of 10 answered.", "Score 90 on 10 of 10 answered.", null),
         [],
         answers,
         [],

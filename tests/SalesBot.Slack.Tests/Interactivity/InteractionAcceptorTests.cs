@@ -80,9 +80,47 @@ public sealed class InteractionAcceptorTests
         Assert.Empty(_rig.Drain());
     }
 
-    private static JsonElement Click(string actionId, string value, string user = "U1", string team = "T1") => JsonDocument.Parse(
+    [Theory]
+    [InlineData("""{ "sb_amount": { "sb_amount": { "type": "number_input", "value": "4500" } }, "sb_currency": { "sb_currency": { "type": "static_select", "selected_option": { "value": "EUR" } } } }""", "4500 EUR")]
+    [InlineData("""{ "sb_date": { "sb_date": { "type": "datepicker", "selected_date": "2027-03-01" } } }""", "2027-03-01")]
+    [InlineData("""{ "sb_number": { "sb_number": { "type": "number_input", "value": " 3 " } } }""", "3")]
+    [InlineData("""{ "sb_text": { "sb_text": { "type": "plain_text_input", "value": "They started\nas a family shop" } } }""", "They started\nas a family shop")]
+    [InlineData("""{ "sb_choice": { "sb_choice": { "type": "static_select", "selected_option": { "value": "option 6" } } }, "sb_note": { "sb_note": { "type": "plain_text_input", "value": "their words" } } }""", "option 6 - their words")]
+    public void SubmitButton_SendsTheMessagesInputs_AsTheWordsTheUserWouldHaveTyped(string values, string expected)
+    {
+        _rig.Interactions.Accept(Click("answer_submit", "submit", state: values));
+
+        var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
+        Assert.Equal((expected, TurnSource.AnswerButton), (turn.Text, turn.Source));
+        Assert.Equal("1700000000.000100", turn.Clicked!.Ts);
+    }
+
+    [Theory]
+    [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "they use in-house staff" } } }""", "no - they use in-house staff")]
+    [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "   " } } }""", "no")]
+    [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": null } } }""", "no")]
+    public void QuickPick_WithANoteWritten_SendsTheAnswerAndTheNote(string values, string expected)
+    {
+        _rig.Interactions.Accept(Click("answer_1", "no", state: values));
+
+        Assert.Equal(expected, Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
+    }
+
+    [Theory]
+    [InlineData("""{ }""")]
+    [InlineData("""{ "sb_date": { "sb_date": { "type": "datepicker", "selected_date": null } } }""")]
+    [InlineData("""{ "sb_text": { "sb_text": { "type": "plain_text_input", "value": "  " } } }""")]
+    [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "only a note" } } }""")]
+    public void SubmitWithNothingFilledIn_QueuesNothing_SoTheQuestionStaysOpen(string values)
+    {
+        Assert.Equal(200, _rig.Interactions.Accept(Click("answer_submit", "submit", state: values)).StatusCode);
+        Assert.Empty(_rig.Drain());
+    }
+
+    private static JsonElement Click(string actionId, string value, string user = "U1", string team = "T1", string? state = null) => JsonDocument.Parse(
         JsonSerializer.Serialize(new
         {
+            state = new { values = JsonDocument.Parse(state ?? "{}").RootElement },
             type = "block_actions",
             user = new { id = user, team_id = team },
             team = new { id = team },

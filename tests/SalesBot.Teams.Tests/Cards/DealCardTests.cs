@@ -18,7 +18,7 @@ public sealed class DealCardTests
         Assert.Equal("Alignment (3 of 7)", facts["Stage"]);
         Assert.Equal("open", facts["Status"]);
         Assert.Equal("needs work", facts["Verdict"]);
-        Assert.Equal("67 of 100 · 8 of 10 answered", facts["Score"]);
+        Assert.Equal("67 on 8 of 10 answered", facts["Score"]);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public static class TestPostgres
         var server = await ServerConnectionStringAsync();
         var name = "t_" + Guid.NewGuid().ToString("N")[..12];
         await ExecuteAsync(server, $"CREATE SCHEMA {name}");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = name }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = name, ApplicationName = name }.ConnectionString;
         return new TestPostgresDatabase(connectionString, $"DROP SCHEMA IF EXISTS {name} CASCADE", server);
     }
 

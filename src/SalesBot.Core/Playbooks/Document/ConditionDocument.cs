@@ -7,6 +7,10 @@ internal sealed class ConditionDocument
 
     public bool? BelowStartingPrice { get; set; }
 
+    public decimal? BelowShareOfStartingPrice { get; set; }
+
+    public bool? OtherCurrency { get; set; }
+
     public decimal? LessThan { get; set; }
 
     public int? WithinDays { get; set; }

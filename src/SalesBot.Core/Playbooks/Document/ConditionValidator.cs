@@ -3,13 +3,13 @@ namespace SalesBot.Core.Playbooks.Document;
 /// <summary>A red flag's "when": exactly one condition, one that the question's answer kind can meet.</summary>
 internal static class ConditionValidator
 {
-    private const string AllConditions = "answerIn, belowStartingPrice, lessThan, withinDays, unknown";
+    private const string AllConditions = "answerIn, belowStartingPrice, belowShareOfStartingPrice, otherCurrency, lessThan, withinDays, unknown";
 
     private static readonly Dictionary<AnswerKind, string[]> Fitting = new()
     {
         [AnswerKind.YesNo] = ["answerIn"],
         [AnswerKind.Choice] = ["answerIn"],
-        [AnswerKind.Money] = ["belowStartingPrice", "lessThan", "unknown"],
+        [AnswerKind.Money] = ["belowStartingPrice", "belowShareOfStartingPrice", "otherCurrency", "lessThan", "unknown"],
         [AnswerKind.Number] = ["lessThan"],
         [AnswerKind.Date] = ["withinDays"],
         [AnswerKind.Text] = [],
@@ -57,6 +57,16 @@ internal static class ConditionValidator
             set.Add("belowStartingPrice");
         }
 
+        if (when.BelowShareOfStartingPrice is not null)
+        {
+            set.Add("belowShareOfStartingPrice");
+        }
+
+        if (when.OtherCurrency is not null)
+        {
+            set.Add("otherCurrency");
+        }
+
         if (when.LessThan is not null)
         {
             set.Add("lessThan");
@@ -82,10 +92,14 @@ internal static class ConditionValidator
         {
             AnswerInValidator.Validate(when.AnswerIn, kind, choices, entry, problems);
         }
-        else if (when.BelowStartingPrice == false || when.Unknown == false)
+        else if (when.BelowStartingPrice == false || when.Unknown == false || when.OtherCurrency == false)
         {
-            var name = when.Unknown == false ? "unknown" : "belowStartingPrice";
+            var name = when.Unknown == false ? "unknown" : when.OtherCurrency == false ? "otherCurrency" : "belowStartingPrice";
             problems.Add(entry, $"{name} can only be true; remove the red flag to turn it off");
+        }
+        else if (when.BelowShareOfStartingPrice is <= 0 or > 1)
+        {
+            problems.Add(entry, $"belowShareOfStartingPrice must be above 0 and at most 1 (got {when.BelowShareOfStartingPrice})");
         }
         else if (when.WithinDays is < 1)
         {

@@ -10,12 +10,22 @@ internal static class PlaybookBuilder
     public static Playbook Build(PlaybookDocument document) => new(
         document.Name!.Trim(),
         new PlaybookDefaults(document.Defaults!.StartingPrice!.Value, document.Defaults.Currency!),
-        new VerdictRules(document.Verdict!.QualifiedAtLeast!.Value, document.Verdict.WalkAwayBelow!.Value),
+        BuildVerdict(document.Verdict!),
         ReadOnly(document.Steps!.Select(s => BuildStep(s!))),
         ReadOnly(document.Links!.Select(l => BuildLink(l!)).OrderBy(l => l.Link)))
     {
         Nudges = document.Nudges is { } nudges ? BuildNudges(nudges) : PlaybookLoader.LoadDefault().Nudges,
     };
+
+    private static VerdictRules BuildVerdict(VerdictDocument verdict)
+    {
+        var rules = new VerdictRules(verdict.QualifiedAtLeast!.Value, verdict.WalkAwayBelow!.Value);
+        return rules with
+        {
+            WalkAwayAtBlockers = verdict.WalkAwayAtBlockers ?? rules.WalkAwayAtBlockers,
+            QualifiedNeedsAnswered = verdict.QualifiedNeedsAnswered ?? rules.QualifiedNeedsAnswered,
+        };
+    }
 
     private static NudgeRules BuildNudges(NudgesDocument nudges)
     {
@@ -50,6 +60,7 @@ internal static class PlaybookBuilder
         ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))))
     {
         OpensWithSummary = step.Summarize ?? false,
+        WalkAwayWhenAllNo = step.WalkAwayWhenAllNo ?? false,
     };
 
     private static Question BuildQuestion(QuestionDocument question)
@@ -76,11 +87,16 @@ internal static class PlaybookBuilder
                 ? null
                 : ReadOnly(when.AnswerIn.Select(v => v!.Trim().ToLowerInvariant())),
             BelowStartingPrice = when.BelowStartingPrice ?? false,
+            BelowShareOfStartingPrice = when.BelowShareOfStartingPrice,
+            OtherCurrency = when.OtherCurrency ?? false,
             LessThan = when.LessThan,
             WithinDays = when.WithinDays,
             Unknown = when.Unknown ?? false,
         };
-        return new RedFlagRule(flag.Id!, condition, severity, flag.Flag!.Trim(), flag.Advice!.Trim());
+        return new RedFlagRule(flag.Id!, condition, severity, flag.Flag!.Trim(), flag.Advice!.Trim())
+        {
+            ClosesWhen = PlaybookNames.IsBlank(flag.ClosesWhen) ? null : flag.ClosesWhen!.Trim(),
+        };
     }
 
     private static DealLink ParseLink(string? name) => Checked(PlaybookNames.TryParseLink(name, out var link), link);

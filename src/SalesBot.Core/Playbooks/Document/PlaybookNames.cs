@@ -30,6 +30,7 @@ internal static partial class PlaybookNames
     private static readonly FrozenDictionary<string, Severity> Severities = new Dictionary<string, Severity>
     {
         ["warning"] = Severity.Warning,
+        ["blocker"] = Severity.Blocker,
         ["hardStop"] = Severity.HardStop,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -38,7 +39,7 @@ internal static partial class PlaybookNames
 
     public static string KindList => "yesNo, choice, money, number, date, text";
 
-    public static string SeverityList => "warning or hardStop";
+    public static string SeverityList => "warning, blocker or hardStop";
 
     public static string LinkList => string.Join(", ", Enum.GetValues<DealLink>().Select(l => l.Name()));
 

@@ -13,11 +13,12 @@ namespace SalesBot.Core.Playbooks.Document;
 /// </summary>
 internal static partial class PlaybookOverlay
 {
-    /// <summary>Members that carry structure, not words.</summary>
+    /// <summary>Members that carry structure, not words (and "rationale", which documents the playbook for its authors).</summary>
     private static readonly HashSet<string> Structural = new(StringComparer.Ordinal)
     {
         "id", "kind", "link", "severity", "when", "weight", "score", "judged", "summarize", "currency", "startingPrice",
         "defaults", "verdict", "meetingDate", "step", "repeatLikely", "months", "stalledAfterDays", "language",
+        "walkAwayWhenAllNo", "rationale",
     };
 
     private static readonly string[] IdMembers = ["id", "link"];

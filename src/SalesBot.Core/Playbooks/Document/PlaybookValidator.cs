@@ -81,6 +81,16 @@ internal static partial class PlaybookValidator
             problems.Add(entry, $"walkAwayBelow must be at least 0 (got {walkAway})");
         }
 
+        if (verdict.WalkAwayAtBlockers is < 1)
+        {
+            problems.Add(entry, $"walkAwayAtBlockers must be at least 1 (got {verdict.WalkAwayAtBlockers})");
+        }
+
+        if (verdict.QualifiedNeedsAnswered is < 1 or > 100)
+        {
+            problems.Add(entry, $"qualifiedNeedsAnswered is a percentage from 1 to 100 (got {verdict.QualifiedNeedsAnswered})");
+        }
+
         if (qualified is not null && walkAway is not null && walkAway >= qualified)
         {
             problems.Add(entry, $"walkAwayBelow ({walkAway}) must be below qualifiedAtLeast ({qualified})");

@@ -11,4 +11,9 @@ internal sealed class RedFlagDocument
     public string? Flag { get; set; }
 
     public string? Advice { get; set; }
+
+    public string? ClosesWhen { get; set; }
+
+    /// <summary>Why the flag has its severity, for the team reading the playbook; never shown to the user.</summary>
+    public string? Rationale { get; set; }
 }

@@ -23,9 +23,13 @@ internal static class RedFlagValidator
             {
                 problems.Add(entry, $"severity is required; use {PlaybookNames.SeverityList}");
             }
-            else if (!PlaybookNames.TryParseSeverity(flag.Severity, out _))
+            else if (!PlaybookNames.TryParseSeverity(flag.Severity, out var severity))
             {
                 problems.Add(entry, $"severity '{flag.Severity}' is unknown; use {PlaybookNames.SeverityList}");
+            }
+            else if (severity == Severity.Blocker && PlaybookNames.IsBlank(flag.ClosesWhen))
+            {
+                problems.Add(entry, "closesWhen is required for a blocker (what closes it: \"qualified once …\")");
             }
 
             if (PlaybookNames.IsBlank(flag.Flag))

@@ -14,6 +14,8 @@ internal sealed class StepDocument
 
     public bool? Summarize { get; set; }
 
+    public bool? WalkAwayWhenAllNo { get; set; }
+
     public string? Done { get; set; }
 
     public List<QuestionDocument?>? Questions { get; set; }

@@ -26,6 +26,10 @@ internal static class StepValidator
             ValidateId(step.Id, i, entry, firstSeen, problems);
             ValidateFields(step, entry, problems);
             ValidateQuestions(step.Questions, entry, problems);
+            if (step.WalkAwayWhenAllNo == true && !(step.Judged == true && step.Questions?.Any(IsWeightedYesNo) == true))
+            {
+                problems.Add(entry, "walkAwayWhenAllNo needs a judged step with at least one weighted yesNo question");
+            }
             if (step.Judged == true)
             {
                 judgedWeight += step.Questions?.Sum(q => q?.Weight is >= 0 and <= 100 ? q.Weight.Value : 0) ?? 0;
@@ -38,6 +42,9 @@ internal static class StepValidator
                 + "mark the qualifying steps \"judged\": true and weight their questions");
         }
     }
+
+    private static bool IsWeightedYesNo(QuestionDocument? question) =>
+        question is { Weight: > 0 } && PlaybookNames.TryParseKind(question.Kind, out var kind) && kind == AnswerKind.YesNo;
 
     private static void ValidateId(string? id, int index, string entry, Dictionary<string, int> firstSeen, ProblemList problems)
     {
