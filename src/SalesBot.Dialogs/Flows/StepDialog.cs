@@ -77,12 +77,13 @@ public sealed class StepDialog : WaterfallDialog
         context.Send(playbookStep.Done);
         var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);
         var judgement = QualificationJudge.Judge(context.Playbook, snapshot.Answers, snapshot.Price);
+        var next = NextStepAdvisor.Advise(context.Playbook, snapshot, judgement);
         if (playbookStep.Judged && judgement is not null)
         {
-            context.Send(CoachingText.Verdict(judgement));
+            context.Send(CoachingText.Verdict(judgement, next));
         }
 
-        context.Send(CoachingText.Next(NextStepAdvisor.Advise(context.Playbook, snapshot, judgement)));
+        context.Send(CoachingText.Next(next));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -8,7 +8,8 @@ namespace SalesBot.Dialogs.Rendering;
 /// <summary>The verdict and next-step messages, in words.</summary>
 public static class CoachingText
 {
-    public static string Verdict(Judgement judgement)
+    /// <summary>The verdict with its flags; a flag's advice is left out when <paramref name="next"/> already gives it.</summary>
+    public static string Verdict(Judgement judgement, NextStep? next = null)
     {
         var text = new StringBuilder();
         text.Append("Verdict: **").Append(judgement.Verdict.Words()).Append("**. ").Append(judgement.Summary);
@@ -19,7 +20,11 @@ public static class CoachingText
 
         foreach (var flag in judgement.Flags)
         {
-            text.Append("\n- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag).Append(' ').Append(flag.Advice);
+            text.Append("\n- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag);
+            if (next?.Action.Contains(flag.Advice, StringComparison.Ordinal) != true)
+            {
+                text.Append(' ').Append(flag.Advice);
+            }
         }
 
         text.Append("\nWeights: ").Append(QualificationJudge.Breakdown(judgement));

@@ -66,7 +66,7 @@ public static class TextRenderer
         text.Append('\n');
         if (deal.Judgement is { } judgement)
         {
-            text.Append(CoachingText.Verdict(judgement)).Append('\n');
+            text.Append(CoachingText.Verdict(judgement, deal.NextStep)).Append('\n');
         }
 
         foreach (var flag in deal.OtherFlags)

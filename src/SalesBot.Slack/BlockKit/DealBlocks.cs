@@ -16,7 +16,7 @@ internal static class DealBlocks
         var blocks = new JsonArray { Blocks.Header(deal.Prospect), Blocks.Context(StageLine(deal)) };
         if (deal.Judgement is { } judgement)
         {
-            Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Verdict(judgement))));
+            Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Verdict(judgement, deal.NextStep))));
         }
 
         if (deal.OtherFlags.Count > 0)

@@ -23,7 +23,7 @@ internal static class DealSections
             [
                 CardElements.Run(flag.Severity.Label() + ": ", bold: true, color: severe ? "attention" : "warning"),
                 CardElements.Run(flag.Flag + " "),
-                CardElements.Run(flag.Advice, subtle: true),
+                CardElements.Run(deal.NextStep.Action.Contains(flag.Advice, StringComparison.Ordinal) ? "(see the next step)" : flag.Advice, subtle: true),
             ], spacing: "small");
         }
     }

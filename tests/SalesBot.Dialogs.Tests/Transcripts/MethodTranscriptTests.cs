@@ -101,6 +101,27 @@ public sealed class MethodTranscriptTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task TheBlockersAdvice_IsGivenOnceAtTheEndOfTheStep_AsTheNextStep_NotAlsoInTheVerdictList()
+    {
+        const string Ask = "Who, besides you, will be responsible for approvals?";
+        await using var bot = await TestBot.StartAsync();
+        await bot.Flow()
+            .RunStep("screen Acme", Answers.GoodScreen)
+            .RunStep("qualify Acme", GoodQualificationWith(DecisionMaker, "no").SkipLast(1))
+            .Send("Good")
+            .AssertReply("Qualification done")
+            .AssertReply<TextReply>(verdict =>
+            {
+                Assert.Contains("Blocker: Your contact is not the one who decides.", verdict.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain(Ask, verdict.Text, StringComparison.Ordinal);
+            })
+            .AssertReply<TextReply>(next => Assert.Equal(1, Occurrences(next.Text, Ask)))
+            .StartTestAsync();
+    }
+
+    private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
+
     [Theory]
     [InlineData("4000 USD", "Red flag: Their budget is below your starting price.", "qualified", "`prepare Acme`")]
     [InlineData("2000 USD", "Blocker: Their budget is less than half your starting price.", "needs work", "`qualify Acme`")]
