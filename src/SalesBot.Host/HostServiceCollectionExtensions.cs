@@ -11,6 +11,8 @@ internal static class HostServiceCollectionExtensions
     public static IServiceCollection AddSalesBotHost(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<IncidentExceptionHandler>();
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Privacy.RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<Privacy.RetentionService>());
@@ -21,11 +23,14 @@ internal static class HostServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>/health/live answers while the process runs; /health/ready also checks the store.</summary>
+    /// <summary>First in the pipeline: an unhandled exception answers a problem with an incident id, not an empty 500.</summary>
+    public static IApplicationBuilder UseSalesBotErrors(this IApplicationBuilder app) => app.UseExceptionHandler();
+
+    /// <summary>/health/live answers while the process runs; /health/ready also checks that the store reads and writes and, with Teams configured, the Bot Framework metadata.</summary>
     public static IEndpointRouteBuilder MapSalesBotHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        endpoints.MapHealthChecks("/health/ready", HealthResponse.Ready);
         return endpoints;
     }
 

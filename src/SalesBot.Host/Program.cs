@@ -19,6 +19,7 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseSalesBotErrors();
 app.UseSalesBotChatPage();
 app.MapSalesBotTeams();
 app.MapSalesBotSlack();

@@ -68,6 +68,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ModalRunner>();
         services.AddSingleton<UninstallRunner>();
         services.AddSingleton<SlackJobDispatcher>();
+        services.AddSingleton<TurnFailureNotice>();
         services.AddHostedService<SlackWorker>();
 
         services.AddSingleton<CommandAcceptor>();

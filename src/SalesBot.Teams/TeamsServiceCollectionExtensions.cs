@@ -32,6 +32,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<LocalModeAuthenticator>();
         services.AddSingleton<JwtActivityAuthenticator>();
+        services.AddHealthChecks().AddCheck<BotFrameworkMetadataHealthCheck>("teams", tags: ["ready"]);
         services.AddSingleton<IActivityAuthenticator>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsLocal
             ? sp.GetRequiredService<LocalModeAuthenticator>()
             : sp.GetRequiredService<JwtActivityAuthenticator>());

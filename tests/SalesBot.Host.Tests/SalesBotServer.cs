@@ -31,7 +31,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    private SalesBotServer(IReadOnlyDictionary<string, string?> settings)
+    private SalesBotServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -56,6 +56,7 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
                 services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(Outbound.CreateHandler));
+                configureServices?.Invoke(services);
             });
         });
         _factory.UseKestrel(0);
@@ -77,7 +78,8 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>A server of its own with settings that override appsettings.json, e.g. MicrosoftAppId.</summary>
-    public static SalesBotServer With(IReadOnlyDictionary<string, string?> settings) => new(settings);
+    public static SalesBotServer With(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null) =>
+        new(settings, configureServices);
 
     /// <summary>Where the host listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }

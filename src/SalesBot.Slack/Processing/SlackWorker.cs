@@ -11,6 +11,7 @@ namespace SalesBot.Slack.Processing;
 internal sealed partial class SlackWorker(
     SlackWorkQueue queue,
     SlackJobDispatcher dispatcher,
+    TurnFailureNotice failures,
     IOptions<SlackOptions> options,
     ILogger<SlackWorker> logger) : BackgroundService
 {
@@ -56,7 +57,12 @@ internal sealed partial class SlackWorker(
                 }
                 catch (Exception ex)
                 {
-                    Log.JobFailed(logger, ex, job.GetType().Name, job.Tenant.TenantId);
+                    var incident = Dialogs.Conversation.Incident.NewId();
+                    Log.JobFailed(logger, ex, job.GetType().Name, job.Tenant.TenantId, incident);
+                    if (job is TurnJob turn)
+                    {
+                        await failures.TellAsync(turn, incident, token);
+                    }
                 }
                 finally
                 {
@@ -72,8 +78,8 @@ internal sealed partial class SlackWorker(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Error, "Slack {Job} for {TenantId} failed")]
-        public static partial void JobFailed(ILogger logger, Exception error, string job, string tenantId);
+        [LoggerMessage(1, LogLevel.Error, "Slack {Job} for {TenantId} failed (incident {Incident})")]
+        public static partial void JobFailed(ILogger logger, Exception error, string job, string tenantId, string incident);
 
         [LoggerMessage(2, LogLevel.Warning, "Shutdown timed out; Slack work still queued in partition {Partition} was dropped")]
         public static partial void Abandoned(ILogger logger, int partition);

@@ -45,6 +45,12 @@ internal sealed partial class JwtActivityAuthenticator : IActivityAuthenticator
         _entra = new OpenIdKeySource(_auth.EntraMetadataUrl.Replace("{tenant}", _bot.TokenTenant, StringComparison.Ordinal), http);
     }
 
+    /// <summary>The Bot Framework metadata URL that Teams tokens are checked against.</summary>
+    public string BotFrameworkMetadataUrl => _botFramework.MetadataUrl;
+
+    /// <summary>Reads the Bot Framework signing keys as a Teams request would (cached; fetched when missing); throws when they cannot be had.</summary>
+    public Task BotFrameworkKeysAsync(CancellationToken cancellationToken) => _botFramework.GetAsync(cancellationToken);
+
     public async Task<AuthOutcome> AuthenticateRequestAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var header = http.Request.Headers.Authorization.ToString();

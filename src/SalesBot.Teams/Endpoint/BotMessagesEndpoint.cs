@@ -30,7 +30,59 @@ internal sealed partial class BotMessagesEndpoint(
     ILogger<BotMessagesEndpoint> logger,
     SalesBot.Core.Diagnostics.SalesBotMetrics? metrics = null)
 {
+    private const string ActivityItem = "SalesBot.Activity";
+
+    /// <summary>
+    /// Handles the request; when SalesBot itself fails (the store refuses a write, anything unexpected) the user still gets
+    /// an apology with an incident id — in the body for expectReplies, through the Bot Connector otherwise — never an empty 500.
+    /// </summary>
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleActivityAsync(http, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !(cancellationToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested))
+        {
+            return await ApologizeAsync(http, ex);
+        }
+    }
+
+    private async Task<IResult> ApologizeAsync(HttpContext http, Exception error)
+    {
+        var incident = SalesBot.Dialogs.Conversation.Incident.NewId();
+        Log.Failed(logger, error, incident);
+        var problem = Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            detail: $"SalesBot could not handle the activity (incident {incident}); send it again later.");
+        if (http.Items[ActivityItem] is not Activity activity || activity.Type != ActivityTypes.Message)
+        {
+            return problem;
+        }
+
+        var apology = ReplyMapper.ToActivities(activity, [new SalesBot.Core.Conversations.TextReply(SalesBot.Dialogs.Conversation.Incident.Apology(incident))]);
+        if (ActivityValidator.IsExpectReplies(activity))
+        {
+            return Results.Json(new ExpectedReplies { Activities = apology }, BotJson.Options);
+        }
+
+        try
+        {
+            foreach (var reply in apology)
+            {
+                await connector.SendAsync(reply, lifetime.ApplicationStopping);
+            }
+
+            return Results.Ok();
+        }
+        catch (Exception ex) when (ex is BotConnectorException or HttpRequestException)
+        {
+            Log.ApologyUndelivered(logger, ex is BotConnectorException connectorError ? (int)connectorError.Status : 0, incident);
+            return problem;
+        }
+    }
+
+    private async Task<IResult> HandleActivityAsync(HttpContext http, CancellationToken cancellationToken)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -54,6 +106,8 @@ internal sealed partial class BotMessagesEndpoint(
         {
             return Reject(auth);
         }
+
+        http.Items[ActivityItem] = activity;
 
         // Activity ids are unique within a conversation, so a delivery is known by both.
         if (activity.Id is { Length: > 0 } id
@@ -166,5 +220,11 @@ internal sealed partial class BotMessagesEndpoint(
 
         [LoggerMessage(3, LogLevel.Error, "Replies to a {ChannelId} activity could not be delivered ({Status}); the turn itself was saved")]
         public static partial void DeliveryFailed(ILogger logger, int status, string? channelId);
+
+        [LoggerMessage(4, LogLevel.Error, "Handling an activity failed (incident {Incident}); the user was sent an apology")]
+        public static partial void Failed(ILogger logger, Exception error, string incident);
+
+        [LoggerMessage(5, LogLevel.Error, "The apology for incident {Incident} could not be delivered ({Status})")]
+        public static partial void ApologyUndelivered(ILogger logger, int status, string incident);
     }
 }

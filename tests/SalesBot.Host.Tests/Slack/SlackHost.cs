@@ -27,6 +27,7 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
     private HostFactory? _factory;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<FakeSlack>? _prepare;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     /// <summary>Single-workspace mode: Slack:SigningSecret and Slack:BotToken.</summary>
     public SlackHost()
@@ -34,16 +35,18 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    private SlackHost(Dictionary<string, string?> settings, Action<FakeSlack>? prepare = null)
+    private SlackHost(Dictionary<string, string?> settings, Action<FakeSlack>? prepare = null, Action<IServiceCollection>? configureServices = null)
     {
         _settings = settings;
         _prepare = prepare;
+        _configureServices = configureServices;
     }
 
     /// <summary>A host of its own with these settings; <paramref name="prepare"/> sets up the fake Slack before the host starts.</summary>
-    public static async Task<SlackHost> StartAsync(Dictionary<string, string?> settings, Action<FakeSlack>? prepare = null)
+    public static async Task<SlackHost> StartAsync(
+        Dictionary<string, string?> settings, Action<FakeSlack>? prepare = null, Action<IServiceCollection>? configureServices = null)
     {
-        var host = new SlackHost(settings, prepare);
+        var host = new SlackHost(settings, prepare, configureServices);
         await ((IAsyncLifetime)host).InitializeAsync();
         return host;
     }
@@ -98,6 +101,7 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
                 services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(Outbound.CreateHandler));
+                _configureServices?.Invoke(services);
             });
         });
         _factory.UseKestrel(0);
