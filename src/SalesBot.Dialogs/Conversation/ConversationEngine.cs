@@ -308,9 +308,15 @@ public sealed partial class ConversationEngine
                 return;
             }
 
+            Interruptions.ForgetUnsure(dc);
             var side = new DialogContext(_dialogs, dc.Context, DialogStack.Empty()) { IsInterruption = true };
             await command.ExecuteAsync(side, arguments, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        if (command is not null && Interruptions.AskIfCommand(dc, command, arguments, text, await dc.Context.Session.ListDealsAsync(cancellationToken)))
+        {
             return;
         }
 
