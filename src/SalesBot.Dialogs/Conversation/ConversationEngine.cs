@@ -182,7 +182,7 @@ public sealed partial class ConversationEngine
             case Interruptions.Cancel:
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null ? "Cancelled." : $"Cancelled {where.Flow} for {where.Prospect}. The answers you gave are kept; say `{where.Flow.ToLowerInvariant()} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{where.Flow.ToLowerInvariant()} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))
