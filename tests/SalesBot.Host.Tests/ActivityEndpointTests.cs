@@ -37,6 +37,13 @@ public sealed class ActivityEndpointTests(SalesBotServer server) : IClassFixture
             replies = await user.SendAsync(step.Say);
             Assert.DoesNotContain(replies, reply => Text(reply).Contains("Red flag", StringComparison.Ordinal));
             Assert.DoesNotContain(replies, reply => Text(reply).Contains("Please", StringComparison.Ordinal));
+            if (step.Choices.Count == 0)
+            {
+                // A typed amount or date is confirmed as read before the next question.
+                Assert.StartsWith("Recorded: ", Text(replies[0]), StringComparison.Ordinal);
+                replies = replies.Skip(1).ToList();
+            }
+
             if (n < 10)
             {
                 AssertQuestion(Assert.Single(replies), n + 1, QualifyScript.Steps[n], user, $"act-{n + 1}");

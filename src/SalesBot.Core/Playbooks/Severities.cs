@@ -10,4 +10,13 @@ public static class Severities
         Severity.HardStop => "Hard stop",
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
+
+    /// <summary>The name a playbook file and an export use: "warning", "blocker", "hardStop".</summary>
+    public static string Name(this Severity severity) => severity switch
+    {
+        Severity.Warning => "warning",
+        Severity.Blocker => "blocker",
+        Severity.HardStop => "hardStop",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
 }

@@ -35,6 +35,11 @@ public sealed class AnswerPrompt : Dialog
         var recognition = AnswerRecognizer.Recognize(options, context.Turn.Text, today, context.Turn.Locale);
         if (recognition.Succeeded)
         {
+            if (ValueEcho.For(options.Kind, context.Turn.Text, recognition, context.Turn.Locale) is { } echo)
+            {
+                context.Send(new TextReply(echo));
+            }
+
             return await dc.EndDialogAsync(new PromptResult(recognition.Value, recognition.Note), cancellationToken);
         }
 
@@ -46,7 +51,7 @@ public sealed class AnswerPrompt : Dialog
             return DialogTurnResult.EndOfTurn;
         }
 
-        var example = AnswerRecognizer.Example(options.Kind, options.Choices);
+        var example = AnswerRecognizer.Example(options.Kind, options.Choices, today);
         context.Send(new TextReply($"{recognition.Error} For example: {example}"));
         context.Send(options.Question);
         return DialogTurnResult.EndOfTurn;

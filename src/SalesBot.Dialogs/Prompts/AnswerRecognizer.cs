@@ -15,14 +15,17 @@ public static class AnswerRecognizer
         _ => TextRecognizer.Recognize(text),
     };
 
-    /// <summary>An example answer shown when an answer could not be read.</summary>
-    public static string Example(AnswerKind kind, IReadOnlyList<ChoiceOption> choices) => kind switch
+    /// <summary>
+    /// An example answer shown when an answer could not be read. A date example is two weeks from
+    /// <paramref name="today"/>, never in the past; without a day it is a relative one.
+    /// </summary>
+    public static string Example(AnswerKind kind, IReadOnlyList<ChoiceOption> choices, DateOnly? today = null) => kind switch
     {
         AnswerKind.YesNo => YesNoRecognizer.Example,
         AnswerKind.Choice => choices.Count > 0 ? choices[0].Title : "",
         AnswerKind.Money => MoneyRecognizer.Example,
         AnswerKind.Number => NumberRecognizer.Example,
-        AnswerKind.Date => DateRecognizer.Example,
+        AnswerKind.Date => today is { } day ? DateRecognizer.Example(day) : "next friday (or in 2 weeks, 1 Dec, end of February)",
         _ => "a sentence or two in your own words",
     };
 }

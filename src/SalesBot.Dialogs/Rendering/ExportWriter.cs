@@ -88,17 +88,10 @@ public static class ExportWriter
             total = judgement?.Total,
             why = judgement?.Why,
             change = judgement?.Change,
-            redFlags = judgement?.Flags.Select(f => new { step = f.StepId, question = f.QuestionId, rule = f.RuleId, severity = PlaybookSeverityName(f.Severity), f.Flag, f.Advice }),
+            redFlags = judgement?.Flags.Select(f => new { step = f.StepId, question = f.QuestionId, rule = f.RuleId, severity = f.Severity.Name(), f.Flag, f.Advice }),
             nextStep = new { next.Action, next.Why, next.Command },
         };
     }
-
-    private static string PlaybookSeverityName(Severity severity) => severity switch
-    {
-        Severity.Warning => "warning",
-        Severity.Blocker => "blocker",
-        _ => "hardStop",
-    };
 
     private static void Row(StringBuilder csv, IEnumerable<string> cells)
     {

@@ -146,6 +146,6 @@ public sealed class DateRecognizerTests
         var result = Read(text, locale);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("Please give a date, like 2026-12-01, 1 Dec, next friday or in 2 weeks.", result.Error);
+        Assert.Equal("Please give a date, like 2026-12-07, 1 Dec, next friday or in 2 weeks.", result.Error);
     }
 }

@@ -91,6 +91,7 @@ public sealed class CoachTranscriptTests
             .AssertReply("it mentions **8,000 USD**")
             .AssertReply<QuestionReply>(q => Assert.Equal([Choice.Of("8,000 USD")], q.Choices))
             .Send("8,000 USD")
+            .AssertReply("Recorded: 8,000 USD")
             .AssertQuestion(6, 10);
         await flow.StartTestAsync();
 

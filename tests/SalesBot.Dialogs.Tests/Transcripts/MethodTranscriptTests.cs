@@ -134,6 +134,7 @@ public sealed class MethodTranscriptTests
             .Send("qualify Acme").IgnoreReplies()
             .AnswerAll(Answers.GoodQualification.Take(Budget))
             .Send(budget)
+            .AssertReply("Recorded: ")
             .AssertReply(flag, "the deal go")
             .AssertQuestion(Deadline + 1, 10)
             .AnswerAll(Answers.GoodQualification.Skip(Budget + 1).SkipLast(1))
@@ -168,6 +169,7 @@ public sealed class MethodTranscriptTests
             .RunStep("screen Acme", Answers.GoodScreen)
             .RunStep("qualify Acme", GoodQualificationWith(Deadline, deadline).Take(Deadline))
             .Send(deadline)
+            .AssertReply("Recorded: ")
             .AssertReply(flag, "Negotiate a realistic date")
             .AssertQuestion(Deadline + 2, 10)
             .AnswerAll(Answers.GoodQualification.Skip(Deadline + 1).SkipLast(1))
@@ -185,6 +187,7 @@ public sealed class MethodTranscriptTests
             .RunStep("screen Acme", Answers.GoodScreen)
             .RunStep("qualify Acme", Answers.GoodQualification.Take(Deadline))
             .Send("in 5 weeks")
+            .AssertReply("Recorded: ")
             .AssertQuestion(Deadline + 2, 10)
             .StartTestAsync();
     }

@@ -27,6 +27,7 @@ public sealed class ProcessTranscriptTests
             .Send("prepare Acme").AssertReply("**Prepare: Acme**").AssertQuestion(1, 4, "researched the company")
             .AnswerAll(["yes", "yes", "yes"])
             .Send("next friday")
+            .AssertReply("Recorded: Fri ")
             .AssertReply("Preparation done")
             .AssertReply("**Next step:** Needs analysis", "`needs Acme`")
 

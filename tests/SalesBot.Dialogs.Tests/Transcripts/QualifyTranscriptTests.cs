@@ -18,8 +18,8 @@ public sealed class QualifyTranscriptTests
             .Send("y").AssertQuestion(3, 10, "pay")
             .Send("Yes.").AssertQuestion(4, 10, "repeat business")
             .Send("yes").AssertQuestion(5, 10, "budget")
-            .Send("$8,000").AssertQuestion(6, 10, "When do they need the work finished?")
-            .Send("2027-03-01").AssertQuestion(7, 10)
+            .Send("$8,000").AssertReply("Recorded: 8,000 USD").AssertQuestion(6, 10, "When do they need the work finished?")
+            .Send("2027-03-01").AssertReply("Recorded: Mon 1 Mar 2027").AssertQuestion(7, 10)
             .Send("yes").AssertQuestion(8, 10, "decision-maker")
             .Send("yes").AssertQuestion(9, 10, "personality")
             .Send("yes").AssertReply<QuestionReply>(q =>
@@ -103,15 +103,16 @@ public sealed class QualifyTranscriptTests
             .AssertReply("Please give an amount", "For example: 5,000 USD")
             .AssertQuestion(5, 10)
             .Send("9000 EUR")
+            .AssertReply("Recorded: 9,000 EUR")
             .AssertReply("Red flag: Their budget is in another currency than your starting price.", "Confirm the amount in your own currency")
             .AssertQuestion(6, 10)
             .Send("the 45th of Smarch")
-            .AssertReply("Please give a date", "For example: 2026-12-01")
+            .AssertReply("Please give a date", "For example: 2026-12-07")
             .AssertQuestion(6, 10)
             .Send("2027-02-30")
             .AssertReply("is not a real date")
             .AssertQuestion(6, 10)
-            .Send("1 Mar 2027").AssertQuestion(7, 10);
+            .Send("1 Mar 2027").AssertReply("Recorded: Mon 1 Mar 2027").AssertQuestion(7, 10);
         await flow.StartTestAsync();
 
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
@@ -129,6 +130,7 @@ public sealed class QualifyTranscriptTests
             .Send("qualify Acme").IgnoreReplies()
             .AnswerAll(["yes", "yes", "yes", "yes", "8000 USD"])
             .Send("in 2 weeks")
+            .AssertReply("Recorded: ")
             .AssertReply("Red flag: The deadline makes this a rush job.")
             .AssertQuestion(7, 10)
             .StartTestAsync();
@@ -169,6 +171,7 @@ public sealed class QualifyTranscriptTests
             .Send("qualify Delta").IgnoreReplies()
             .AnswerAll(["yes", "yes", "yes", "yes"])
             .Send("8000 EUR")
+            .AssertReply("Recorded: 8,000 EUR")
             .AssertReply("Red flag: Their budget is below your starting price.");
         await flow.StartTestAsync();
 

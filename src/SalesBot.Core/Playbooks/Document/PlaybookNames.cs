@@ -27,12 +27,8 @@ internal static partial class PlaybookNames
         ["text"] = AnswerKind.Text,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, Severity> Severities = new Dictionary<string, Severity>
-    {
-        ["warning"] = Severity.Warning,
-        ["blocker"] = Severity.Blocker,
-        ["hardStop"] = Severity.HardStop,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, Severity> Severities =
+        Enum.GetValues<Severity>().ToFrozenDictionary(s => s.Name(), StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, DealLink> Links =
         Enum.GetValues<DealLink>().ToFrozenDictionary(l => l.Name(), StringComparer.OrdinalIgnoreCase);
