@@ -18,6 +18,9 @@ internal sealed record BenchOptions
     /// <summary>Skip the Release build of SalesBot.Host and the floor (they must already be built).</summary>
     public bool NoBuild { get; init; }
 
+    /// <summary>Leave the Bot Framework JS peer out of the load phase.</summary>
+    public bool NoPeer { get; init; }
+
     /// <summary>Run the servers with Server GC (the ASP.NET Core default) instead of DOTNET_gcServer=0.</summary>
     public bool ServerGc { get; init; }
 
@@ -39,7 +42,7 @@ internal sealed record BenchOptions
 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/SalesBot.Bench -- [--users 32] [--duration 20] [--quick]\n" +
-        "       [--warmup 5] [--phases load,slack,memory,store] [--no-build] [--server-gc] [--postgres <connection string>]";
+        "       [--warmup 5] [--phases load,slack,memory,store] [--no-build] [--no-peer] [--server-gc] [--postgres <connection string>]";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -66,6 +69,9 @@ internal sealed record BenchOptions
                     break;
                 case "--no-build":
                     options = options with { NoBuild = true };
+                    break;
+                case "--no-peer":
+                    options = options with { NoPeer = true };
                     break;
                 case "--server-gc":
                     options = options with { ServerGc = true };

@@ -1,6 +1,6 @@
 namespace SalesBot.Bench.Reporting;
 
-/// <summary>The targets of issue 3, each judged PASS or MISS next to the measured number (or "n/a" when not measured yet).</summary>
+/// <summary>The targets of the performance issues (3, 19), each judged PASS or MISS next to the measured number (or "n/a" when not measured yet).</summary>
 internal sealed class TargetBoard(ResultSink results)
 {
     private readonly List<(string Verdict, string Target, string Measured)> _rows = [];
@@ -20,7 +20,7 @@ internal sealed class TargetBoard(ResultSink results)
 
     public void Print()
     {
-        Console.WriteLine("Targets (issue 3)");
+        Console.WriteLine("Targets");
         var width = _rows.Count == 0 ? 0 : _rows.Max(row => row.Target.Length);
         foreach (var (verdict, target, measured) in _rows)
         {

@@ -11,6 +11,11 @@ internal sealed record RepoPaths(string Root)
 
     public string FloorDll => Path.Combine(Root, "bench", "SalesBot.Bench.Floor", "bin", "Release", "net10.0", "SalesBot.Bench.Floor.dll");
 
+    /// <summary>The Bot Framework JS peer: a Node program with its package.json and package-lock.json.</summary>
+    public string PeerFolder => Path.Combine(Root, "bench", "peer-botframework");
+
+    public string PeerScript => Path.Combine(PeerFolder, "server.js");
+
     public string ResultsFolder => Path.Combine(Root, "bench", "results");
 
     /// <summary>The folder holding SalesBot.sln, searched upward from the working folder and then from the bench's own binaries.</summary>

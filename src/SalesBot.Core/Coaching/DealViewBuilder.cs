@@ -35,7 +35,7 @@ public static class DealViewBuilder
             snapshot.Deal.Stage,
             snapshot.Deal.Status,
             snapshot.Deal.ClosedReason,
-            judgement,
+            snapshot.Deal.Status == Deals.DealStatus.Open ? judgement : null,
             otherFlags,
             lines,
             snapshot.Touches,

@@ -12,4 +12,10 @@ public sealed record Question(
     string? Example,
     int Weight,
     IReadOnlyList<ChoiceOption> Choices,
-    IReadOnlyList<RedFlagRule> RedFlags);
+    IReadOnlyList<RedFlagRule> RedFlags)
+{
+    /// <summary>A few words naming the question where space is short ("Weights: budget 12/12"); the text when the playbook gives none.</summary>
+    public string? Label { get; init; }
+
+    public string ShortName => Label ?? Text;
+}

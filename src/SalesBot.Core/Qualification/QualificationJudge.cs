@@ -34,7 +34,7 @@ public static class QualificationJudge
                 var answer = answers.Current(step.Id, question.Id);
                 var answered = answer is { Value.Length: > 0 };
                 var earned = answered ? Earned(question, answer!.Value, stepFlags.Where(f => f.QuestionId == question.Id)) : 0;
-                lines.Add(new ScoreLine(step.Id, question.Id, question.Text, question.Weight, earned, answered));
+                lines.Add(new ScoreLine(step.Id, question.Id, question.Text, question.Weight, earned, answered) { Label = question.ShortName });
             }
 
             screenFailed |= step.WalkAwayWhenAllNo && AllNo(step, answers);
@@ -131,5 +131,5 @@ public static class QualificationJudge
     /// <summary>"need 12/12, experience 4/8, serious –/5": each question's points, "–" while unanswered.</summary>
     public static string Breakdown(Judgement judgement) =>
         string.Join(", ", judgement.Lines.Select(l =>
-            $"{l.QuestionId} {(l.Answered ? l.Points.ToString("0.#", CultureInfo.InvariantCulture) : "–")}/{l.Weight}"));
+            $"{l.Label ?? l.Question} {(l.Answered ? l.Points.ToString("0.#", CultureInfo.InvariantCulture) : "–")}/{l.Weight}"));
 }

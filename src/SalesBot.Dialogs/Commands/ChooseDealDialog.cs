@@ -30,7 +30,7 @@ public sealed class ChooseDealDialog : WaterfallDialog
         }
 
         var choices = titles.Select((t, i) => new ChoiceOption((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), t, 0)).ToList();
-        var question = new QuestionReply("Which one do you mean?", null, titles.Select(Choice.Of).ToList(), null, null, null);
+        var question = new QuestionReply(options.Question ?? "Which one do you mean?", null, titles.Select(Choice.Of).ToList(), null, null, null);
         return step.BeginDialogAsync(AnswerPrompt.DialogId, new PromptOptions(question, AnswerKind.Choice, choices, "USD"), cancellationToken);
     }
 

@@ -48,10 +48,23 @@ internal sealed class CloseCommand : DealCommandBase
         dc.Context.Session.AddEvent(deal, "status", reason.Length > 0 ? $"Marked {word}: {reason}" : $"Marked {word}.");
         dc.Context.Send(_status switch
         {
-            DealStatus.Won => $"Congratulations: {deal.Prospect} is won. Next: go through the written agreement point by point, then deliver, then collect feedback (`feedback {Flows.Quote.Name(deal.Prospect)}`).",
+            DealStatus.Won => WonText(dc, deal),
             DealStatus.Lost => $"{deal.Prospect} is marked lost ({reason}). Recorded; it stays in your history.",
             _ => $"{deal.Prospect} is dropped ({reason}). Forget them and spend the time on prospects who are yours.",
         });
         return Done;
+    }
+
+    /// <summary>After a win: the written agreement first if no contract step is done yet, else the work and the feedback.</summary>
+    private static string WonText(DialogContext dc, Deal deal)
+    {
+        var playbook = dc.Context.Playbook;
+        var quoted = Flows.Quote.Name(deal.Prospect);
+        var feedback = playbook.FindStep(playbook.Nudges.Feedback.StepId);
+        var after = feedback is null ? "deliver the work." : $"deliver the work, then collect feedback (`{feedback.Id} {quoted}`).";
+        var contract = playbook.Steps.FirstOrDefault(s => s.Link == DealLink.Contract);
+        return contract is not null && !deal.HasCompleted(contract.Id)
+            ? $"Congratulations: {deal.Prospect} is won. Next: put the agreement in writing and go through it with them (`{contract.Id} {quoted}`), then {after}"
+            : $"Congratulations: {deal.Prospect} is won. Next: {after}";
     }
 }

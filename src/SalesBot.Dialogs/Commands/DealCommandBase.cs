@@ -7,6 +7,9 @@ namespace SalesBot.Dialogs.Commands;
 /// <summary>Shared by commands that act on one deal: finds it by name, or asks which when the name is ambiguous.</summary>
 internal abstract class DealCommandBase : IBotCommand
 {
+    /// <summary>At most this many open deals are offered when the prospect is left out.</summary>
+    private const int MaxListed = 10;
+
     public abstract string Name { get; }
 
     public virtual IReadOnlyList<string> Aliases => [];
@@ -27,13 +30,21 @@ internal abstract class DealCommandBase : IBotCommand
         DialogContext dc, string name, string rest, bool allowNew, CancellationToken cancellationToken)
     {
         var done = new DialogTurnResult(DialogTurnStatus.Complete);
+        var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
         if (ProspectName.Normalize(name).Length == 0)
         {
-            dc.Context.Send($"Which prospect? Say `{Usage}`.");
-            return (null, done);
+            var open = deals.Where(d => d.IsOpen).OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Prospect, StringComparer.OrdinalIgnoreCase).Take(MaxListed).Select(d => d.Prospect).ToList();
+            if (allowNew || dc.IsInterruption || open.Count == 0)
+            {
+                dc.Context.Send($"Which prospect? Say `{Usage}`.");
+                return (null, done);
+            }
+
+            var ask = new ChooseDealOptions(Name, rest, open, null) { Question = "Which prospect? Pick one of your open deals or type its name." };
+            return (null, await dc.BeginDialogAsync(ChooseDealDialog.DialogId, ask, cancellationToken));
         }
 
-        var match = ProspectResolver.Match(await dc.Context.Session.ListDealsAsync(cancellationToken), name);
+        var match = ProspectResolver.Match(deals, name);
         if (match.Deal is not null)
         {
             return (match.Deal, done);

@@ -19,7 +19,7 @@ internal sealed class LogCommand : DealCommandBase
         var (kindWord, outcome) = ArgumentText.FirstWord(rest);
         if (!Enum.TryParse<TouchKind>(kindWord, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindWord, out _))
         {
-            dc.Context.Send($"Say what kind of touch: `{Usage}`, for example `log Acme call no answer`.");
+            dc.Context.Send($"Say what kind of touch: `{Usage}`, for example `log {(name.Length > 0 ? name : "Acme")} call no answer`.");
             return Done;
         }
 

@@ -4,7 +4,8 @@ namespace SalesBot.Dialogs.Commands;
 
 /// <summary>
 /// Finds deals by prospect name, case-insensitively: an exact name wins; otherwise a unique deal whose name
-/// starts with (or contains a word starting with) the text; several such deals are ambiguous.
+/// contains the typed words as a run of its own words, the last one possibly cut short ("sweet crumbs" and
+/// "crumbs bak" both find "Sweet Crumbs Bakery"); several such deals are ambiguous.
 /// </summary>
 public static class ProspectResolver
 {
@@ -23,16 +24,17 @@ public static class ProspectResolver
             return new DealMatch(exact[0], exact);
         }
 
-        var partial = deals.Where(d => d.Prospect.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)
-                || d.Prospect.Split(' ').Any(w => w.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)))
+        var typed = Words(wanted);
+        var partial = deals.Where(d => ContainsRun(Words(ProspectName.Normalize(d.Prospect)), typed))
             .OrderBy(d => d.Prospect, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return partial.Count == 1 ? new DealMatch(partial[0], partial) : new DealMatch(null, partial);
     }
 
     /// <summary>
-    /// Splits "Acme Corp call no answer" into the prospect and the rest: a quoted name, else the longest
-    /// run of leading words that names an existing deal, else the first word.
+    /// Splits "sweet crumbs call no answer" into the prospect and the rest: a quoted name, else the longest run of
+    /// leading words that names an existing deal exactly, else the longest run that names exactly one deal in part,
+    /// else the first word.
     /// </summary>
     public static (string Name, string Remainder) SplitName(IReadOnlyList<Deal> deals, string arguments)
     {
@@ -53,6 +55,42 @@ public static class ProspectResolver
             }
         }
 
+        if (words.Length > 0 && !names.Contains(ProspectName.Normalize(words[0])))
+        {
+            for (var count = words.Length; count > 1; count--)
+            {
+                var candidate = string.Join(' ', words.Take(count));
+                if (Match(deals, candidate).Deal is not null)
+                {
+                    return (candidate, string.Join(' ', words.Skip(count)));
+                }
+            }
+        }
+
         return ArgumentText.FirstWord(trimmed);
+    }
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The typed words are consecutive words of the name; each typed word is the whole word, the last may be its start.</summary>
+    private static bool ContainsRun(string[] name, string[] typed)
+    {
+        for (var start = 0; start + typed.Length <= name.Length; start++)
+        {
+            var all = true;
+            for (var i = 0; i < typed.Length && all; i++)
+            {
+                all = i == typed.Length - 1
+                    ? name[start + i].StartsWith(typed[i], StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(name[start + i], typed[i], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -141,7 +141,7 @@ public sealed partial class ConversationEngine
         var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
         var stack = ReadStack(stored);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
-        var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges);
+        var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges) { Playbook = _playbook };
         var context = new TurnContext(turn, session, _playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
@@ -165,9 +165,11 @@ public sealed partial class ConversationEngine
     private async Task RunAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         var interruption = Interruptions.Match(text);
+        var goTo = Interruptions.GoTo(text);
+        dc.Context.OpenFlow = Interruptions.OpenFlow(dc);
         if (dc.ActiveDialog is null)
         {
-            if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status)
+            if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status || goTo is not null)
             {
                 dc.Context.Send("No question is open right now. Say `deals` for your pipeline or `help` for all commands.");
                 return;
@@ -181,8 +183,9 @@ public sealed partial class ConversationEngine
         {
             case Interruptions.Cancel:
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
+                var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{where.Flow.ToLowerInvariant()} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))
@@ -202,8 +205,20 @@ public sealed partial class ConversationEngine
                 return;
         }
 
+        if (goTo is { } number)
+        {
+            if (!await dc.EmitEventAsync(Flows.QuestionLoopDialog.GoToEvent(number), cancellationToken))
+            {
+                dc.Context.Send("There is no question to go to here.");
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         var (command, arguments) = _router.Parse(text);
-        if (command is not null && Interruptions.CommandsInterrupt(dc))
+        if (command is not null && !Interruptions.ReadsAsAnswer(dc, text) && (Interruptions.CommandsInterrupt(dc)
+            || Interruptions.IsExactCommand(command, arguments, await dc.Context.Session.ListDealsAsync(cancellationToken), dc.Context.Playbook)))
         {
             if (command.StartsFlow)
             {

@@ -1,12 +1,13 @@
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Conversation;
 
 /// <summary>The words that work at any point of a flow: help, cancel, back, skip, status.</summary>
-internal static class Interruptions
+internal static partial class Interruptions
 {
     public const string Help = "help";
     public const string Cancel = "cancel";
@@ -23,9 +24,56 @@ internal static class Interruptions
         return Words.Contains(word) ? word : null;
     }
 
+    /// <summary>"go to question 5", "question 5", "q5": the question number a message jumps to, if it is one.</summary>
+    public static int? GoTo(string text)
+    {
+        var match = GoToPattern().Match(text.Trim());
+        return match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>The deal and step of the innermost question loop on the stack.</summary>
+    public static QuestionLoopOptions? OpenFlow(DialogContext dc) =>
+        dc.Stack.Entries.Reverse().Select(QuestionLoopDialog.OptionsOf).FirstOrDefault(o => o is not null);
+
+    /// <summary>
+    /// Inside a free-text question a message is taken as a command only when it is one exactly: a command word alone
+    /// ("deals", "export"), a command word with the exact name of a deal ("deal Acme Corp", "qualify Acme Corp [history]"),
+    /// or a change that names a question ("change budget to 4500"). Anything else is the answer.
+    /// </summary>
+    public static bool IsExactCommand(IBotCommand command, string arguments, IReadOnlyList<Core.Deals.Deal> deals, Playbook playbook)
+    {
+        var rest = arguments.Trim();
+        if (rest.Length == 0)
+        {
+            return !command.Usage.Contains('<', StringComparison.Ordinal);
+        }
+
+        if (command.Name == "change")
+        {
+            var to = rest.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+            return to > 0 && QuestionFinder.Find(playbook, rest[..to], null).Count > 0;
+        }
+
+        var name = rest.EndsWith(" history", StringComparison.OrdinalIgnoreCase) ? rest[..^" history".Length] : rest;
+        var wanted = ProspectName.Normalize(name);
+        return deals.Any(d => string.Equals(ProspectName.Normalize(d.Prospect), wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The prompt waiting on top of the stack, if any.</summary>
     public static PromptOptions? ActivePrompt(DialogContext dc) =>
         dc.ActiveDialog is { Id: AnswerPrompt.DialogId } top ? AnswerPrompt.Options(top) : null;
+
+    /// <summary>The open question (other than free text) can read the message as its answer: "next friday" is a date, not the next command.</summary>
+    public static bool ReadsAsAnswer(DialogContext dc, string text)
+    {
+        if (ActivePrompt(dc) is not { } prompt || prompt.Kind == AnswerKind.Text)
+        {
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(dc.Context.Time.GetUtcNow().UtcDateTime);
+        return AnswerRecognizer.Recognize(prompt, text, today, dc.Context.Turn.Locale).Succeeded;
+    }
 
     /// <summary>A typed command interrupts a question only where no answer could start with a command word.</summary>
     public static bool CommandsInterrupt(DialogContext dc) => ActivePrompt(dc) is not { Kind: AnswerKind.Text };
@@ -49,12 +97,23 @@ internal static class Interruptions
                 lines.Add("Try: " + wording);
             }
 
-            lines.Add("Example answer: " + AnswerRecognizer.Example(prompt.Kind, prompt.Choices));
+            lines.Add("Example answer: " + ExampleAnswer(prompt));
         }
 
-        lines.Add("Say `back` for the previous question, `skip` to move on, `status` to see where you are, `cancel` to stop (answers so far are kept). Commands like `deal <prospect>` or `deals` work too.");
+        lines.Add("Say `back` for the previous question, `skip` to move on, `go to question 2` to jump, `change <question> to <answer>` to correct an earlier answer, `status` to see where you are, `cancel` to stop (answers so far are kept). Commands like `deal <prospect>` or `deals` work too.");
         return string.Join('\n', lines);
     }
+
+    /// <summary>An example that fits any question of the kind: yes/no examples name no reason of their own.</summary>
+    private static string ExampleAnswer(PromptOptions prompt) => prompt.Kind switch
+    {
+        AnswerKind.YesNo => "yes, no or unsure; add a note after a dash, e.g. \"no - <why>\"",
+        AnswerKind.Choice when prompt.Choices.Count > 0 => string.Join(", ", prompt.Choices.Select(c => c.Title)) + "; add a note after a dash if you like",
+        _ => AnswerRecognizer.Example(prompt.Kind, prompt.Choices),
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/?(?:(?:please\s+)?(?:go|jump|back|skip)\s*(?:back\s+)?to\s+)?(?:question|q)\s*#?\s*(\d{1,3})[.!]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GoToPattern();
 
     public static string Left(DialogContext dc, IBotCommand next)
     {

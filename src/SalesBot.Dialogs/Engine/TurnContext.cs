@@ -32,6 +32,9 @@ public sealed class TurnContext
 
     public IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>The deal and step of the flow in progress when this turn arrived (null outside a flow): what "change budget to 4500" changes.</summary>
+    public Flows.QuestionLoopOptions? OpenFlow { get; set; }
+
     public void Send(Reply reply) => _replies.Add(reply);
 
     public void Send(string text) => _replies.Add(new TextReply(text));

@@ -65,13 +65,26 @@ public sealed class QuestionLoopDialog : WaterfallDialog
     public override async Task<bool> OnDialogEventAsync(DialogContext dc, DialogInstance instance, string name, CancellationToken cancellationToken)
     {
         var options = DialogContext.FromNode<QuestionLoopOptions>(instance.State[OptionsKey]);
-        if (options is null || name is not (DialogEvents.Back or DialogEvents.Skip))
+        var goTo = name.StartsWith(GoToPrefix, StringComparison.Ordinal) ? int.Parse(name[GoToPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        if (options is null || (goTo is null && name is not (DialogEvents.Back or DialogEvents.Skip)))
         {
             return false;
         }
 
         var index = options.Index;
-        if (name == DialogEvents.Back)
+        if (goTo is { } number)
+        {
+            var total = dc.Context.Playbook.FindStep(options.StepId)?.Questions.Count ?? 0;
+            if (number < 1 || number > total)
+            {
+                dc.Context.Send($"There is no question {number} here; this step has questions 1 to {total}.");
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+            }
+
+            index = number - 1;
+        }
+        else if (name == DialogEvents.Back)
         {
             if (index == 0)
             {
@@ -90,6 +103,11 @@ public sealed class QuestionLoopDialog : WaterfallDialog
         await dc.ReplaceDialogAsync(DialogId, options with { Index = index }, cancellationToken);
         return true;
     }
+
+    private const string GoToPrefix = "goto:";
+
+    /// <summary>The event that moves the loop to question <paramref name="number"/> (1-based).</summary>
+    public static string GoToEvent(int number) => GoToPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The options of a loop on the stack, for status and help.</summary>
     public static QuestionLoopOptions? OptionsOf(DialogInstance instance) =>

@@ -1,4 +1,5 @@
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Rendering;
@@ -74,8 +75,8 @@ public sealed class StepDialog : WaterfallDialog
             context.Session.AddEvent(deal, "stage", $"Stage {before.ToString().ToLowerInvariant()} → {deal.Stage.ToString().ToLowerInvariant()}.");
         }
 
-        context.Send(playbookStep.Done);
         var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);
+        context.Send(PlaybookText.Fill(playbookStep.DoneFor(snapshot.Answers), deal.Prospect, snapshot.Price));
         var judgement = QualificationJudge.Judge(context.Playbook, snapshot.Answers, snapshot.Price);
         var next = NextStepAdvisor.Advise(context.Playbook, snapshot, judgement);
         if (playbookStep.Judged && judgement is not null)

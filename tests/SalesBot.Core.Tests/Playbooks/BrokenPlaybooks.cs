@@ -140,6 +140,22 @@ internal static class BrokenPlaybooks
             p => Flag(p, 1, 0, 0).Remove("advice"),
             Need + " > redFlags[0] (no-need): advice is required (what the salesperson should do about it)"),
 
+        ["wrap-up names a question of another step"] = new(
+            p => Done(p, 4, 0)["when"]!["question"] = "budget",
+            "steps[4] (recommend) > doneWhen[0] (goal-open): when names question 'budget', which this step does not have"),
+        ["wrap-up on a free-text question"] = new(
+            p => Done(p, 4, 0)["when"]!["question"] = "big-picture-goal",
+            "steps[4] (recommend) > doneWhen[0] (goal-open): when names question 'big-picture-goal'; only yesNo and choice questions can decide a wrap-up"),
+        ["wrap-up answer the question cannot get"] = new(
+            p => Done(p, 4, 0)["when"]!["answerIn"] = new JsonArray("maybe"),
+            "steps[4] (recommend) > doneWhen[0] (goal-open): answerIn value 'maybe' is not a yesNo answer; use yes, no, unsure"),
+        ["wrap-up without text"] = new(
+            p => Done(p, 4, 0).Remove("text"),
+            "steps[4] (recommend) > doneWhen[0] (goal-open): text is required (what to tell the user instead of done)"),
+        ["wrap-up id twice"] = new(
+            p => Done(p, 4, 1)["id"] = "goal-open",
+            "steps[4] (recommend) > doneWhen[1] (goal-open): id 'goal-open' is used twice in this step"),
+
         ["judged weights add up to zero"] = new(
             ZeroJudgedWeights,
             "playbook: the questions of judged steps must have weights adding up to more than 0; "
@@ -173,6 +189,8 @@ internal static class BrokenPlaybooks
 
     private static JsonObject Flag(JsonObject playbook, int step, int question, int flag) =>
         Question(playbook, step, question)["redFlags"]![flag]!.AsObject();
+
+    private static JsonObject Done(JsonObject playbook, int step, int index) => Step(playbook, step)["doneWhen"]![index]!.AsObject();
 
     private static JsonArray Choices(JsonObject playbook) => Question(playbook, 1, 9)["choices"]!.AsArray();
 

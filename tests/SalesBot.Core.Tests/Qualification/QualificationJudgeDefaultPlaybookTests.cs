@@ -336,7 +336,7 @@ public sealed class QualificationJudgeDefaultPlaybookTests
 
         var breakdown = QualificationJudge.Breakdown(judgement);
 
-        Assert.StartsWith("serious 5/5, afford 5/5, need 12/12, experience 4/8,", breakdown, StringComparison.Ordinal);
-        Assert.EndsWith("gut 10/10", breakdown, StringComparison.Ordinal);
+        Assert.StartsWith("serious 5/5, starting price 5/5, need 12/12, industry experience 4/8,", breakdown, StringComparison.Ordinal);
+        Assert.EndsWith("gut feeling 10/10", breakdown, StringComparison.Ordinal);
     }
 }

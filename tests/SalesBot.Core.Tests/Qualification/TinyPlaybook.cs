@@ -20,12 +20,12 @@ internal static class TinyPlaybook
         new(id, "Step " + id, DealLink.Alignment, "Purpose of " + id, false, "Done " + id, questions);
 
     public static Question Ask(string id, AnswerKind kind, int weight, params RedFlagRule[] flags) =>
-        new(id, "Question " + id + "?", kind, "tip", null, weight, [], flags);
+        new(id, "Question " + id + "?", kind, "tip", null, weight, [], flags) { Label = id };
 
     public static Question YesNo(string id, int weight, params RedFlagRule[] flags) => Ask(id, AnswerKind.YesNo, weight, flags);
 
     public static Question Choice(string id, int weight, IReadOnlyList<ChoiceOption> choices, params RedFlagRule[] flags) =>
-        new(id, "Question " + id + "?", AnswerKind.Choice, "tip", null, weight, choices, flags);
+        new(id, "Question " + id + "?", AnswerKind.Choice, "tip", null, weight, choices, flags) { Label = id };
 
     public static RedFlagRule Flag(string id, Severity severity, RedFlagCondition when) =>
         new(id, when, severity, "Flag " + id + ".", "Advice " + id + ".");

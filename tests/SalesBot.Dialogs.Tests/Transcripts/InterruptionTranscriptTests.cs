@@ -25,7 +25,7 @@ public sealed class InterruptionTranscriptTests
         await bot.Flow()
             .Send("qualify Acme").IgnoreReplies()
             .Send("help")
-            .AssertReply("Question 1 of 10 in Qualify for Acme.", "Tip: Check the work is not done by in-house staff", "Example answer: no - they use in-house staff", "`back`", "`cancel`")
+            .AssertReply("Question 1 of 10 in Qualify for Acme.", "Tip: Check the work is not done by in-house staff", "Example answer: yes, no or unsure; add a note after a dash", "`back`", "`cancel`")
             .AssertQuestion(1, 10)
             .StartTestAsync();
     }

@@ -166,7 +166,7 @@ public sealed class PrivacyTranscriptTests
             .Send("cancel").IgnoreReplies()
             .Send("stage Acme 3").IgnoreReplies()
             .Send("deal Acme history")
-            .AssertReply("Changed qualify/need (v1 → v2): yes → no (they have staff)", "(ann)", "Stage entry → alignment (set by hand)");
+            .AssertReply("Changed \"Do they need what you deliver?\" (v1 → v2): yes → no (they have staff)", "(ann)", "Stage entry → alignment (set by hand)");
         await flow.StartTestAsync();
 
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, Ct));

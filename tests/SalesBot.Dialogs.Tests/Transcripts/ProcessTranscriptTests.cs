@@ -46,7 +46,7 @@ public sealed class ProcessTranscriptTests
             .Send("Grow to three shops with online ordering").IgnoreReplies()
             .AnswerAll(["yes"])
             .Send("yes")
-            .AssertReply("Both agreements in place?")
+            .AssertReply("Both agreements are in place.")
             .AssertReply("**Next step:** Engage", "Are you ready to move forward?", "`engage Acme`")
 
             .Send("engage Acme")
@@ -55,7 +55,7 @@ public sealed class ProcessTranscriptTests
             .AssertQuestion(1, 6, "summarize")
             .AnswerAll(["yes", "Nothing to add", "yes", "yes", "today"])
             .Send("yes")
-            .AssertReply("Engaged.")
+            .AssertReply("Engaged: they are ready to move forward and agreed to the price.")
             .AssertReply("**Next step:** Finalize", "`finalize Acme`")
 
             .RunStep("finalize Acme", ["yes", "yes", "2 - then hourly", "yes", "yes", "yes"])
@@ -95,7 +95,11 @@ public sealed class ProcessTranscriptTests
             .AnswerAll(["no", "skip"])
             .Send("no")
             .AssertReply("Red flag: The price is not agreed yet.")
-            .AssertReply("Engaged.")
+            .AssertReply<TextReply>(done =>
+            {
+                Assert.StartsWith("Engage recorded: they are not ready to move forward yet.", done.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Get their yes to the price", done.Text, StringComparison.Ordinal);
+            })
             .AssertReply("**Next step:**", "three calls and a letter", "`engage Acme`")
             .StartTestAsync();
     }

@@ -19,11 +19,18 @@ internal sealed class TestBot : IAsyncDisposable
     private readonly IHost _host;
     private readonly TempFolder? _ownedFolder;
 
-    private TestBot(IHost host, TempFolder? ownedFolder, FakeTimeProvider clock)
+    private readonly TempFolder _folder;
+    private readonly IDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _configure;
+
+    private TestBot(IHost host, TempFolder? ownedFolder, TempFolder folder, FakeTimeProvider clock, IDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
         _host = host;
         _ownedFolder = ownedFolder;
+        _folder = folder;
         Clock = clock;
+        _settings = settings;
+        _configure = configure;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -59,7 +66,23 @@ internal sealed class TestBot : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new TestBot(host, owned, clock);
+        return new TestBot(host, owned, data, clock, settings, configure);
+    }
+
+    /// <summary>A second bot over a copy of this one's database as it is now, at the same time: for trying things without touching this one.</summary>
+    public async Task<TestBot> CloneAsync()
+    {
+        var copy = new TempFolder();
+        await using (var source = new Microsoft.Data.Sqlite.SqliteConnection(_folder.SqliteConnectionString()))
+        await using (var target = new Microsoft.Data.Sqlite.SqliteConnection(copy.SqliteConnectionString()))
+        {
+            await source.OpenAsync();
+            await target.OpenAsync();
+            source.BackupDatabase(target);
+        }
+
+        var clone = await StartAsync(copy, new FakeTimeProvider(Clock.GetUtcNow()), _settings, _configure);
+        return new TestBot(clone._host, copy, copy, clone.Clock, _settings, _configure);
     }
 
     public TestFlow Flow(string user = "ann", string tenant = "local", string conversation = "chat-1", string channel = "webchat") =>

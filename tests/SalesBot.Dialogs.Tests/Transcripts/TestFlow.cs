@@ -14,6 +14,8 @@ internal sealed class TestFlow
     private readonly List<Func<Task>> _steps = [];
     private readonly Queue<Reply> _pending = new();
     private readonly List<string> _transcript = [];
+    private readonly List<string> _hints = [];
+    private readonly HashSet<string> _replayed = new(StringComparer.Ordinal);
 
     public TestFlow(TestBot bot, Turn turn)
     {
@@ -31,7 +33,9 @@ internal sealed class TestFlow
             _transcript.Add("> " + text);
             foreach (var reply in await _bot.Engine.ProcessAsync(_turn with { Text = text }, CancellationToken.None))
             {
-                _transcript.Add(TextRenderer.Render(reply));
+                var rendered = TextRenderer.Render(reply);
+                _transcript.Add(rendered);
+                _hints.AddRange(SuggestedCommands.In(rendered).Where(h => !_hints.Contains(h)));
                 _pending.Enqueue(reply);
             }
         });
@@ -121,6 +125,13 @@ internal sealed class TestFlow
 
     public string Transcript => string.Join("\n", _transcript);
 
+    /// <summary>Every command the bot suggested in `backticks` so far, in the order it first suggested them.</summary>
+    public IReadOnlyList<string> Hints => _hints;
+
+    /// <summary>
+    /// Runs the steps, then types every command the bot suggested back to a copy of the bot (same user, same data,
+    /// a fresh conversation), so that no test leaves a hint behind that fails when followed.
+    /// </summary>
     public async Task StartTestAsync()
     {
         foreach (var step in _steps)
@@ -129,5 +140,10 @@ internal sealed class TestFlow
         }
 
         _steps.Clear();
+        var fresh = _hints.Where(_replayed.Add).ToList();
+        if (fresh.Count > 0)
+        {
+            await SuggestedCommands.AssertEachWorksAsync(_bot, _turn, fresh, Transcript);
+        }
     }
 }

@@ -59,6 +59,8 @@ internal static class PlaybookBuilder
         step.Done!.Trim(),
         ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))))
     {
+        DoneWhen = ReadOnly((step.DoneWhen ?? []).Select(d => new DoneText(
+            d!.Id!.Trim(), d.When!.Question!.Trim(), ReadOnly(d.When.AnswerIn!.Select(v => v!.Trim().ToLowerInvariant())), d.Text!.Trim()))),
         OpensWithSummary = step.Summarize ?? false,
         WalkAwayWhenAllNo = step.WalkAwayWhenAllNo ?? false,
     };
@@ -74,7 +76,10 @@ internal static class PlaybookBuilder
             PlaybookNames.IsBlank(question.Example) ? null : question.Example!.Trim(),
             question.Weight ?? 0,
             ReadOnly((question.Choices ?? []).Select(c => new ChoiceOption(c!.Id!, c.Title!.Trim(), c.Score!.Value))),
-            ReadOnly((question.RedFlags ?? []).Select(f => BuildRedFlag(f!))));
+            ReadOnly((question.RedFlags ?? []).Select(f => BuildRedFlag(f!))))
+        {
+            Label = PlaybookNames.IsBlank(question.Label) ? null : question.Label!.Trim(),
+        };
     }
 
     private static RedFlagRule BuildRedFlag(RedFlagDocument flag)

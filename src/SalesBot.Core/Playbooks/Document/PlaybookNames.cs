@@ -15,6 +15,7 @@ internal static partial class PlaybookNames
     [
         "help", "deal", "deals", "pipeline", "stage", "log", "won", "lost", "drop", "export",
         "settings", "cancel", "back", "skip", "status", "reopen", "forget", "nudges", "nudge", "pause", "resume", "digest", "share",
+        "next", "change", "question", "go",
     ]);
 
     private static readonly FrozenDictionary<string, AnswerKind> Kinds = new Dictionary<string, AnswerKind>

@@ -12,6 +12,8 @@ internal sealed class QuestionDocument
 
     public string? Example { get; set; }
 
+    public string? Label { get; set; }
+
     public int? Weight { get; set; }
 
     public List<ChoiceDocument?>? Choices { get; set; }

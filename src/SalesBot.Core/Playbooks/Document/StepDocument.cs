@@ -18,5 +18,7 @@ internal sealed class StepDocument
 
     public string? Done { get; set; }
 
+    public List<DoneTextDocument?>? DoneWhen { get; set; }
+
     public List<QuestionDocument?>? Questions { get; set; }
 }

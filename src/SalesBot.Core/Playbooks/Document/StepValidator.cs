@@ -26,6 +26,7 @@ internal static class StepValidator
             ValidateId(step.Id, i, entry, firstSeen, problems);
             ValidateFields(step, entry, problems);
             ValidateQuestions(step.Questions, entry, problems);
+            DoneTextValidator.Validate(step, entry, problems);
             if (step.WalkAwayWhenAllNo == true && !(step.Judged == true && step.Questions?.Any(IsWeightedYesNo) == true))
             {
                 problems.Add(entry, "walkAwayWhenAllNo needs a judged step with at least one weighted yesNo question");
