@@ -30,6 +30,15 @@ public sealed record Turn
     /// </summary>
     public string? OriginConversationId { get; init; }
 
+    /// <summary>
+    /// The channel's ids of this delivery (activity id, event id, ...): committed with the turn, so a retry after the commit
+    /// does nothing and a retry after a turn that did not commit runs it. Empty when the channel gives none.
+    /// </summary>
+    public IReadOnlyList<string> DeliveryIds { get; init; } = [];
+
+    /// <summary>The user's address on this channel to save with the turn (new or changed); null when nothing changed.</summary>
+    public Channels.ChannelAddress? Address { get; init; }
+
     /// <summary>The key under which the dialog stack of this user in this conversation is kept (<see cref="ConversationKey"/>).</summary>
     public string StateKey => ConversationKey.For(Owner, ChannelId, ConversationId);
 

@@ -12,6 +12,9 @@ public static class TurnOutcome
     /// <summary>The turn could not commit after every re-run (other instances kept changing the same rows); the user was told nothing was recorded.</summary>
     public const string Busy = "busy";
 
+    /// <summary>The delivery was handled before (a channel retry after its first run committed); nothing ran or was sent.</summary>
+    public const string Duplicate = "duplicate";
+
     /// <summary>The turn ended with an exception (store down, conflicts exhausted, cancelled).</summary>
     public const string Error = "error";
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
@@ -29,6 +30,15 @@ public sealed record TurnCommit(Owner Owner)
     public UserProfile? Profile { get; init; }
 
     /// <summary>
+    /// The deliveries this turn handles, written first: one written by an earlier commit makes the whole commit fail with
+    /// <see cref="DuplicateDeliveryException"/>, so a channel's retry runs once and only once its first run committed.
+    /// </summary>
+    public IReadOnlyList<DeliveryMark> Deliveries { get; init; } = [];
+
+    /// <summary>The owner's address on the turn's channel, saved (and marked reachable) with the turn; null when unchanged.</summary>
+    public ChannelAddress? Address { get; init; }
+
+    /// <summary>
     /// Deals of the owner to delete for good, with every answer version, touch and audit entry (and pending nudges).
     /// A deal id the owner does not have makes the whole commit fail with <see cref="UnauthorizedAccessException"/>.
     /// </summary>
@@ -50,5 +60,5 @@ public sealed record TurnCommit(Owner Owner)
     public bool HasDataChanges =>
         NewDeals.Count > 0 || ChangedDeals.Count > 0 || Answers.Count > 0 || Touches.Count > 0 || Events.Count > 0 || Profile is not null
         || NudgePlans.Count > 0 || NudgeSnoozes.Count > 0 || NudgeCompletions.Count > 0
-        || ForgottenDealIds.Count > 0 || ForgetOwner;
+        || ForgottenDealIds.Count > 0 || ForgetOwner || Deliveries.Count > 0 || Address is not null;
 }

@@ -138,6 +138,12 @@ public sealed partial class ConversationEngine
 
     private async Task<IReadOnlyList<Reply>> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
+        // Checked under the user's lock, so a retry that queued behind its own first run sees that run's commit.
+        if (await HandledBeforeAsync(turn, cancellationToken))
+        {
+            return Duplicate(turn);
+        }
+
         var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
         var stack = ReadStack(stored);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
@@ -150,7 +156,7 @@ public sealed partial class ConversationEngine
             await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
             await RunAsync(dc, turn.Text, cancellationToken);
             await session.PlanNudgesAsync(cancellationToken);
-            commit = session.BuildCommit(StateWrite(turn.StateKey, stack, stored));
+            commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, stored)), turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
         {
@@ -158,8 +164,82 @@ public sealed partial class ConversationEngine
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
-        await _store.CommitAsync(commit, CancellationToken.None);
+        // The delivery mark is part of the commit, so a turn that did not commit leaves its retry free to run. A store
+        // failure propagates: the channel's endpoint answers it with an apology and an incident id (nothing was recorded).
+        try
+        {
+            await _store.CommitAsync(commit, CancellationToken.None);
+        }
+        catch (DuplicateDeliveryException)
+        {
+            return Duplicate(turn);
+        }
         return context.Replies;
+    }
+
+    /// <summary>
+    /// For turns that run no dialog (a welcome, an uninstall): commits the delivery mark and the address alone.
+    /// False when the delivery was handled before, so the caller does nothing.
+    /// </summary>
+    public async Task<bool> MarkHandledAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var commit = WithDelivery(new TurnCommit(turn.Owner), turn);
+        if (!commit.HasDataChanges)
+        {
+            return true;
+        }
+
+        if (await HandledBeforeAsync(turn, cancellationToken))
+        {
+            Log.Duplicate(_logger, turn.ChannelId);
+            return false;
+        }
+
+        try
+        {
+            await _store.CommitAsync(commit, CancellationToken.None);
+            return true;
+        }
+        catch (DuplicateDeliveryException)
+        {
+            Log.Duplicate(_logger, turn.ChannelId);
+            return false;
+        }
+    }
+
+    private async Task<bool> HandledBeforeAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        foreach (var id in turn.DeliveryIds)
+        {
+            if (await _store.IsDeliveredAsync(turn.ChannelId, id, _time.GetUtcNow(), cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<Reply> Duplicate(Turn turn)
+    {
+        Log.Duplicate(_logger, turn.ChannelId);
+        TurnTelemetry.Current?.Mark(TurnOutcome.Duplicate);
+        return [];
+    }
+
+    private TurnCommit WithDelivery(TurnCommit commit, Turn turn)
+    {
+        if (turn.DeliveryIds.Count == 0 && turn.Address is null)
+        {
+            return commit;
+        }
+
+        var now = _time.GetUtcNow();
+        return commit with
+        {
+            Deliveries = turn.DeliveryIds.Select(id => new DeliveryMark(turn.ChannelId, id, now)).ToList(),
+            Address = turn.Address,
+        };
     }
 
     private async Task RunAsync(DialogContext dc, string text, CancellationToken cancellationToken)
@@ -228,9 +308,15 @@ public sealed partial class ConversationEngine
                 return;
             }
 
+            Interruptions.ForgetUnsure(dc);
             var side = new DialogContext(_dialogs, dc.Context, DialogStack.Empty()) { IsInterruption = true };
             await command.ExecuteAsync(side, arguments, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        if (command is not null && Interruptions.AskIfCommand(dc, command, arguments, text, await dc.Context.Session.ListDealsAsync(cancellationToken)))
+        {
             return;
         }
 
@@ -246,14 +332,22 @@ public sealed partial class ConversationEngine
         var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
         try
         {
-            await _store.CommitAsync(session.BuildCommit(stored is null ? null : reset), CancellationToken.None);
+            await _store.CommitAsync(WithDelivery(session.BuildCommit(stored is null ? null : reset), turn), CancellationToken.None);
+        }
+        catch (DuplicateDeliveryException)
+        {
+            return Duplicate(turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.RecoveryFailed(_logger, ex, turn.StateKey, incident);
-            if (stored is not null)
+            try
             {
-                await _store.CommitAsync(new TurnCommit(turn.Owner) { State = reset }, CancellationToken.None);
+                await _store.CommitAsync(WithDelivery(new TurnCommit(turn.Owner) { State = stored is null ? null : reset }, turn), CancellationToken.None);
+            }
+            catch (DuplicateDeliveryException)
+            {
+                return Duplicate(turn);
             }
         }
 
@@ -309,6 +403,9 @@ public sealed partial class ConversationEngine
 
         [LoggerMessage(6, LogLevel.Warning, "Turn for {StateKey} still conflicted after {Attempts} attempts; answered busy, nothing recorded")]
         public static partial void Busy(ILogger logger, Exception error, string stateKey, int attempts);
+
+        [LoggerMessage(7, LogLevel.Information, "Dropped a repeated {ChannelId} delivery: its first run already committed")]
+        public static partial void Duplicate(ILogger logger, string channelId);
 
         [LoggerMessage(5, LogLevel.Information, "A user of tenant {TenantId} hit the turn rate limit; refused for {Seconds} s")]
         public static partial void RateLimited(ILogger logger, string tenantId, int seconds);

@@ -40,7 +40,8 @@ internal sealed partial class HomeRunner(
         if (job.Tab == "messages" && job.ChannelId is { Length: > 0 } dm
             && await channels.GetAddressAsync(owner, SlackChannel.Id, cancellationToken) is null)
         {
-            await users.EnsureAsync(job.Tenant, job.UserId, dm, install.BotToken, cancellationToken);
+            var (_, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, install.BotToken, cancellationToken);
+            await channels.SaveAddressAsync(address, cancellationToken);
             await delivery.DeliverAsync(install.BotToken, job.PartitionKey, dm, engine.Welcome(), cancellationToken);
         }
     }

@@ -3,7 +3,7 @@ using SalesBot.Core.Channels;
 
 namespace SalesBot.Slack.Processing;
 
-/// <summary>Runs one job: skips it when any of its delivery ids was seen before (a retry or duplicate), else hands it to its runner.</summary>
+/// <summary>Runs one job: a turn dedupes in its commit; other jobs are skipped when a delivery id was seen before.</summary>
 internal sealed partial class SlackJobDispatcher(
     IChannelStore channels,
     TurnRunner turns,
@@ -15,6 +15,14 @@ internal sealed partial class SlackJobDispatcher(
 {
     public async Task RunAsync(SlackJob job, CancellationToken cancellationToken)
     {
+        if (job is TurnJob turn)
+        {
+            // A turn marks its deliveries in its own commit: a retry is skipped only once a run committed.
+            await turns.RunAsync(turn, cancellationToken);
+            return;
+        }
+
+        // The other jobs (Home, a modal, an uninstall) write no turn and are safe to repeat: marked before they run.
         foreach (var id in job.DeliveryIds)
         {
             if (!await channels.TryRecordDeliveryAsync(SlackChannel.Id, id, time.GetUtcNow(), cancellationToken))
@@ -26,9 +34,6 @@ internal sealed partial class SlackJobDispatcher(
 
         switch (job)
         {
-            case TurnJob turn:
-                await turns.RunAsync(turn, cancellationToken);
-                break;
             case HomeJob opened:
                 await home.RunAsync(opened, cancellationToken);
                 break;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Installs;
@@ -21,6 +22,7 @@ internal sealed partial class TurnRunner(
     ReplyDelivery delivery,
     ResponseUrlBudget responseUrls,
     IChannelStore channels,
+    ISalesBotStore store,
     ISlackApi api,
     TimeProvider time,
     ILogger<TurnRunner> logger)
@@ -54,6 +56,13 @@ internal sealed partial class TurnRunner(
 
     private async Task RunAsync(TurnJob job, string token, CancellationToken cancellationToken)
     {
+        // A retry (or replay) whose first run committed: skip before anything is posted. The commit decides for certain.
+        if (await HandledBeforeAsync(job.DeliveryIds, cancellationToken))
+        {
+            Log.Duplicate(logger, job.Tenant.TenantId);
+            return;
+        }
+
         var dm = job.DmChannelId ?? await dms.OpenAsync(job.Tenant, job.UserId, token, cancellationToken);
         if (job.OriginChannelId is { } origin && origin != dm && !job.RedirectAcknowledged)
         {
@@ -61,12 +70,19 @@ internal sealed partial class TurnRunner(
         }
 
         var conversation = job.PartitionKey;
+        var deliveries = job.DeliveryIds;
+        if (job is { Source: TurnSource.AnswerButton, Clicked: { } click })
+        {
+            // One answer per question message: the first click's commit marks it, a later one (or a second instance) finds it.
+            deliveries = [.. deliveries, $"answer:{click.Channel}:{click.Ts}"];
+        }
+
         if (!await SettleOpenQuestionAsync(job, conversation, dm, token, cancellationToken))
         {
             return;
         }
 
-        var user = await users.EnsureAsync(job.Tenant, job.UserId, dm, token, cancellationToken);
+        var (user, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, token, cancellationToken);
         var turn = new Turn
         {
             ChannelId = SlackChannel.Id,
@@ -77,6 +93,8 @@ internal sealed partial class TurnRunner(
             Locale = user.Locale,
             OriginConversationId = job.OriginChannelId is { } asked && asked != dm ? asked : null,
             TimeZone = user.TimeZone,
+            DeliveryIds = deliveries,
+            Address = address,
         };
         var replies = await engine.ProcessAsync(turn, cancellationToken);
         await delivery.DeliverAsync(token, conversation, dm, replies, cancellationToken);
@@ -98,8 +116,8 @@ internal sealed partial class TurnRunner(
             }
 
             var current = open is null || open.Ts == clicked.Ts;
-            var first = await channels.TryRecordDeliveryAsync(SlackChannel.Id, $"answer:{clicked.Channel}:{clicked.Ts}", time.GetUtcNow(), cancellationToken);
-            if (!current || !first)
+            var answeredBefore = await HandledBeforeAsync([$"answer:{clicked.Channel}:{clicked.Ts}"], cancellationToken);
+            if (!current || answeredBefore)
             {
                 await StaleClickAsync(job, clicked, token, cancellationToken);
                 return false;
@@ -119,6 +137,19 @@ internal sealed partial class TurnRunner(
         }
 
         return true;
+    }
+
+    private async Task<bool> HandledBeforeAsync(IReadOnlyList<string> deliveryIds, CancellationToken cancellationToken)
+    {
+        foreach (var id in deliveryIds)
+        {
+            if (await store.IsDeliveredAsync(SlackChannel.Id, id, time.GetUtcNow(), cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task StaleClickAsync(TurnJob job, ClickedMessage clicked, string token, CancellationToken cancellationToken)
@@ -176,6 +207,9 @@ internal sealed partial class TurnRunner(
 
         [LoggerMessage(4, LogLevel.Warning, "Pointing the user to the DM failed with {Error}")]
         public static partial void PointingFailed(ILogger logger, string error);
+
+        [LoggerMessage(6, LogLevel.Information, "Slack turn of {TenantId} was handled before (a retry or replay); skipped")]
+        public static partial void Duplicate(ILogger logger, string tenantId);
 
         [LoggerMessage(5, LogLevel.Warning, "Slack user {TenantId}/{UserId} cannot be reached ({Method}: {Error}); marked unreachable")]
         public static partial void Unreachable(ILogger logger, string tenantId, string userId, string method, string error);

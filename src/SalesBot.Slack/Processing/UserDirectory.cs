@@ -14,7 +14,7 @@ namespace SalesBot.Slack.Processing;
 /// user is looked up again on their next message.
 /// </summary>
 internal sealed partial class UserDirectory(
-    ISlackApi api, IChannelStore channels, TimeProvider time, ILogger<UserDirectory> logger, int capacity = UserDirectory.DefaultCapacity) : IDisposable
+    ISlackApi api, TimeProvider time, ILogger<UserDirectory> logger, int capacity = UserDirectory.DefaultCapacity) : IDisposable
 {
     public const int DefaultCapacity = 20_000;
     public static readonly TimeSpan Freshness = TimeSpan.FromDays(1);
@@ -23,24 +23,30 @@ internal sealed partial class UserDirectory(
     /// <summary>How many users are cached now (never more than the capacity).</summary>
     public int CachedUsers => _known.Count;
 
-    public async Task<SlackUserInfo> EnsureAsync(SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who the user is (users.info at most daily) and their address, to save with the turn: the turn's commit writes it
+    /// (a no-op when unchanged), so a turn that does not commit leaves no address behind.
+    /// </summary>
+    public async Task<(SlackUserInfo Info, ChannelAddress Address)> EnsureAsync(
+        SlackTenant tenant, string userId, string dmChannel, string token, CancellationToken cancellationToken)
     {
         var key = Key(tenant, userId);
         var now = time.GetUtcNow();
-        if (_known.TryGet(key, out var known) && known.Dm == dmChannel && now - known.At < Freshness)
+        if (!_known.TryGet(key, out var known) || known.Dm != dmChannel || now - known.At >= Freshness)
         {
-            return known.Info;
-        }
+            SlackUserInfo info;
+            try
+            {
+                info = await api.GetUserAsync(token, userId, cancellationToken);
+            }
+            catch (SlackApiException ex)
+            {
+                Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
+                info = new SlackUserInfo(userId, null, null, null, false);
+            }
 
-        SlackUserInfo info;
-        try
-        {
-            info = await api.GetUserAsync(token, userId, cancellationToken);
-        }
-        catch (SlackApiException ex)
-        {
-            Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
-            info = new SlackUserInfo(userId, null, null, null, false);
+            known = (info, dmChannel, now);
+            _known.Set(key, known);
         }
 
         var reference = new JsonObject
@@ -50,14 +56,12 @@ internal sealed partial class UserDirectory(
             ["dm_channel_id"] = dmChannel,
             ["enterprise_id"] = tenant.EnterpriseId,
         };
-        await channels.SaveAddressAsync(
-            new ChannelAddress(new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), info.Locale, info.TimeZone, true, null, now),
-            cancellationToken);
-        _known.Set(key, (info, dmChannel, now));
-        return info;
+        var address = new ChannelAddress(
+            new Owner(tenant.TenantId, userId), SlackChannel.Id, reference.ToJsonString(), known.Info.Locale, known.Info.TimeZone, true, null, now);
+        return (known.Info, address);
     }
 
-    /// <summary>Forgets what is known about the user, so the next contact saves their address afresh.</summary>
+    /// <summary>Forgets what is known about the user, so the next contact looks them up afresh.</summary>
     public void Forget(SlackTenant tenant, string userId) => _known.Remove(Key(tenant, userId));
 
     public void Dispose() => _known.Dispose();

@@ -15,6 +15,7 @@ namespace SalesBot.Storage.Postgres;
 internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISalesBotStore
 {
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+    private readonly PruneSchedule _prune = new(DeliveryMemory.PruneInterval);
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
     {
@@ -105,12 +106,28 @@ internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISale
         return purged;
     }
 
+    public async Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND delivery_id = @deliveryId AND received_at >= @cutoff)",
+            new { channelId, deliveryId, cutoff = PostgresValues.Utc(now - DeliveryMemory.Span) },
+            cancellationToken: cancellationToken));
+    }
+
     private async Task CommitOnceAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var writer = new PostgresTurnWriter(connection, transaction);
         await writer.EnsureOwnedAsync(commit, cancellationToken);
+
+        // First: a second instance handling the same retry waits here on the key, before it touches anything else.
+        foreach (var mark in commit.Deliveries)
+        {
+            await writer.RecordDeliveryAsync(mark, _prune.IsDue(mark.ReceivedAt), cancellationToken);
+        }
+
         if (commit.State is { } state)
         {
             await writer.WriteStateAsync(state, cancellationToken);
@@ -145,6 +162,11 @@ internal sealed class PostgresSalesBotStore(NpgsqlDataSource dataSource) : ISale
         if (commit.Profile is { } profile)
         {
             await writer.UpsertProfileAsync(profile, cancellationToken);
+        }
+
+        if (commit.Address is { } address)
+        {
+            await writer.UpsertAddressAsync(address, cancellationToken);
         }
 
         await writer.WriteNudgesAsync(commit, cancellationToken);

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using SalesBot.Core.Channels;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
@@ -21,6 +22,11 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
         if (commit.Profile is { } profile && profile.Owner != commit.Owner)
         {
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the profile of {profile.Owner}.");
+        }
+
+        if (commit.Address is { } address && address.Owner != commit.Owner)
+        {
+            throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the address of {address.Owner}.");
         }
 
         if (commit.NudgePlans.SelectMany(plan => plan.Wanted)
@@ -58,6 +64,44 @@ internal sealed class PostgresTurnWriter(NpgsqlConnection connection, NpgsqlTran
             throw new UnauthorizedAccessException($"Deal {missing} is not a deal of {commit.Owner}.");
         }
     }
+
+    /// <summary>
+    /// Marks the delivery handled; a mark already there (and younger than a day) means an earlier commit handled it:
+    /// <see cref="DuplicateDeliveryException"/>, and the caller rolls everything back. The primary key decides between
+    /// instances: the second insert of one id waits for the first transaction, then finds the row and changes nothing.
+    /// </summary>
+    public async Task RecordDeliveryAsync(DeliveryMark mark, bool prune, CancellationToken cancellationToken)
+    {
+        var cutoff = PostgresValues.Utc(mark.ReceivedAt - DeliveryMemory.Span);
+        if (prune)
+        {
+            await ExecuteAsync("DELETE FROM channel_deliveries WHERE received_at < @cutoff", new { cutoff }, cancellationToken);
+        }
+
+        var recorded = await ExecuteAsync(
+            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@ChannelId, @DeliveryId, @At) " +
+            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @Cutoff",
+            new { mark.ChannelId, mark.DeliveryId, At = PostgresValues.Utc(mark.ReceivedAt), Cutoff = cutoff },
+            cancellationToken);
+        if (recorded != 1)
+        {
+            throw new DuplicateDeliveryException($"Delivery {mark.DeliveryId} of {mark.ChannelId} was handled before.");
+        }
+    }
+
+    public Task UpsertAddressAsync(ChannelAddress address, CancellationToken cancellationToken) => ExecuteAsync(
+        "INSERT INTO channel_addresses (tenant_id, user_id, channel_id, reference, locale, time_zone, reachable, unreachable_reason, updated_at) " +
+        "VALUES (@TenantId, @UserId, @ChannelId, @Reference, @Locale, @TimeZone, true, NULL, @UpdatedAt) " +
+        "ON CONFLICT (tenant_id, user_id, channel_id) DO UPDATE SET reference = excluded.reference, locale = excluded.locale, " +
+        "time_zone = excluded.time_zone, reachable = true, unreachable_reason = NULL, updated_at = excluded.updated_at " +
+        "WHERE NOT channel_addresses.reachable OR channel_addresses.reference IS DISTINCT FROM excluded.reference " +
+        "OR channel_addresses.locale IS DISTINCT FROM excluded.locale OR channel_addresses.time_zone IS DISTINCT FROM excluded.time_zone",
+        new
+        {
+            address.Owner.TenantId, address.Owner.UserId, address.ChannelId, address.Reference, address.Locale, address.TimeZone,
+            UpdatedAt = PostgresValues.Utc(address.UpdatedAt),
+        },
+        cancellationToken);
 
     public async Task WriteStateAsync(ConversationStateWrite write, CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ namespace SalesBot.Storage.Sqlite;
 internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, SqliteWriteGate gate) : ISalesBotStore
 {
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+    private readonly PruneSchedule _prune = new(DeliveryMemory.PruneInterval);
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
     {
@@ -63,6 +64,18 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         return rows.Select(row => row.ToEvent()).ToList();
     }
 
+    public async Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var found = await connections.WithPreparedAsync(
+            prepared => prepared.ScalarAsync(
+                "SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND delivery_id = @deliveryId AND received_at >= @cutoff",
+                null,
+                [("@channelId", channelId), ("@deliveryId", deliveryId), ("@cutoff", SqliteValues.Ticks(now - DeliveryMemory.Span))],
+                cancellationToken),
+            cancellationToken);
+        return found is 1L;
+    }
+
     public async Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync<UserProfileRow>(
@@ -103,7 +116,7 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
             },
             cancellationToken);
 
-    private static async Task CommitLockedAsync(SqlitePreparedConnection prepared, TurnCommit commit, CancellationToken cancellationToken)
+    private async Task CommitLockedAsync(SqlitePreparedConnection prepared, TurnCommit commit, CancellationToken cancellationToken)
     {
         var connection = prepared.Connection;
 
@@ -112,6 +125,11 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         await using var transaction = connection.BeginTransaction(deferred: false);
         var writer = new SqliteTurnWriter(prepared, transaction);
         await writer.EnsureOwnedAsync(commit, cancellationToken);
+        foreach (var mark in commit.Deliveries)
+        {
+            await writer.RecordDeliveryAsync(mark, _prune.IsDue(mark.ReceivedAt), cancellationToken);
+        }
+
         if (commit.State is { } state)
         {
             await writer.WriteStateAsync(state, cancellationToken);
@@ -145,6 +163,11 @@ internal sealed class SqliteSalesBotStore(SqliteConnectionFactory connections, S
         if (commit.Profile is { } profile)
         {
             await writer.UpsertProfileAsync(profile, cancellationToken);
+        }
+
+        if (commit.Address is { } address)
+        {
+            await writer.UpsertAddressAsync(address, cancellationToken);
         }
 
         await writer.WriteNudgesAsync(commit, cancellationToken);

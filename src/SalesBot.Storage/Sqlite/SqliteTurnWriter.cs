@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SalesBot.Core.Channels;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
@@ -19,6 +20,11 @@ internal sealed class SqliteTurnWriter(SqlitePreparedConnection prepared, Sqlite
         if (commit.Profile is { } profile && profile.Owner != commit.Owner)
         {
             throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the profile of {profile.Owner}.");
+        }
+
+        if (commit.Address is { } address && address.Owner != commit.Owner)
+        {
+            throw new UnauthorizedAccessException($"A turn of {commit.Owner} cannot write the address of {address.Owner}.");
         }
 
         if (commit.NudgePlans.SelectMany(plan => plan.Wanted).FirstOrDefault(n => n.Owner != commit.Owner || !commit.NudgePlans.Any(p => p.DealId == n.DealId)) is { } stray)
@@ -55,6 +61,42 @@ internal sealed class SqliteTurnWriter(SqlitePreparedConnection prepared, Sqlite
             throw new UnauthorizedAccessException($"Deal {missing} is not a deal of {commit.Owner}.");
         }
     }
+
+    /// <summary>
+    /// Marks the delivery handled; a mark already there (and younger than a day) means an earlier commit handled it:
+    /// <see cref="DuplicateDeliveryException"/>, and the caller rolls everything back. When due, old marks go first.
+    /// </summary>
+    public async Task RecordDeliveryAsync(DeliveryMark mark, bool prune, CancellationToken cancellationToken)
+    {
+        var cutoff = SqliteValues.Ticks(mark.ReceivedAt - DeliveryMemory.Span);
+        if (prune)
+        {
+            await ExecuteAsync("DELETE FROM channel_deliveries WHERE received_at < @cutoff", [("@cutoff", cutoff)], cancellationToken);
+        }
+
+        var recorded = await ExecuteAsync(
+            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
+            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
+            [("@channelId", mark.ChannelId), ("@deliveryId", mark.DeliveryId), ("@at", SqliteValues.Ticks(mark.ReceivedAt)), ("@cutoff", cutoff)],
+            cancellationToken);
+        if (recorded != 1)
+        {
+            throw new DuplicateDeliveryException($"Delivery {mark.DeliveryId} of {mark.ChannelId} was handled before.");
+        }
+    }
+
+    public Task UpsertAddressAsync(ChannelAddress address, CancellationToken cancellationToken) => ExecuteAsync(
+        "INSERT INTO channel_addresses (tenant_id, user_id, channel_id, reference, locale, time_zone, reachable, unreachable_reason, updated_at) " +
+        "VALUES (@TenantId, @UserId, @ChannelId, @Reference, @Locale, @TimeZone, 1, NULL, @UpdatedAt) " +
+        "ON CONFLICT (tenant_id, user_id, channel_id) DO UPDATE SET reference = excluded.reference, locale = excluded.locale, " +
+        "time_zone = excluded.time_zone, reachable = 1, unreachable_reason = NULL, updated_at = excluded.updated_at " +
+        "WHERE channel_addresses.reachable = 0 OR channel_addresses.reference IS NOT excluded.reference " +
+        "OR channel_addresses.locale IS NOT excluded.locale OR channel_addresses.time_zone IS NOT excluded.time_zone",
+        [
+            ("@TenantId", address.Owner.TenantId), ("@UserId", address.Owner.UserId), ("@ChannelId", address.ChannelId), ("@Reference", address.Reference),
+            ("@Locale", address.Locale), ("@TimeZone", address.TimeZone), ("@UpdatedAt", SqliteValues.Ticks(address.UpdatedAt)),
+        ],
+        cancellationToken);
 
     public async Task WriteStateAsync(ConversationStateWrite write, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace SalesBot.Teams.Endpoint;
 /// What an authenticated activity means for SalesBot: a message runs a turn (in group chats and channels only when
 /// the bot is mentioned, and then privately: the coaching goes to the user's 1:1 chat and the channel only sees a pointer);
 /// an install or a new member gets the welcome; an uninstall stops proactive messages.
-/// Every activity refreshes the user's stored ConversationReference. Files become short-lived download links.
+/// The user's stored ConversationReference is refreshed in the turn's own commit. Files become short-lived download links.
 /// </summary>
 internal sealed partial class ActivityProcessor(
     ConversationEngine engine,
@@ -36,15 +36,24 @@ internal sealed partial class ActivityProcessor(
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Activity activity, bool canSendNow, Uri? linkBase, CancellationToken cancellationToken)
     {
         var turn = TurnMapper.ToTurn(activity);
+        if (activity.Id is { Length: > 0 } id)
+        {
+            // Activity ids are unique within a conversation, so a delivery is known by both.
+            turn = turn with { DeliveryIds = [$"{activity.Conversation!.Id}|{id}"] };
+        }
+
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await addresses.RememberAsync(turn.Owner, activity, cancellationToken);
                 // In group chats and channels: typed messages count only when they mention the bot; card buttons always do.
                 if (turn.IsSharedConversation && !IsCardSubmit(activity))
                 {
                     if (!MentionText.MentionsBot(activity))
                     {
+                        // Not for the bot: no turn, nothing to dedupe; the user is remembered so they can be reached.
+                        await engine.MarkHandledAsync(
+                            turn with { DeliveryIds = [], Address = await addresses.ChangedAsync(turn.Owner, activity, cancellationToken) },
+                            cancellationToken);
                         return [];
                     }
 
@@ -56,13 +65,19 @@ internal sealed partial class ActivityProcessor(
                     return await RunPrivatelyAsync(activity, turn, linkBase, cancellationToken);
                 }
 
+                turn = turn with { Address = await addresses.ChangedAsync(turn.Owner, activity, cancellationToken) };
                 var replies = await RunTurnAsync(activity, turn, canSendNow, cancellationToken);
                 return await PostSharedAsync(activity, downloads.Rewrite(replies, turn.Owner, linkBase), cancellationToken);
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
             case ActivityTypes.InstallationUpdate when activity.Action is null or "add" or "add-upgrade":
                 if (activity.From?.Id is not null)
                 {
-                    await addresses.RememberAsync(turn.Owner, activity, cancellationToken);
+                    turn = turn with { Address = await addresses.ChangedAsync(turn.Owner, activity, cancellationToken) };
+                }
+
+                if (!await engine.MarkHandledAsync(turn, cancellationToken))
+                {
+                    return [];
                 }
 
                 // Teams announces an install with both activities: it is greeted once, on installationUpdate.
@@ -94,8 +109,20 @@ internal sealed partial class ActivityProcessor(
             return [new TextReply(CannotReachPrivately)];
         }
 
-        var privateTurn = turn with { ConversationId = chat, IsSharedConversation = false, OriginConversationId = activity.Conversation!.Id };
+        var privateTurn = turn with
+        {
+            ConversationId = chat,
+            IsSharedConversation = false,
+            OriginConversationId = activity.Conversation!.Id,
+            Address = await addresses.ChangedAsync(turn.Owner, activity, cancellationToken),
+        };
         var replies = downloads.Rewrite(await engine.ProcessAsync(privateTurn, cancellationToken), turn.Owner, linkBase);
+        if (replies.Count == 0)
+        {
+            // A retry of a turn already answered privately: nothing to post anywhere.
+            return [];
+        }
+
         var context = PrivateChat.In(activity, chat);
         replies = await PostSharedAsync(context, replies, cancellationToken);
         try

@@ -14,17 +14,15 @@ namespace SalesBot.Teams.Endpoint;
 
 /// <summary>
 /// POST /api/messages: authenticate before reading, cap and parse the activity, authorize it against the token,
-/// drop retried deliveries, run it, and deliver the replies — in the response body for deliveryMode "expectReplies",
+/// run it (a retried delivery whose first run committed does nothing), and deliver the replies — in the response body for deliveryMode "expectReplies",
 /// through the Bot Connector otherwise.
 /// </summary>
 internal sealed partial class BotMessagesEndpoint(
     IActivityAuthenticator authenticator,
     ActivityProcessor processor,
     IBotConnector connector,
-    IChannelStore channels,
     TeamsAddressBook addresses,
     LiveQuestionCards liveCards,
-    TimeProvider time,
     Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime,
     IOptions<BotEndpointOptions> options,
     ILogger<BotMessagesEndpoint> logger,
@@ -109,20 +107,18 @@ internal sealed partial class BotMessagesEndpoint(
 
         http.Items[ActivityItem] = activity;
 
-        // Activity ids are unique within a conversation, so a delivery is known by both.
-        if (activity.Id is { Length: > 0 } id
-            && !await channels.TryRecordDeliveryAsync(activity.ChannelId!, $"{activity.Conversation!.Id}|{id}", time.GetUtcNow(), cancellationToken))
-        {
-            Log.Duplicate(logger, activity.ChannelId);
-            return ActivityValidator.IsExpectReplies(activity) ? Results.Json(new ExpectedReplies(), BotJson.Options) : Results.Ok();
-        }
-
         var expectReplies = ActivityValidator.IsExpectReplies(activity);
         var linkBase = Export.LocalLinkBase.Of(http);
 
-        // The delivery is recorded, so the turn runs to the end even when the Bot Connector hangs up (it gives up after
-        // 15 s and retries, and that retry is dropped as a duplicate): only the host stopping cancels it.
-        var turnToken = lifetime.ApplicationStopping;
+        // The activity id is marked handled in the turn's own commit, so a retry is dropped only once a run committed.
+        // Replies sent through the Bot Connector reach the user whoever waits: that turn runs to the end even when the
+        // Bot Connector hangs up (after 15 s; its retry then waits for this run and is dropped). Replies for
+        // expectReplies go only into this response: if the caller hangs up before the commit starts, the turn stops
+        // and its retry runs it afresh. Once committing, a turn is never cancelled (the engine commits uncancellably).
+        using var hangUp = expectReplies
+            ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping)
+            : CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        var turnToken = hangUp.Token;
         var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, linkBase, turnToken);
         var activities = ReplyMapper.ToActivities(activity, replies);
         if (expectReplies)
@@ -214,9 +210,6 @@ internal sealed partial class BotMessagesEndpoint(
     {
         [LoggerMessage(1, LogLevel.Warning, "Rejected a request to /api/messages with {StatusCode}: {Reason}")]
         public static partial void Rejected(ILogger logger, int statusCode, string? reason);
-
-        [LoggerMessage(2, LogLevel.Information, "Dropped a repeated {ChannelId} activity (already handled)")]
-        public static partial void Duplicate(ILogger logger, string? channelId);
 
         [LoggerMessage(3, LogLevel.Error, "Replies to a {ChannelId} activity could not be delivered ({Status}); the turn itself was saved")]
         public static partial void DeliveryFailed(ILogger logger, int status, string? channelId);

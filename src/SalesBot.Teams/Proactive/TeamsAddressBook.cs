@@ -7,12 +7,15 @@ namespace SalesBot.Teams.Proactive;
 /// <summary>Keeps each Teams user's ConversationReference (and locale and time zone) for proactive messages.</summary>
 internal sealed class TeamsAddressBook(IChannelStore store, TimeProvider time)
 {
-    /// <summary>Saves the reference when it is new or changed; a 1:1 conversation id, once known, is kept.</summary>
-    public async Task RememberAsync(Owner owner, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reference to save with the turn when it is new or changed (null otherwise); a 1:1 conversation id, once known,
+    /// is kept. Read here, written by the turn's commit together with its answers.
+    /// </summary>
+    public async Task<ChannelAddress?> ChangedAsync(Owner owner, Activity activity, CancellationToken cancellationToken)
     {
         if (activity.From?.Id is null || !Mapping.ActivityValidator.IsHttpUrl(activity.ServiceUrl))
         {
-            return;
+            return null;
         }
 
         var existing = await store.GetAddressAsync(owner, activity.ChannelId!, cancellationToken);
@@ -27,10 +30,10 @@ internal sealed class TeamsAddressBook(IChannelStore store, TimeProvider time)
         var zone = activity.LocalTimezone ?? existing?.TimeZone;
         if (existing is { Reachable: true } && existing.Reference == json && existing.Locale == locale && existing.TimeZone == zone)
         {
-            return;
+            return null;
         }
 
-        await store.SaveAddressAsync(new ChannelAddress(owner, activity.ChannelId!, json, locale, zone, true, null, time.GetUtcNow()), cancellationToken);
+        return new ChannelAddress(owner, activity.ChannelId!, json, locale, zone, true, null, time.GetUtcNow());
     }
 
     public Task ForgetAsync(Owner owner, string channelId, string reason, CancellationToken cancellationToken) =>

@@ -52,8 +52,24 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
         return inner.GetAnswersAsync(owner, dealId, cancellationToken);
     }
 
+    /// <summary>When set, the next commit throws it (before anything is written), like a store that went away.</summary>
+    public Exception? FailNextCommit { get; set; }
+
+    /// <summary>Runs before every commit reaches the store; a test can make it wait or cancel the caller there.</summary>
+    public Func<TurnCommit, Task> BeforeCommit { get; set; } = _ => Task.CompletedTask;
+
+    public Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.IsDeliveredAsync(channelId, deliveryId, now, cancellationToken);
+
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
+        await BeforeCommit(commit);
+        if (FailNextCommit is { } failure)
+        {
+            FailNextCommit = null;
+            throw failure;
+        }
+
         try
         {
             await inner.CommitAsync(commit, cancellationToken);

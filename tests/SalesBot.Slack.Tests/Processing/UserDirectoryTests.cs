@@ -10,31 +10,29 @@ public sealed class UserDirectoryTests
 {
     private static readonly SlackTenant Team = new("T1", "T1", null);
     private readonly RecordingSlackApi _api = new();
-    private readonly RecordingChannelStore _channels = new();
     private readonly FakeTimeProvider _clock = TestClock.Create();
 
     [Fact]
-    public async Task ManyUsers_NeverCacheMoreThanTheCapacity_AndEachUserIsLookedUpAndSavedOncePerVisit()
+    public async Task ManyUsers_NeverCacheMoreThanTheCapacity_AndEachUserIsLookedUpOncePerVisit()
     {
-        using var directory = new UserDirectory(_api, _channels, _clock, NullLogger<UserDirectory>.Instance, capacity: 100);
+        using var directory = new UserDirectory(_api, _clock, NullLogger<UserDirectory>.Instance, capacity: 100);
 
         for (var i = 0; i < 1_000; i++)
         {
-            var info = await directory.EnsureAsync(Team, $"U{i}", $"DU{i}", "xoxb", default);
+            var (info, address) = await directory.EnsureAsync(Team, $"U{i}", $"DU{i}", "xoxb", default);
             Assert.Equal($"U{i}", info.Id);
+            Assert.Contains($"\"dm_channel_id\":\"DU{i}\"", address.Reference, StringComparison.Ordinal);
             Assert.InRange(directory.CachedUsers, 1, 100);
         }
 
         Assert.Equal(1_000, _api.Calls.Count(c => c.StartsWith("users.info ", StringComparison.Ordinal)));
-        Assert.Equal(1_000, _channels.AddressSaves);
         Assert.Equal(1_000, _api.Calls.Count);
-        Assert.Equal(0, _channels.OtherWrites);
     }
 
     [Fact]
     public async Task AUserSeenRecently_StaysCached_WhenTheCacheIsFull_AndADroppedUserIsSimplyLookedUpAgain()
     {
-        using var directory = new UserDirectory(_api, _channels, _clock, NullLogger<UserDirectory>.Instance, capacity: 8);
+        using var directory = new UserDirectory(_api, _clock, NullLogger<UserDirectory>.Instance, capacity: 8);
         await directory.EnsureAsync(Team, "Ufrequent", "DUfrequent", "xoxb", default);
         for (var i = 0; i < 40; i++)
         {
@@ -47,7 +45,6 @@ public sealed class UserDirectoryTests
 
         await directory.EnsureAsync(Team, "U0", "DU0", "xoxb", default);
         Assert.Equal(2, _api.Calls.Count(c => c == "users.info U0"));
-        Assert.Equal(_api.Calls.Count, _channels.AddressSaves);
     }
 
     [Fact]
