@@ -273,7 +273,7 @@ public sealed partial class ConversationEngine
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {where.Prospect}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))
@@ -316,9 +316,15 @@ public sealed partial class ConversationEngine
                 return;
             }
 
+            Interruptions.ForgetUnsure(dc);
             var side = new DialogContext(_dialogs, dc.Context, DialogStack.Empty()) { IsInterruption = true };
             await command.ExecuteAsync(side, arguments, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        if (command is not null && Interruptions.AskIfCommand(dc, command, arguments, text, await dc.Context.Session.ListDealsAsync(cancellationToken)))
+        {
             return;
         }
 

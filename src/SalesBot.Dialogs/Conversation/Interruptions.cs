@@ -59,6 +59,44 @@ internal static partial class Interruptions
         return deals.Any(d => string.Equals(ProspectName.Normalize(d.Prospect), wanted, StringComparison.OrdinalIgnoreCase));
     }
 
+    private const string UnsureKey = "unsureCommand";
+
+    /// <summary>
+    /// Inside a free-text question, a command word followed by part of one deal's name ("deal acme" for "Acme Corp") may be
+    /// the command or the answer: the bot asks, with the command as a button, and takes the same text sent again as the answer.
+    /// </summary>
+    public static bool AskIfCommand(DialogContext dc, IBotCommand command, string arguments, string text, IReadOnlyList<Core.Deals.Deal> deals)
+    {
+        if (ActivePrompt(dc) is not { Kind: AnswerKind.Text } || dc.ActiveDialog is not { } prompt || arguments.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        if (prompt.State[UnsureKey]?.GetValue<string>() == text)
+        {
+            prompt.State.Remove(UnsureKey);
+            return false;
+        }
+
+        var rest = arguments.Trim();
+        var history = command.Name == "deal" && rest.EndsWith(" history", StringComparison.OrdinalIgnoreCase);
+        var name = history ? rest[..^" history".Length] : rest;
+        if (!command.Usage.Contains("<prospect>", StringComparison.Ordinal) || ProspectResolver.Match(deals, name).Deal is not { } deal)
+        {
+            return false;
+        }
+
+        var meant = $"{command.Name} {Quote.Name(deal.Prospect)}{(history ? " history" : "")}";
+        prompt.State[UnsureKey] = text;
+        dc.Context.Send(new Core.Conversations.QuestionReply(
+            $"Is that your answer, or did you mean `{meant}`? Press the button to run the command, or send the same text again to record it as your answer.",
+            null, [Core.Conversations.Choice.Of(meant)], null, null, null));
+        return true;
+    }
+
+    /// <summary>The user answered the "answer or command?" question with the command: a later same text is asked about again.</summary>
+    public static void ForgetUnsure(DialogContext dc) => dc.ActiveDialog?.State.Remove(UnsureKey);
+
     /// <summary>The prompt waiting on top of the stack, if any.</summary>
     public static PromptOptions? ActivePrompt(DialogContext dc) =>
         dc.ActiveDialog is { Id: AnswerPrompt.DialogId } top ? AnswerPrompt.Options(top) : null;

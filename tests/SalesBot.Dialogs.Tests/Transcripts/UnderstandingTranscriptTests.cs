@@ -187,4 +187,26 @@ public sealed class UnderstandingTranscriptTests
             .Send("next friday").AssertEventually("Question 7 of 10")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task UnsureWhetherCommandOrAnswer_DuringAFreeTextQuestion_AsksWithTheCommandAsAButton()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var flow = bot.Flow()
+            .Send("qualify \"Acme Corp\"").IgnoreReplies().Send("cancel").IgnoreReplies()
+            .RunStep("screen \"Acme Corp\"", ["yes", "yes"])
+            .Send("deal acme")
+            .AssertReply<QuestionReply>(q =>
+            {
+                Assert.StartsWith("Is that your answer, or did you mean `deal \"Acme Corp\"`?", q.Text, StringComparison.Ordinal);
+                Assert.Equal("deal \"Acme Corp\"", Assert.Single(q.Choices).Value);
+            })
+            .Send("deal \"Acme Corp\"").AssertReply<DealReply>(_ => { }).AssertQuestion(3, 3)
+            .Send("deal acme").AssertReply<QuestionReply>(q => Assert.StartsWith("Is that your answer", q.Text, StringComparison.Ordinal))
+            .Send("deal acme").AssertEventually("Screen done");
+        await flow.StartTestAsync();
+
+        var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, Ct));
+        Assert.Equal("deal acme", Assert.Single(await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, Ct), a => a.QuestionId == "found-you").Value);
+    }
 }
