@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
+using SalesBot.Http;
 
 namespace SalesBot.AI;
 
@@ -24,7 +25,19 @@ public static class AIServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OpenAIOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenAIOptions>, OpenAIOptionsValidator>());
-        services.AddSingleton(sp => ChatClientFactory.Create(sp.GetRequiredService<IOptions<OpenAIOptions>>().Value));
+        services.AddHttpClient(ChatClientFactory.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers()
+            .AddSalesBotResilience((options, provider) =>
+            {
+                // No retries: the turn waits at most the time budget, and the template answers when the model does not.
+                // The circuit breaker stops calling a model that keeps failing; the budget bounds the call.
+                var budget = provider.GetRequiredService<IOptions<OpenAIOptions>>().Value.TimeBudget;
+                options.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
+                options.AttemptTimeout.Timeout = budget;
+                options.TotalRequestTimeout.Timeout = budget;
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, budget.Ticks * 2));
+            });
+        services.AddSingleton(sp => ChatClientFactory.Create(
+            sp.GetRequiredService<IOptions<OpenAIOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatClientFactory.HttpClientName)));
         services.AddSingleton(sp => new CoachPrompts(sp.GetRequiredService<Playbook>()));
         services.AddSingleton<ICoachModel, OpenAICoach>();
         services.TryAddSingleton<TemplateCoach>();

@@ -22,6 +22,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<PlaybookOptions>().BindConfiguration(PlaybookOptions.Section);
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => PlaybookProvider.Load(sp.GetRequiredService<IOptions<PlaybookOptions>>()));
+        services.AddSingleton(sp => PlaybookProvider.LoadLanguages(sp.GetRequiredService<IOptions<PlaybookOptions>>(), sp.GetRequiredService<Playbook>()));
         services.AddHostedService<PlaybookStartupCheck>();
 
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));

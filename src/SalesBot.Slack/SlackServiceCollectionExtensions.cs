@@ -47,10 +47,7 @@ public static class SlackServiceCollectionExtensions
             }
         });
 
-        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
-        services.AddSingleton<SlackResilience>();
-        services.AddSingleton<SlackRateGate>();
-        services.AddSingleton<SlackApiClient>();
+        services.AddSlackWebApi();
         services.AddSingleton<ISlackApi, SlackApi>();
         services.AddSingleton<ResponseUrlBudget>();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Nudges;
+using SalesBot.Http;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Endpoint;
@@ -24,10 +25,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddHttpClient(TeamsHttpClients.Metadata);
+        services.AddHttpClient(TeamsHttpClients.Metadata).AddSalesBotResilience();
         services.AddHttpClient(TeamsHttpClients.Identity);
-        services.AddSingleton<ConnectorRetry>();
-        services.AddHttpClient<IBotConnector, BotConnectorClient>(TeamsHttpClients.Connector);
+        services.AddHttpClient<IBotConnector, BotConnectorClient>(TeamsHttpClients.Connector).AddSalesBotResilience((options, _) =>
+            options.Retry.ShouldHandle = args => ValueTask.FromResult(BotConnectorClient.IsTransient(args.Outcome.Result)));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<LocalModeAuthenticator>();
         services.AddSingleton<JwtActivityAuthenticator>();

@@ -90,6 +90,24 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
     }
 
     [Fact]
+    public async Task MarkdownInAProspectName_ShowsAsTyped_AndMakesNoBoldTextOrLink()
+    {
+        var botMessages = _page.GetByTestId("bot-message");
+        var input = _page.Locator("#input");
+        await _page.GotoAsync("/");
+        await Expect(botMessages.First).ToContainTextAsync("Hi, I'm SalesBot");
+
+        await input.FillAsync("qualify **Evil** [click](http://evil.example) <b>x</b>");
+        await input.PressAsync("Enter");
+
+        var created = botMessages.Filter(new() { HasText = "New deal:" });
+        await Expect(created).ToHaveTextAsync("New deal: **Evil** [click](http://evil.example) <b>x</b>.");
+        // SalesBot's own bold is the only <strong>: it holds the whole name, with the user's stars as plain characters.
+        await Expect(created.Locator("strong")).ToHaveTextAsync("**Evil** [click](http://evil.example) <b>x</b>");
+        await Expect(_page.Locator("li.msg a, li.msg b")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task AnswerTheBotCannotRead_IsAskedAgainWithAnExample_AndTheProgressStays()
     {
         var progress = _page.GetByTestId("progress");

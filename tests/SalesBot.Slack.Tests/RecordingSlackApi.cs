@@ -25,6 +25,13 @@ internal sealed class RecordingSlackApi : ISlackApi
     public Task UpdateMessageAsync(string token, string channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
         Record($"chat.update {channel} {ts}");
 
+    public Task<IReadOnlyList<System.Text.Json.JsonElement>> MetadataSinceAsync(
+        string token, string channel, string eventType, DateTimeOffset oldest, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"conversations.history {channel} {eventType}");
+        return Task.FromResult<IReadOnlyList<System.Text.Json.JsonElement>>([]);
+    }
+
     public Task<string> OpenDmAsync(string token, string userId, CancellationToken cancellationToken)
     {
         _calls.Enqueue($"conversations.open {userId}");

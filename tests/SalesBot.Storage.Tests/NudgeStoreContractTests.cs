@@ -135,11 +135,39 @@ public abstract class NudgeStoreContractTests
         await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [nudge])] }, Ct);
         await nudges.ClaimDueAsync(T0, "d", Lease, 10, Ct);
 
-        await nudges.ReleaseAsync(nudge.Id, "d", T0.AddMinutes(10), "connector said 503", Ct);
+        await nudges.ReleaseAsync(nudge.Id, "d", T0.AddMinutes(10), "connector said 503", mayHaveArrived: false, Ct);
 
         Assert.Empty(await nudges.ClaimDueAsync(T0.AddMinutes(9), "d", Lease, 10, Ct));
         var again = Assert.Single(await nudges.ClaimDueAsync(T0.AddMinutes(10), "d", Lease, 10, Ct));
         Assert.Equal("connector said 503", again.Note);
+    }
+
+    [Fact]
+    public async Task ASendingMark_SurvivesAnExpiredClaimAndAnUncertainRelease_AndIsClearedBySentOrACertainFailure()
+    {
+        var (deals, nudges) = await CreateStoresAsync();
+        var deal = await NewDealAsync(deals, Alice);
+        var nudge = NudgeFor(deal, NudgeKind.Call2, T0);
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [nudge])] }, Ct);
+        Assert.Null(Assert.Single(await nudges.ClaimDueAsync(T0, "d1", Lease, 10, Ct)).SendingAt);
+
+        Assert.False(await nudges.MarkSendingAsync(nudge.Id, "someone-else", T0, Ct));
+        Assert.True(await nudges.MarkSendingAsync(nudge.Id, "d1", T0.AddSeconds(1), Ct));
+
+        // d1 dies mid-send; its lease runs out and d2 claims the nudge: it sees the mark.
+        var reclaimed = Assert.Single(await nudges.ClaimDueAsync(T0 + Lease, "d2", Lease, 10, Ct));
+        Assert.Equal(T0.AddSeconds(1), reclaimed.SendingAt);
+
+        await nudges.ReleaseAsync(nudge.Id, "d2", T0 + Lease, "timeout", mayHaveArrived: true, Ct);
+        Assert.Equal(T0.AddSeconds(1), Assert.Single(await nudges.ClaimDueAsync(T0 + Lease, "d3", Lease, 10, Ct)).SendingAt);
+
+        await nudges.ReleaseAsync(nudge.Id, "d3", T0 + Lease, "HTTP 503", mayHaveArrived: false, Ct);
+        Assert.Null(Assert.Single(await nudges.ClaimDueAsync(T0 + Lease, "d4", Lease, 10, Ct)).SendingAt);
+
+        Assert.True(await nudges.MarkSendingAsync(nudge.Id, "d4", T0 + Lease, Ct));
+        Assert.True(await nudges.MarkSentAsync(nudge.Id, "d4", T0 + Lease, Ct));
+        var sent = await nudges.GetAsync(Alice, nudge.Id, Ct);
+        Assert.Equal((NudgeState.Sent, (DateTimeOffset?)null), (sent!.State, sent.SendingAt));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ internal sealed class NudgeSelectionPhase(BenchOptions options, ResultSink resul
             foreach (var nudge in batch)
             {
                 started = Stopwatch.GetTimestamp();
-                await nudges.ReleaseAsync(nudge.Id, Claimant, _now, "bench: back to the due queue", cancellationToken);
+                await nudges.ReleaseAsync(nudge.Id, Claimant, _now, "bench: back to the due queue", mayHaveArrived: false, cancellationToken);
                 releaseMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }

@@ -10,4 +10,12 @@ public interface INudgeChannel
     string ChannelId { get; }
 
     Task<NudgeDelivery> SendAsync(ChannelAddress address, NudgeReply nudge, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Which of <paramref name="nudgeIds"/> already reached the user since <paramref name="since"/> (an earlier send that
+    /// was never confirmed); null when the channel cannot tell.
+    /// </summary>
+    Task<IReadOnlySet<string>?> FindDeliveredAsync(
+        ChannelAddress address, IReadOnlyCollection<string> nudgeIds, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>?>(null);
 }

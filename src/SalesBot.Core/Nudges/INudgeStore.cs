@@ -22,8 +22,17 @@ public interface INudgeStore
     /// <summary>Marks a claimed nudge sent. False when the claim was lost (expired and taken) or the nudge is no longer pending.</summary>
     Task<bool> MarkSentAsync(string nudgeId, string claimant, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Gives a claimed nudge back after a failed send, due again at <paramref name="retryAt"/>.</summary>
-    Task ReleaseAsync(string nudgeId, string claimant, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records, before the send, that the holder of the claim is sending it now. A later claim that finds the mark
+    /// knows an earlier send may have arrived and asks the channel first. False when the claim was lost.
+    /// </summary>
+    Task<bool> MarkSendingAsync(string nudgeId, string claimant, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a claimed nudge back, due again at <paramref name="retryAt"/>. The sending mark is kept when the failed
+    /// send <paramref name="mayHaveArrived"/> (a timeout, a broken connection) and cleared when it certainly did not.
+    /// </summary>
+    Task ReleaseAsync(string nudgeId, string claimant, DateTimeOffset retryAt, string reason, bool mayHaveArrived, CancellationToken cancellationToken);
 
     /// <summary>Cancels every pending nudge of the user (the user cannot be reached); returns how many.</summary>
     Task<int> CancelAllAsync(Owner owner, string reason, CancellationToken cancellationToken);

@@ -18,6 +18,9 @@ public sealed record Nudge(string Id, Owner Owner, string DealId, NudgeKind Kind
 
     public DateTimeOffset? SentAt { get; init; }
 
+    /// <summary>When an earlier claim began a send that was never confirmed (it may have arrived); null otherwise.</summary>
+    public DateTimeOffset? SendingAt { get; init; }
+
     /// <summary>Why it was cancelled or why the last send failed.</summary>
     public string? Note { get; init; }
 

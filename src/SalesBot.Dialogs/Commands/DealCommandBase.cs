@@ -67,7 +67,7 @@ internal abstract class DealCommandBase : IBotCommand
         if (allowNew)
         {
             var deal = dc.Context.Session.StartDeal(wanted);
-            dc.Context.Send($"New deal: **{deal.Prospect}**.");
+            dc.Context.Send($"New deal: **{Rendering.Markdown.Escape(deal.Prospect)}**.");
             return (deal, done);
         }
 

@@ -4,16 +4,19 @@ using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Commands;
 
-/// <summary>"settings", "settings price 5000 USD", "settings currency EUR": the user's own starting price.</summary>
+/// <summary>
+/// "settings", "settings price 5000 USD", "settings currency EUR": the user's own starting price;
+/// "settings language ru|pl|en": the language of the coaching, stored and preferred to the channel's locale.
+/// </summary>
 internal sealed class SettingsCommand : IBotCommand
 {
     public string Name => "settings";
 
     public IReadOnlyList<string> Aliases => [];
 
-    public string Usage => "settings [price <amount>] [currency <code>]";
+    public string Usage => "settings [price <amount>] [currency <code>] [language en|ru|pl]";
 
-    public string Summary => "Your starting price and currency, used when screening and judging budgets.";
+    public string Summary => "Your starting price and currency, used when screening and judging budgets, and your language.";
 
     public bool StartsFlow => false;
 
@@ -41,6 +44,28 @@ internal sealed class SettingsCommand : IBotCommand
                 profile = profile with { Currency = value.Trim().ToUpperInvariant() };
                 session.SaveProfile(profile);
                 break;
+            case "language" or "lang" or "язык" or "język":
+                var language = PlaybookLanguages.LanguageOf(value.Trim()) switch
+                {
+                    "en" or "english" => "en",
+                    "ru" or "russian" or "русский" => "ru",
+                    "pl" or "polish" or "polski" => "pl",
+                    _ => null,
+                };
+                if (language is null)
+                {
+                    dc.Context.Send("Say `settings language en`, `settings language ru` or `settings language pl`.");
+                    return Done;
+                }
+
+                session.SaveProfile(profile with { Locale = language });
+                dc.Context.Send(language switch
+                {
+                    "ru" => "Язык: **русский**. Вопросы, советы и подсказки теперь на русском; команды на английском тоже работают.",
+                    "pl" => "Język: **polski**. Pytania, wskazówki i porady są teraz po polsku; polecenia po angielsku też działają.",
+                    _ => "Language: **English**.",
+                });
+                return Done;
             default:
                 dc.Context.Send($"Say `{Usage}`, for example `settings price 5000 USD`.");
                 return Done;

@@ -21,6 +21,7 @@ public sealed partial class ConversationEngine
 {
     private readonly ISalesBotStore _store;
     private readonly Playbook _playbook;
+    private readonly PlaybookLanguages? _languages;
     private readonly DialogSet _dialogs;
     private readonly CommandRouter _router;
     private readonly TimeProvider _time;
@@ -43,8 +44,10 @@ public sealed partial class ConversationEngine
         TurnRateLimiter limiter,
         ILogger<ConversationEngine> logger,
         NudgeServices? nudges = null,
-        SalesBotMetrics? metrics = null)
+        SalesBotMetrics? metrics = null,
+        PlaybookLanguages? languages = null)
     {
+        _languages = languages;
         _nudges = nudges;
         _store = store;
         _playbook = playbook;
@@ -146,9 +149,14 @@ public sealed partial class ConversationEngine
 
         var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
         var stack = ReadStack(stored);
-        var defaults = new PricePoint(_playbook.Defaults.StartingPrice, _playbook.Defaults.Currency);
+        var defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
+        // Question texts stored with answers come from the English playbook, so what is stored stays language-neutral.
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges) { Playbook = _playbook };
-        var context = new TurnContext(turn, session, _playbook, _time, _coach);
+        // The language the user chose with "settings language" wins over the channel's locale.
+        var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
+        turn = UserLanguage.Apply(turn, chosen);
+        var playbook = _languages?.For(turn.Locale) ?? _playbook;
+        var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try
@@ -265,7 +273,7 @@ public sealed partial class ConversationEngine
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {where.Prospect}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))

@@ -34,7 +34,7 @@ public sealed class StepDialog : WaterfallDialog
 
         var answers = await context.Session.GetAnswersAsync(deal.Id, cancellationToken);
         var firstOpen = playbookStep.Questions.ToList().FindIndex(q => answers.Current(playbookStep.Id, q.Id) is null);
-        var intro = $"**{playbookStep.Title}: {deal.Prospect}**\n{playbookStep.Purpose}";
+        var intro = $"**{playbookStep.Title}: {Rendering.Markdown.Escape(deal.Prospect)}**\n{playbookStep.Purpose}";
         if (firstOpen < 0)
         {
             intro += $"\nAll {playbookStep.Questions.Count} questions have answers. I'll go through them again: answer to record a new version, or say skip to keep the recorded one.";

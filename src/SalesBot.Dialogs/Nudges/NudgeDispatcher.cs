@@ -15,7 +15,9 @@ namespace SalesBot.Dialogs.Nudges;
 /// <summary>
 /// One pass over the outbox: claim due nudges with a lease, send each user's through the channel they last used (all of
 /// them in one message for digest users), and record each sent under its id. Only the holder of a live claim can mark a
-/// nudge sent, so several dispatchers over one store send every nudge once.
+/// nudge sent, so several dispatchers over one store send every nudge once. A send is marked before it starts; a nudge
+/// whose earlier send was never confirmed (the process died, the connection broke) is first looked up on the channel,
+/// and where the channel cannot tell, it is not sent again: at most once per message the user sees.
 /// </summary>
 public sealed partial class NudgeDispatcher
 {
@@ -104,8 +106,9 @@ public sealed partial class NudgeDispatcher
             return 0;
         }
 
+        var (recovered, toSend) = await RecoverAsync(address, nudges, now, cancellationToken);
         var items = new List<(Nudge Nudge, NudgeItem Item)>();
-        foreach (var nudge in nudges)
+        foreach (var nudge in toSend)
         {
             var deal = await session.GetDealAsync(nudge.DealId, cancellationToken);
             if (deal is null)
@@ -121,7 +124,7 @@ public sealed partial class NudgeDispatcher
         }
 
         var messages = timing.DigestAt is null ? items.Select(i => new[] { i }).ToList() : [items.ToArray()];
-        var sent = 0;
+        var sent = recovered;
         foreach (var message in messages.Where(m => m.Length > 0))
         {
             sent += await DeliverAsync(owner, address, message, now, cancellationToken);
@@ -130,17 +133,70 @@ public sealed partial class NudgeDispatcher
         return sent;
     }
 
+    /// <summary>
+    /// Nudges an earlier claim began to send without confirming: the ones the channel shows as arrived are marked sent;
+    /// where it cannot tell, they are marked sent unsent again (at most once). Returns how many were settled and the rest.
+    /// </summary>
+    private async Task<(int Settled, List<Nudge> ToSend)> RecoverAsync(
+        ChannelAddress address, List<Nudge> nudges, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var uncertain = nudges.Where(n => n.SendingAt is not null).ToList();
+        if (uncertain.Count == 0)
+        {
+            return (0, nudges);
+        }
+
+        var since = uncertain.Min(n => n.SendingAt!.Value);
+        var arrived = await _senders[address.ChannelId].FindDeliveredAsync(address, uncertain.Select(n => n.Id).ToList(), since, cancellationToken);
+        var settled = 0;
+        foreach (var nudge in uncertain.Where(n => arrived is null || arrived.Contains(n.Id)))
+        {
+            if (await _nudges.Store.MarkSentAsync(nudge.Id, Claimant, now, cancellationToken))
+            {
+                settled++;
+            }
+
+            if (arrived is null)
+            {
+                Log.NotResent(_logger, nudge.Id, address.ChannelId);
+            }
+        }
+
+        return (settled, nudges.Where(n => n.SendingAt is null || (arrived is not null && !arrived.Contains(n.Id))).ToList());
+    }
+
     private async Task<int> DeliverAsync(
         Owner owner, ChannelAddress address, (Nudge Nudge, NudgeItem Item)[] message, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var sending = new List<(Nudge Nudge, NudgeItem Item)>();
+        foreach (var part in message)
+        {
+            if (await _nudges.Store.MarkSendingAsync(part.Nudge.Id, Claimant, _time.GetUtcNow(), cancellationToken))
+            {
+                sending.Add(part);
+            }
+            else
+            {
+                Log.LostClaim(_logger, part.Nudge.Id);
+            }
+        }
+
+        if (sending.Count == 0)
+        {
+            return 0;
+        }
+
+        message = [.. sending];
         NudgeDelivery delivery;
         try
         {
-            delivery = await _senders[address.ChannelId].SendAsync(address, new NudgeReply(message.Select(m => m.Item).ToList()), cancellationToken);
+            var reply = new NudgeReply(message.Select(m => m.Item).ToList()) { NudgeIds = message.Select(m => m.Nudge.Id).ToList() };
+            delivery = await _senders[address.ChannelId].SendAsync(address, reply, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            delivery = NudgeDelivery.Failed(ex.GetType().Name);
+            // No answer from the channel: the message may have gone out before the failure.
+            delivery = NudgeDelivery.Uncertain(ex.GetType().Name);
         }
 
         switch (delivery.Outcome)
@@ -156,7 +212,7 @@ public sealed partial class NudgeDispatcher
                     }
                     else
                     {
-                        Log.LostClaim(_logger, nudge.Id);
+                        Log.SentButClaimLost(_logger, nudge.Id);
                     }
                 }
 
@@ -172,7 +228,7 @@ public sealed partial class NudgeDispatcher
                 _metrics?.NudgeFailed(address.ChannelId, "retry");
                 var attempts = message.Max(m => m.Nudge.Attempts);
                 var retryAt = now + Backoff[Math.Clamp(attempts - 1, 0, Backoff.Length - 1)];
-                await ReleaseAllAsync(message.Select(m => m.Nudge), retryAt, delivery.Reason ?? "send failed", cancellationToken);
+                await ReleaseAllAsync(message.Select(m => m.Nudge), retryAt, delivery.Reason ?? "send failed", cancellationToken, delivery.MayHaveArrived);
                 Log.Failed(_logger, owner.ToString(), delivery.Reason, retryAt);
                 return 0;
         }
@@ -200,11 +256,13 @@ public sealed partial class NudgeDispatcher
         : snapshot.Answers.All.Count > 0 ? snapshot.Answers.All[^1].RecordedBy
         : null;
 
-    private async Task ReleaseAllAsync(IEnumerable<Nudge> nudges, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken)
+    /// <summary>Gives nudges back; a sending mark is cleared only when <paramref name="mayHaveArrived"/> is false.</summary>
+    private async Task ReleaseAllAsync(
+        IEnumerable<Nudge> nudges, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken, bool mayHaveArrived = true)
     {
         foreach (var nudge in nudges)
         {
-            await _nudges.Store.ReleaseAsync(nudge.Id, Claimant, retryAt, reason, cancellationToken);
+            await _nudges.Store.ReleaseAsync(nudge.Id, Claimant, retryAt, reason, mayHaveArrived, cancellationToken);
         }
     }
 
@@ -219,7 +277,13 @@ public sealed partial class NudgeDispatcher
         [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge send for {Owner} failed ({Reason}); retry at {RetryAt}")]
         public static partial void Failed(ILogger logger, string owner, string? reason, DateTimeOffset retryAt);
 
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {NudgeId} was sent but its claim had been taken over; it may arrive twice")]
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {NudgeId} lost its claim to another dispatcher; this one leaves it alone")]
         public static partial void LostClaim(ILogger logger, string nudgeId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {NudgeId} was sent but its claim had been taken over; it may arrive twice")]
+        public static partial void SentButClaimLost(ILogger logger, string nudgeId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {NudgeId} is not sent again: an earlier send may have arrived and {Channel} cannot tell")]
+        public static partial void NotResent(ILogger logger, string nudgeId, string channel);
     }
 }

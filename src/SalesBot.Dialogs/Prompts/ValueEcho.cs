@@ -24,7 +24,7 @@ public static class ValueEcho
         switch (kind)
         {
             case AnswerKind.YesNo:
-                if (typed.TrimStart() is not [var first, ..] || char.IsAscii(first))
+                if (IsEnglishWord(typed))
                 {
                     return null; // yes, y, nope, not sure: what was typed is plainly the value; да, tak, nie wiem are confirmed
                 }
@@ -58,6 +58,17 @@ public static class ValueEcho
     /// <summary>"Fri 4 Dec 2026", "пт 4 дек. 2026", "pt. 4 gru 2026".</summary>
     public static string Date(DateOnly date, CultureInfo culture) =>
         date.ToString(culture.TwoLetterISOLanguageName == "en" ? "ddd d MMM yyyy" : "ddd, d MMM yyyy", culture);
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yes", "y", "yeah", "yep", "yup", "true", "no", "n", "nope", "nah", "false", "not", "unsure", "maybe", "idk", "don't", "dont",
+    };
+
+    private static bool IsEnglishWord(string typed)
+    {
+        var first = new string(typed.TrimStart().TakeWhile(c => char.IsLetter(c) || c == '\'').ToArray());
+        return EnglishWords.Contains(first);
+    }
 
     private static string RecordedWord(string language) => language switch
     {

@@ -28,7 +28,7 @@ public static class TextRenderer
         var text = new StringBuilder();
         if (question.Progress is { } progress)
         {
-            text.Append("**").Append(progress).Append("**\n");
+            text.Append("**").Append(progress with { Prospect = Markdown.Escape(progress.Prospect) }).Append("**\n");
         }
 
         text.Append(question.Text);

@@ -34,12 +34,18 @@
     return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
-  // Light markdown: **bold**, _italic_, `code`, "- " bullet lines, line breaks. HTML is escaped first.
+  // Light markdown: **bold**, _italic_, `code`, "- " bullet lines, line breaks. HTML is escaped first. A backslash-escaped
+  // character (how SalesBot quotes what a user typed, e.g. a prospect name) is shown as itself and never forms markup.
   function render(text) {
-    const inline = line => escapeHtml(line)
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:!?])/g, '$1<em>$2</em>');
+    const inline = line => {
+      const kept = [];
+      const marked = line.replace(/\\([\\*_`~\[\]()<>#|!])/g, (_, c) => { kept.push(c); return '\uE000' + (kept.length - 1) + '\uE001'; });
+      return escapeHtml(marked)
+        .replace(/`([^`]+)`/g, '<code>$1</code>')
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:!?])/g, '$1<em>$2</em>')
+        .replace(/\uE000(\d+)\uE001/g, (_, i) => escapeHtml(kept[Number(i)] ?? ''));
+    };
     const out = [];
     let list = null;
     for (const line of text.split('\n')) {

@@ -6,7 +6,7 @@ namespace SalesBot.Slack.BlockKit;
 /// Slack's mrkdwn: &amp;, &lt; and &gt; escaped, *bold*, _italic_, `code`. SalesBot's replies use light markdown
 /// (**bold**, _italic_, `code`, "- " list lines), which is converted here.
 /// </summary>
-internal static class Mrkdwn
+internal static partial class Mrkdwn
 {
     /// <summary>Escapes the three characters Slack reads as control sequences.</summary>
     public static string Escape(string text) =>
@@ -32,15 +32,30 @@ internal static class Mrkdwn
                 line = "• " + line[2..];
             }
 
-            text.Append(line.Replace("**", "*", StringComparison.Ordinal));
+            text.Append(Unescape(line.Replace("**", "*", StringComparison.Ordinal), inert: true));
         }
 
         return text.ToString();
     }
 
+    /// <summary>
+    /// Backslash-escaped characters (user text quoted by SalesBot) lose the backslash. Mrkdwn has no escapes, so with
+    /// <paramref name="inert"/> a formatting character gets zero-width spaces on both sides: it can neither open nor close.
+    /// </summary>
+    private static string Unescape(string text, bool inert) => !text.Contains('\\', StringComparison.Ordinal)
+        ? text
+        : Escaped().Replace(text, m => inert && m.Groups[1].Value is "*" or "_" or "~" or "`" ? $"\u200B{m.Groups[1].Value}\u200B" : m.Groups[1].Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\([\\*_`~\[\]()<>#|!&])")]
+    private static partial System.Text.RegularExpressions.Regex Escaped();
+
+    /// <summary>A backtick of SalesBot's own (a code span), not one a user typed (escaped).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)`")]
+    private static partial System.Text.RegularExpressions.Regex CodeTick();
+
     /// <summary>Mrkdwn as plain text for notifications and the fallback <c>text</c>: no stars or backticks.</summary>
     public static string Plain(string markdown) =>
-        markdown.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        Unescape(CodeTick().Replace(markdown.Replace("**", "", StringComparison.Ordinal), ""), inert: false);
 
     /// <summary>Cuts text to at most <paramref name="max"/> characters, ending with an ellipsis when cut.</summary>
     public static string Truncate(string text, int max) =>

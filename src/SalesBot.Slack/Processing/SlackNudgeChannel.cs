@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Nudges;
@@ -15,9 +16,78 @@ namespace SalesBot.Slack.Processing;
 /// </summary>
 internal sealed class SlackNudgeChannel(ISlackApi api, SlackInstalls installs) : INudgeChannel
 {
+    /// <summary>The metadata event type every nudge message carries, with the nudge ids in its payload.</summary>
+    public const string MetadataEvent = "salesbot_nudge";
+
     public string ChannelId => SlackChannel.Id;
 
     public async Task<NudgeDelivery> SendAsync(ChannelAddress address, NudgeReply nudge, CancellationToken cancellationToken)
+    {
+        var (found, problem) = await ResolveAsync(address, cancellationToken);
+        if (found is not var (install, userId))
+        {
+            return NudgeDelivery.Unreachable(problem!);
+        }
+
+        var metadata = new JsonObject
+        {
+            ["event_type"] = MetadataEvent,
+            ["event_payload"] = new JsonObject { ["nudge_ids"] = string.Join(" ", nudge.NudgeIds) },
+        };
+        try
+        {
+            var dm = await api.OpenDmAsync(install.BotToken, userId, cancellationToken);
+            foreach (var message in ReplyRenderer.Render(nudge))
+            {
+                await api.PostMessageAsync(install.BotToken, dm, message with { Metadata = metadata }, cancellationToken);
+            }
+
+            return NudgeDelivery.Delivered;
+        }
+        catch (SlackApiException ex) when (ex.IsUserUnreachable)
+        {
+            return NudgeDelivery.Unreachable($"Slack said {ex.Error}");
+        }
+        catch (SlackApiException ex)
+        {
+            return NudgeDelivery.Failed($"Slack said {ex.Error}");
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is { } status)
+        {
+            return NudgeDelivery.Failed($"HTTP {(int)status}");
+        }
+        catch (HttpRequestException)
+        {
+            // No answer: the request may have reached Slack before the connection broke.
+            return NudgeDelivery.Uncertain("Slack could not be reached");
+        }
+    }
+
+    /// <summary>The nudge ids found in the metadata of the bot's messages in the user's DM since <paramref name="since"/>.</summary>
+    public async Task<IReadOnlySet<string>?> FindDeliveredAsync(
+        ChannelAddress address, IReadOnlyCollection<string> nudgeIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(address, cancellationToken) is not ({ } found, _))
+        {
+            return null;
+        }
+
+        try
+        {
+            var dm = await api.OpenDmAsync(found.Install.BotToken, found.UserId, cancellationToken);
+            var payloads = await api.MetadataSinceAsync(found.Install.BotToken, dm, MetadataEvent, since - TimeSpan.FromMinutes(1), cancellationToken);
+            var sent = payloads
+                .SelectMany(p => JsonFields.Str(p, "nudge_ids")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [])
+                .ToHashSet(StringComparer.Ordinal);
+            return nudgeIds.Where(sent.Contains).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<((SlackInstallation Install, string UserId)? Found, string? Problem)> ResolveAsync(ChannelAddress address, CancellationToken cancellationToken)
     {
         string? teamId = null, userId = null, enterpriseId = null;
         try
@@ -33,36 +103,12 @@ internal sealed class SlackNudgeChannel(ISlackApi api, SlackInstalls installs) :
 
         if (userId is null)
         {
-            return NudgeDelivery.Unreachable("the stored Slack address is incomplete");
+            return (null, "the stored Slack address is incomplete");
         }
 
         var tenant = new SlackTenant(address.Owner.TenantId, teamId, enterpriseId);
-        if (await installs.FindAsync(tenant, cancellationToken) is not { } install)
-        {
-            return NudgeDelivery.Unreachable("SalesBot is no longer installed in this Slack workspace");
-        }
-
-        try
-        {
-            var dm = await api.OpenDmAsync(install.BotToken, userId, cancellationToken);
-            foreach (var message in ReplyRenderer.Render(nudge))
-            {
-                await api.PostMessageAsync(install.BotToken, dm, message, cancellationToken);
-            }
-
-            return NudgeDelivery.Delivered;
-        }
-        catch (SlackApiException ex) when (ex.IsUserUnreachable)
-        {
-            return NudgeDelivery.Unreachable($"Slack said {ex.Error}");
-        }
-        catch (SlackApiException ex)
-        {
-            return NudgeDelivery.Failed($"Slack said {ex.Error}");
-        }
-        catch (HttpRequestException ex)
-        {
-            return NudgeDelivery.Failed(ex.StatusCode is { } status ? $"HTTP {(int)status}" : "Slack could not be reached");
-        }
+        return await installs.FindAsync(tenant, cancellationToken) is { } install
+            ? ((install, userId), null)
+            : (null, "SalesBot is no longer installed in this Slack workspace");
     }
 }

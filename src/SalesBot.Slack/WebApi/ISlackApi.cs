@@ -12,6 +12,10 @@ internal interface ISlackApi
 
     Task UpdateMessageAsync(string token, string channel, string ts, SlackMessage message, CancellationToken cancellationToken);
 
+    /// <summary>conversations.history since <paramref name="oldest"/>: the metadata payloads of the messages posted with <paramref name="eventType"/>.</summary>
+    Task<IReadOnlyList<System.Text.Json.JsonElement>> MetadataSinceAsync(
+        string token, string channel, string eventType, DateTimeOffset oldest, CancellationToken cancellationToken);
+
     /// <summary>conversations.open: the DM channel between the bot and the user.</summary>
     Task<string> OpenDmAsync(string token, string userId, CancellationToken cancellationToken);
 

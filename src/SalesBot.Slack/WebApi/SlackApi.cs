@@ -31,6 +31,33 @@ internal sealed class SlackApi(SlackApiClient client) : ISlackApi
         await client.CallJsonAsync("chat.update", token, body, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<JsonElement>> MetadataSinceAsync(
+        string token, string channel, string eventType, DateTimeOffset oldest, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
+        {
+            ["channel"] = channel,
+            ["oldest"] = (oldest.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture),
+            ["include_all_metadata"] = true,
+            ["limit"] = 200,
+        };
+        var result = await client.CallJsonAsync("conversations.history", token, body, cancellationToken);
+        var found = new List<JsonElement>();
+        if (result.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var message in messages.EnumerateArray())
+            {
+                if (message.TryGetProperty("metadata", out var metadata) && Text(metadata, "event_type") == eventType
+                    && metadata.TryGetProperty("event_payload", out var payload))
+                {
+                    found.Add(payload.Clone());
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async Task<string> OpenDmAsync(string token, string userId, CancellationToken cancellationToken)
     {
         var result = await client.CallJsonAsync("conversations.open", token, new JsonObject { ["users"] = userId }, cancellationToken);
@@ -146,7 +173,13 @@ internal sealed class SlackApi(SlackApiClient client) : ISlackApi
     private static JsonObject Body(SlackMessage message)
     {
         BlockKitLimits.EnsureValid(message.Text, message.Blocks, BlockKitLimits.MessageBlocks);
-        return new JsonObject { ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() };
+        var body = new JsonObject { ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() };
+        if (message.Metadata is { } metadata)
+        {
+            body["metadata"] = metadata.DeepClone();
+        }
+
+        return body;
     }
 
     private static string? Text(JsonElement element, string name) =>

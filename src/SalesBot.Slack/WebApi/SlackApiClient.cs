@@ -10,15 +10,13 @@ namespace SalesBot.Slack.WebApi;
 
 /// <summary>
 /// The Web API transport: POST {ApiBaseUrl}{method} with a bearer token and a JSON or form body; ok:false becomes a
-/// <see cref="SlackApiException"/> with Slack's error code; 429 waits for Retry-After (per method and token) and retries.
+/// <see cref="SlackApiException"/> with Slack's error code. Retries (429 after its Retry-After, transient failures of
+/// methods safe to repeat) come from the HttpClient's handlers (<see cref="SlackHttp"/>).
 /// Tokens go only into the Authorization header and are never logged.
 /// </summary>
 internal sealed partial class SlackApiClient(
     IHttpClientFactory clients,
     IOptions<SlackOptions> options,
-    SlackResilience resilience,
-    SlackRateGate gate,
-    TimeProvider time,
     ILogger<SlackApiClient> logger)
 {
     public const string HttpClientName = "Slack";
@@ -81,33 +79,14 @@ internal sealed partial class SlackApiClient(
 
     private async Task<HttpResponseMessage> SendAsync(string method, string? token, Uri url, Func<HttpContent> content, CancellationToken cancellationToken)
     {
-        var tokenKey = TokenKey.Of(token);
-        return await resilience.Pipeline.ExecuteAsync(
-            async ct =>
-            {
-                var wait = gate.WaitFor(method, tokenKey);
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, time, ct);
-                }
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content() };
+        request.Options.Set(SlackCall.Method, method);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
 
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content() };
-                if (token is not null)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
-
-                var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    var retryAfter = SlackResilience.RetryAfter(response);
-                    gate.Block(method, tokenKey, retryAfter);
-                    Log.RateLimited(logger, method, retryAfter.TotalSeconds);
-                }
-
-                return response;
-            },
-            cancellationToken);
+        return await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
 
     private static partial class Log
@@ -117,8 +96,5 @@ internal sealed partial class SlackApiClient(
 
         [LoggerMessage(2, LogLevel.Warning, "Slack {Method} answered HTTP {StatusCode}")]
         public static partial void HttpError(ILogger logger, string method, int statusCode);
-
-        [LoggerMessage(3, LogLevel.Information, "Slack rate-limited {Method}; waiting {Seconds} s as Retry-After asks")]
-        public static partial void RateLimited(ILogger logger, string method, double seconds);
     }
 }

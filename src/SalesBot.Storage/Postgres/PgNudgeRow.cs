@@ -7,7 +7,7 @@ internal sealed class PgNudgeRow
 {
     public const string Columns =
         "id AS Id, tenant_id AS TenantId, user_id AS UserId, deal_id AS DealId, kind AS Kind, due_at AS DueAt, state AS State, " +
-        "snoozed AS Snoozed, attempts AS Attempts, created_at AS CreatedAt, sent_at AS SentAt, note AS Note";
+        "snoozed AS Snoozed, attempts AS Attempts, created_at AS CreatedAt, sent_at AS SentAt, note AS Note, sending_at AS SendingAt";
 
     public string Id { get; init; } = "";
     public string TenantId { get; init; } = "";
@@ -21,6 +21,7 @@ internal sealed class PgNudgeRow
     public DateTime CreatedAt { get; init; }
     public DateTime? SentAt { get; init; }
     public string? Note { get; init; }
+    public DateTime? SendingAt { get; init; }
 
     public Nudge ToNudge() => new(
         Id,
@@ -35,5 +36,6 @@ internal sealed class PgNudgeRow
         Attempts = Attempts,
         SentAt = SentAt is { } sent ? PostgresValues.Time(sent) : null,
         Note = Note,
+        SendingAt = SendingAt is { } sending ? PostgresValues.Time(sending) : null,
     };
 }

@@ -7,7 +7,7 @@ internal sealed class NudgeRow
 {
     public const string Columns =
         "id AS Id, tenant_id AS TenantId, user_id AS UserId, deal_id AS DealId, kind AS Kind, due_at AS DueAt, state AS State, " +
-        "snoozed AS Snoozed, attempts AS Attempts, created_at AS CreatedAt, sent_at AS SentAt, note AS Note";
+        "snoozed AS Snoozed, attempts AS Attempts, created_at AS CreatedAt, sent_at AS SentAt, note AS Note, sending_at AS SendingAt";
 
     public string Id { get; init; } = "";
     public string TenantId { get; init; } = "";
@@ -21,6 +21,7 @@ internal sealed class NudgeRow
     public long CreatedAt { get; init; }
     public long? SentAt { get; init; }
     public string? Note { get; init; }
+    public long? SendingAt { get; init; }
 
     public Nudge ToNudge() => new(
         Id,
@@ -35,5 +36,6 @@ internal sealed class NudgeRow
         Attempts = (int)Attempts,
         SentAt = SentAt is { } sent ? SqliteValues.Time(sent) : null,
         Note = Note,
+        SendingAt = SendingAt is { } sending ? SqliteValues.Time(sending) : null,
     };
 }

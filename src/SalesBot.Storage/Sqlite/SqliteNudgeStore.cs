@@ -36,16 +36,23 @@ internal sealed class SqliteNudgeStore(SqliteConnectionFactory connections, Sqli
 
     public async Task<bool> MarkSentAsync(string nudgeId, string claimant, DateTimeOffset at, CancellationToken cancellationToken) =>
         await ExecuteAsync(
-            $"UPDATE nudges SET state = 'sent', sent_at = @at, claimed_by = NULL, lease_until = NULL, note = NULL " +
+            $"UPDATE nudges SET state = 'sent', sent_at = @at, claimed_by = NULL, lease_until = NULL, note = NULL, sending_at = NULL " +
             $"WHERE id = @nudgeId AND claimed_by = @claimant AND state = {Pending}",
             new { nudgeId, claimant, at = SqliteValues.Ticks(at) },
             cancellationToken) == 1;
 
-    public Task ReleaseAsync(string nudgeId, string claimant, DateTimeOffset retryAt, string reason, CancellationToken cancellationToken) =>
+    public async Task<bool> MarkSendingAsync(string nudgeId, string claimant, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            $"UPDATE nudges SET sending_at = COALESCE(sending_at, @at) WHERE id = @nudgeId AND claimed_by = @claimant AND state = {Pending}",
+            new { nudgeId, claimant, at = SqliteValues.Ticks(at) },
+            cancellationToken) == 1;
+
+    public Task ReleaseAsync(string nudgeId, string claimant, DateTimeOffset retryAt, string reason, bool mayHaveArrived, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            $"UPDATE nudges SET claimed_by = NULL, lease_until = NULL, due_at = @retryAt, note = @reason " +
+            "UPDATE nudges SET claimed_by = NULL, lease_until = NULL, due_at = @retryAt, note = @reason, " +
+            "sending_at = CASE WHEN @mayHaveArrived THEN sending_at ELSE NULL END " +
             $"WHERE id = @nudgeId AND claimed_by = @claimant AND state = {Pending}",
-            new { nudgeId, claimant, retryAt = SqliteValues.Ticks(retryAt), reason },
+            new { nudgeId, claimant, retryAt = SqliteValues.Ticks(retryAt), reason, mayHaveArrived },
             cancellationToken);
 
     public Task<int> CancelAllAsync(Owner owner, string reason, CancellationToken cancellationToken) =>

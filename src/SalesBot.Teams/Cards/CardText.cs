@@ -13,7 +13,7 @@ internal static class CardText
 
     /// <summary>"Question 3 of 10 · Qualify · Acme".</summary>
     public static string ProgressLine(Core.Conversations.Progress progress) =>
-        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {progress.Prospect}";
+        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {Dialogs.Rendering.Markdown.Escape(progress.Prospect)}";
 
     /// <summary>"…and 12 more".</summary>
     public static string More(int count) => $"…and {count} more";

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Polly;
+using SalesBot.Http;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Schema;
 
@@ -9,11 +9,14 @@ namespace SalesBot.Teams.Connector;
 
 /// <summary>
 /// Bot Connector REST over HttpClient: POST /v3/conversations/{id}/activities[/{replyToId}], PUT …/activities/{id},
-/// POST /v3/conversations. The bearer token goes only to allow-listed service URLs; transient failures are retried.
+/// POST /v3/conversations. The bearer token goes only to allow-listed service URLs. The HttpClient's standard resilience
+/// handler (<see cref="OutboundResilience"/>) retries <see cref="IsTransient"/> answers, waiting as Retry-After asks.
 /// </summary>
-internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls, ConnectorRetry retry) : IBotConnector
+internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls) : IBotConnector
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> _retry = retry.Pipeline;
+    /// <summary>What the Bot Connector documents as worth retrying: 429, 412, 502 and 504.</summary>
+    public static bool IsTransient(HttpResponseMessage? response) => OutboundResilience.Is(
+        response, HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout);
 
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -46,18 +49,13 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokenProvider toke
 
         var url = new Uri(new Uri(serviceUrl!.TrimEnd('/') + "/"), path);
         var token = await tokens.GetTokenAsync(cancellationToken);
-        using var response = await _retry.ExecuteAsync(
-            async ct =>
-            {
-                using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: BotJson.Options) };
-                if (token is not null)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
+        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: BotJson.Options) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
 
-                return await http.SendAsync(request, ct);
-            },
-            cancellationToken);
+        using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
             throw new BotUnreachableException($"The Bot Connector refused {method} {path} with 403: the bot was removed or blocked.");

@@ -72,6 +72,101 @@ public sealed class NudgeDispatchTests
         Assert.Single(channel.Sent);
     }
 
+    /// <summary>An instance claims the nudge, marks the send, and dies before it can say whether the send went out.</summary>
+    private static async Task<(TestBot Bot, string NudgeId)> CrashMidSendAsync(RecordingNudgeChannel channel, FakeTimeProvider clock)
+    {
+        var bot = await NudgeBot.StartAsync(channel, clock);
+        await SeedSilentProspectsAsync(bot, 1);
+        clock.Advance(TimeSpan.FromDays(4));
+        var nudge = Assert.Single(await bot.Nudges().ClaimDueAsync(clock.GetUtcNow(), "crashed-instance", TimeSpan.FromMinutes(2), 10, CancellationToken.None));
+        Assert.True(await bot.Nudges().MarkSendingAsync(nudge.Id, "crashed-instance", clock.GetUtcNow(), CancellationToken.None));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        return (bot, nudge.Id);
+    }
+
+    [Fact]
+    public async Task ACrashAfterTheSendWentOut_IsSettledFromTheChannel_WithoutSendingAgain()
+    {
+        var channel = new RecordingNudgeChannel();
+        var clock = new FakeTimeProvider(Monday);
+        var (bot, id) = await CrashMidSendAsync(channel, clock);
+        await using var _ = bot;
+        channel.Arrived = [id];
+
+        Assert.Equal(1, await bot.DispatchAsync());
+
+        Assert.Empty(channel.Sent);
+        Assert.Equal([id], Assert.Single(channel.Lookups));
+        Assert.Equal(NudgeState.Sent, (await FindAsync(bot, id))!.State);
+    }
+
+    [Fact]
+    public async Task ACrashBeforeTheSendWentOut_IsSentOnce_AfterTheChannelSaysItNeverArrived()
+    {
+        var channel = new RecordingNudgeChannel { Arrived = [] };
+        var clock = new FakeTimeProvider(Monday);
+        var (bot, id) = await CrashMidSendAsync(channel, clock);
+        await using var _ = bot;
+
+        Assert.Equal(1, await bot.DispatchAsync());
+        Assert.Equal(0, await bot.DispatchAsync());
+
+        Assert.Equal([id], Assert.Single(channel.Sent).Nudge.NudgeIds);
+        Assert.Single(channel.Lookups);
+    }
+
+    [Fact]
+    public async Task ACrashMidSend_OnAChannelThatCannotTell_IsNotSentAgain_AtMostOnce()
+    {
+        var channel = new RecordingNudgeChannel { Arrived = null };
+        var clock = new FakeTimeProvider(Monday);
+        var (bot, id) = await CrashMidSendAsync(channel, clock);
+        await using var _ = bot;
+
+        await bot.DispatchAsync();
+        clock.Advance(TimeSpan.FromHours(3));
+        await bot.DispatchAsync();
+
+        Assert.Empty(channel.Sent);
+        Assert.Equal(NudgeState.Sent, (await FindAsync(bot, id))!.State);
+    }
+
+    [Fact]
+    public async Task AnUncertainFailureIsCheckedBeforeTheRetry_ACertainOneIsRetriedWithoutAsking()
+    {
+        var channel = new RecordingNudgeChannel { Outcome = NudgeDelivery.Uncertain("TaskCanceledException"), Arrived = [] };
+        var clock = new FakeTimeProvider(Monday);
+        await using var bot = await NudgeBot.StartAsync(channel, clock);
+        await SeedSilentProspectsAsync(bot, 2);
+        clock.Advance(TimeSpan.FromDays(4));
+
+        Assert.Equal(0, await bot.DispatchAsync());
+        channel.Outcome = NudgeDelivery.Failed("HTTP 503");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await bot.DispatchAsync());
+        Assert.Equal(2, channel.Lookups.Sum(l => l.Count));
+
+        channel.Outcome = NudgeDelivery.Delivered;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(2, await bot.DispatchAsync());
+
+        Assert.Equal(2, channel.Lookups.Sum(l => l.Count));
+        Assert.Equal(2, channel.Sent.Count);
+    }
+
+    private static async Task<Nudge?> FindAsync(TestBot bot, string id)
+    {
+        foreach (var user in Enumerable.Range(0, 5).Select(i => $"user-{i}"))
+        {
+            if (await bot.Nudges().GetAsync(new Owner("t1", user), id, CancellationToken.None) is { } nudge)
+            {
+                return nudge;
+            }
+        }
+
+        return null;
+    }
+
     [Fact]
     public async Task WhenTheChannelSaysTheUserIsUnreachable_NudgingStops_AndTheReasonIsKept()
     {

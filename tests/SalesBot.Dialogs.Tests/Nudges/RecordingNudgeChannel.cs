@@ -24,5 +24,17 @@ internal sealed class RecordingNudgeChannel(string channelId = "msteams") : INud
         return Task.FromResult(Outcome);
     }
 
+    /// <summary>What the channel finds when asked whether earlier sends arrived; null: it cannot tell.</summary>
+    public HashSet<string>? Arrived { get; set; }
+
+    public ConcurrentQueue<IReadOnlyCollection<string>> Lookups { get; } = new();
+
+    public Task<IReadOnlySet<string>?> FindDeliveredAsync(
+        ChannelAddress address, IReadOnlyCollection<string> nudgeIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        Lookups.Enqueue(nudgeIds);
+        return Task.FromResult<IReadOnlySet<string>?>(Arrived?.Intersect(nudgeIds).ToHashSet());
+    }
+
     public List<NudgeItem> Items() => Sent.SelectMany(s => s.Nudge.Items).ToList();
 }

@@ -202,7 +202,7 @@ public sealed class CommandTranscriptTests
         var flow = bot.Flow()
             .Send("settings").AssertReply("Your starting price: **5,000 USD**")
             .Send("settings price lots").AssertReply("Say the amount, for example `settings price 5000 USD`.")
-            .Send("settings colour blue").AssertReply("Say `settings [price <amount>] [currency <code>]`")
+            .Send("settings colour blue").AssertReply("Say `settings [price <amount>] [currency <code>] [language en|ru|pl]`")
             .Send("settings currency pln").AssertReply("Your starting price: **5,000 PLN**");
         await flow.StartTestAsync();
 

@@ -41,4 +41,20 @@ public sealed class NameNormalizationTranscriptTests
 
         Assert.Equal("Sweet Crumbs", Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default)).Prospect);
     }
+
+    [Fact]
+    public async Task Markdown_in_a_prospect_name_is_escaped_in_the_replies_and_stored_as_typed()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var flow = bot.Flow()
+            .Send("qualify **Evil** [click](http://evil.example)")
+            .AssertReply("New deal: **\\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\)**.")
+            .AssertReply("**Qualify: \\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\)**")
+            .IgnoreReplies()
+            .Send("cancel").IgnoreReplies();
+        await flow.StartTestAsync();
+
+        Assert.Equal("**Evil** [click](http://evil.example)", Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default)).Prospect);
+        Assert.Contains("Cancelled Qualify for \\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\).", flow.Transcript, StringComparison.Ordinal);
+    }
 }

@@ -59,7 +59,8 @@ internal sealed class TestFlow
         {
             Assert.True(_pending.Count > 0, $"Expected a {typeof(T).Name} but there was no more reply.\n\nTranscript:\n{Transcript}");
             var reply = _pending.Dequeue();
-            var typed = Assert.IsAssignableFrom<T>(reply);
+            Assert.True(reply is T, $"Expected a {typeof(T).Name} but got:\n{TextRenderer.Render(reply)}\n\nTranscript:\n{Transcript}");
+            var typed = (T)reply;
             check(typed);
             return Task.CompletedTask;
         });

@@ -320,6 +320,31 @@ public sealed class TeamsConversationTests : TeamsTestBase
     }
 
     [Fact]
+    public async Task ConnectorRetryAfter_IsWaitedOutOnTheServersClock_NotSooner()
+    {
+        var user = new TeamsUser(Server, Cloud);
+        Cloud.ConnectorFailures.Enqueue((HttpStatusCode.TooManyRequests, "20"));
+
+        var post = user.PostAsync(user.Message("deals"));
+        for (var tries = 0; !Cloud.Posts.Any(); tries++)
+        {
+            Assert.True(tries < 1000, "the reply never went out");
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(200); // the 429 reaches the retry, which starts its wait on the server's clock
+        Server.Clock.Advance(TimeSpan.FromSeconds(19));
+        await Task.Delay(200);
+        Assert.Single(Cloud.Posts);
+        Assert.False(post.IsCompleted);
+
+        Server.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var response = await post.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, Cloud.Posts.Count());
+    }
+
+    [Fact]
     public async Task MultiTenantRegistration_GetsItsTokensFromTheBotFrameworkTenant()
     {
         await using var multiTenant = TeamsServer.Start(Cloud, new Dictionary<string, string?>

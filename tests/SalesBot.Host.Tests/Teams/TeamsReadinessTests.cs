@@ -1,4 +1,5 @@
 using System.Net;
+using SalesBot.Testing;
 
 namespace SalesBot.Host.Tests.Teams;
 
@@ -25,7 +26,8 @@ public sealed class TeamsReadinessTests
         var metadataUrl = cloud.BotFrameworkMetadataUrl;
         await cloud.DisposeAsync();
 
-        using var ready = await server.Client.GetAsync("health/ready");
+        // The metadata HttpClient's resilience handler retries with back-off on the server's clock before giving up.
+        using var ready = await server.Clock.AdvanceUntilDoneAsync(server.Client.GetAsync("health/ready"), TimeSpan.FromMilliseconds(200));
         using var live = await server.Client.GetAsync("health/live");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

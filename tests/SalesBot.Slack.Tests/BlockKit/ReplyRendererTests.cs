@@ -21,6 +21,21 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void AnEscapedProspectName_FormsNoMrkdwn_AndReadsAsTypedInThePlainText()
+    {
+        var name = "*Evil* _x_ ~y~ `z` <!channel> [a](http://evil.example)";
+        var message = Assert.Single(ReplyRenderer.Render(new TextReply($"New deal: **{SalesBot.Dialogs.Rendering.Markdown.Escape(name)}**.")));
+
+        var mrkdwn = message.Blocks[0]!["text"]!["text"]!.GetValue<string>();
+        Assert.Equal(
+            "New deal: *\u200B*\u200BEvil\u200B*\u200B \u200B_\u200Bx\u200B_\u200B \u200B~\u200By\u200B~\u200B \u200B`\u200Bz\u200B`\u200B &lt;!channel&gt; [a](http://evil.example)*.",
+            mrkdwn);
+        Assert.DoesNotContain("\\", mrkdwn, StringComparison.Ordinal);
+        // The fallback text is plain: the name as typed, with only Slack's three control characters escaped.
+        Assert.Equal("New deal: *Evil* _x_ ~y~ `z` &lt;!channel&gt; [a](http://evil.example).", message.Text);
+    }
+
+    [Fact]
     public void VeryLongText_IsSplitIntoSectionsOfAtMost3000Characters_KeepingEveryLine()
     {
         var lines = Enumerable.Range(1, 400).Select(i => $"line {i:D3} " + new string('x', 40)).ToList();

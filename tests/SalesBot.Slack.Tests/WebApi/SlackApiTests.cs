@@ -30,6 +30,28 @@ public sealed class SlackApiTests
     }
 
     [Fact]
+    public async Task PostMessage_WithMetadata_SendsItAndHistoryReturnsThePayloadsOfThatEventTypeOnly()
+    {
+        var http = new StubSlackHttp()
+            .ThenJson("chat.postMessage", """{"ok":true,"channel":"D42","ts":"1700000001.000200"}""")
+            .ThenJson("conversations.history", """
+                {"ok":true,"messages":[
+                  {"ts":"1700000003.000100","text":"other","metadata":{"event_type":"something_else","event_payload":{"nudge_ids":"x"}}},
+                  {"ts":"1700000002.000100","text":"plain"},
+                  {"ts":"1700000001.000200","text":"nudge","metadata":{"event_type":"salesbot_nudge","event_payload":{"nudge_ids":"n1 n2"}}}]}
+                """);
+        var metadata = new JsonObject { ["event_type"] = "salesbot_nudge", ["event_payload"] = new JsonObject { ["nudge_ids"] = "n1 n2" } };
+
+        await http.Api().PostMessageAsync("xoxb-t", "D42", Hello with { Metadata = metadata }, Ct);
+        var found = await http.Api().MetadataSinceAsync("xoxb-t", "D42", "salesbot_nudge", DateTimeOffset.FromUnixTimeSeconds(1700000000), Ct);
+
+        Assert.Equal("n1 n2", JsonNode.Parse(http.Requests[0].Body)!["metadata"]!["event_payload"]!["nudge_ids"]!.GetValue<string>());
+        var history = JsonNode.Parse(http.Requests[1].Body)!;
+        Assert.Equal(("D42", "1700000000.000000", true), (history["channel"]!.GetValue<string>(), history["oldest"]!.GetValue<string>(), history["include_all_metadata"]!.GetValue<bool>()));
+        Assert.Equal(["n1 n2"], found.Select(p => p.GetProperty("nudge_ids").GetString()));
+    }
+
+    [Fact]
     public async Task OkFalse_BecomesSlackApiException_WithSlacksErrorCode()
     {
         var http = new StubSlackHttp().ThenJson("chat.update", """{"ok":false,"error":"message_not_found"}""");

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesBot.Slack.WebApi;
 
@@ -32,13 +32,31 @@ internal sealed class StubSlackHttp : HttpMessageHandler, IHttpClientFactory
         return response;
     });
 
+    /// <summary>A 429 whose Retry-After is a date rather than a number of seconds.</summary>
+    public StubSlackHttp ThenRateLimitedUntil(string method, DateTimeOffset until) => Then(method, () =>
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("") };
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(until);
+        return response;
+    });
+
+    /// <summary>The connection breaks before the answer is complete, as when Slack's side resets it mid-response.</summary>
+    public StubSlackHttp ThenResponseEnded(string method) =>
+        Then(method, () => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+
     public HttpClient CreateClient(string name) => new(this, disposeHandler: false);
 
     public SlackApi Api(SlackOptions? options = null, TimeProvider? time = null)
     {
         var slack = Options.Create(options ?? new SlackOptions { BotToken = "xoxb-test", SigningSecret = "s", ApiBaseUrl = new Uri("https://slack.test/api/") });
-        var clock = time ?? TimeProvider.System;
-        return new SlackApi(new SlackApiClient(this, slack, new SlackResilience(slack, clock), new SlackRateGate(clock), clock, NullLogger<SlackApiClient>.Instance));
+        // The Slack HttpClient as SalesBot registers it (resilience handler, rate gate), with this stub as the network.
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton(slack);
+        services.AddSlackWebApi();
+        services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => this));
+        return new SlackApi(services.BuildServiceProvider().GetRequiredService<SlackApiClient>());
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
