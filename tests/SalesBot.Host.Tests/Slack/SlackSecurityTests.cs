@@ -183,6 +183,32 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
     }
 
     [Fact]
+    public async Task ReplayedSlashCommand_TheSameSignedBodySentAgainInTheWindow_RunsOnce_AndTheReplayRecordsAndSendsNothing()
+    {
+        var user = host.User();
+        await user.CommandAsync("qualify YCorp");
+        await host.IdleAsync();
+        var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
+        var body = SlackUser.Form(new Dictionary<string, string>
+        {
+            ["team_id"] = user.TeamId, ["channel_id"] = user.Dm, ["user_id"] = user.UserId, ["command"] = "/salesbot",
+            ["text"] = "log YCorp call left voicemail", ["response_url"] = host.Slack.ResponseUrl().ToString(), ["trigger_id"] = "777.888.trigger",
+        });
+
+        using var first = await SlackUser.SignedPost(host, "api/slack/commands", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+        var callsAfterFirst = host.Slack.Calls.Count;
+        using var replay = await SlackUser.SignedPost(host, "api/slack/commands", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(replay.StatusCode is HttpStatusCode.OK, $"the replay is acknowledged so Slack does not retry it, got {replay.StatusCode}");
+        var touch = Assert.Single(await host.Store.GetTouchesAsync(user.Owner, deal.Id, Ct));
+        Assert.Equal("left voicemail", touch.Outcome);
+        Assert.Equal(callsAfterFirst, host.Slack.Calls.Count);
+    }
+
+    [Fact]
     public async Task NoSecretOrTokenEverAppearsInTheLogs()
     {
         var user = host.User();
