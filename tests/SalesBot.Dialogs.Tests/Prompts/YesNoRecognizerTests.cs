@@ -26,6 +26,12 @@ public sealed class YesNoRecognizerTests
     [InlineData("no idea", "unsure")]
     [InlineData("maybe", "unsure")]
     [InlineData("idk", "unsure")]
+    [InlineData("yess", "yes")]
+    [InlineData("Yesss!", "yes")]
+    [InlineData("yeahh", "yes")]
+    [InlineData("noo", "no")]
+    [InlineData("Nooo.", "no")]
+    [InlineData("nopee", "no")]
     public void A_plain_answer_reads_as_yes_no_or_unsure_without_a_note(string text, string value)
     {
         var result = YesNoRecognizer.Recognize(text);
@@ -34,6 +40,25 @@ public sealed class YesNoRecognizerTests
         Assert.Equal(value, result.Value);
         Assert.Null(result.Note);
         Assert.Null(result.Error);
+    }
+
+    [Theory]
+    [InlineData("yesss - the owner signs", "yes", "the owner signs")]
+    [InlineData("noo, they use in-house staff", "no", "they use in-house staff")]
+    public void A_letter_held_down_still_reads_as_the_answer_and_keeps_the_note(string text, string value, string note)
+    {
+        var result = YesNoRecognizer.Recognize(text);
+
+        Assert.Equal((true, value, note), (result.Succeeded, result.Value, result.Note));
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("nothing")]
+    [InlineData("noon")]
+    public void Words_that_only_start_like_yes_or_no_are_not_answers(string text)
+    {
+        Assert.False(YesNoRecognizer.Recognize(text).Succeeded);
     }
 
     [Theory]
