@@ -56,7 +56,7 @@ public static class NextStepAdvisor
             var answered = step.Questions.Count(q => snapshot.Answers.IsAnswered(step.Id, q.Id));
             var action = answered == 0
                 ? $"{step.Title}: {step.Purpose}"
-                : $"Finish {step.Title} for {prospect}: {answered} of {step.Questions.Count} questions answered.";
+                : Finish(step, prospect, answered);
             var why = (answered, judgement) switch
             {
                 (0, null) => "Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.",
@@ -83,7 +83,7 @@ public static class NextStepAdvisor
         if (StartedStep(playbook, snapshot) is var (step, answered))
         {
             return new NextStep(
-                $"Finish {step.Title} for {deal.Prospect}: {answered} of {step.Questions.Count} questions answered.",
+                Finish(step, deal.Prospect, answered),
                 step.Purpose,
                 $"{step.Id} {name}");
         }
@@ -129,6 +129,9 @@ public static class NextStepAdvisor
 
         return new NextStep($"Walk away from {prospect}: drop the deal and spend the time on a better prospect.", why, $"drop {name} <reason>");
     }
+
+    private static string Finish(PlaybookStep step, string prospect, int answered) =>
+        $"Finish {step.Title} for {prospect}: {answered} of {step.Questions.Count} questions answered.";
 
     /// <summary>"Verdict: needs work. Blocker: … Score … Qualified once …".</summary>
     private static string VerdictWhy(Judgement judgement) =>

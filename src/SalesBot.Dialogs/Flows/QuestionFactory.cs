@@ -3,7 +3,6 @@ using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
-using SalesBot.Core.Values;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Flows;
@@ -16,7 +15,7 @@ internal static class QuestionFactory
     public static PromptOptions Create(PlaybookStep step, int index, Deal deal, Answer? current, PricePoint price)
     {
         var question = step.Questions[index];
-        var text = Fill(question.Text, deal.Prospect, price);
+        var text = PlaybookText.Fill(question.Text, deal.Prospect, price);
         var choices = question.Kind switch
         {
             AnswerKind.YesNo => YesNoChoices,
@@ -25,15 +24,13 @@ internal static class QuestionFactory
         };
         var progress = new Progress(step.Title, deal.Prospect, index + 1, step.Questions.Count);
         var recorded = current is null ? null : Recorded(question, current);
-        var reply = new QuestionReply(text, Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : Fill(question.Example, deal.Prospect, price), recorded)
+        var reply = new QuestionReply(text, PlaybookText.Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : PlaybookText.Fill(question.Example, deal.Prospect, price), recorded)
         {
             Kind = question.Kind,
             Currency = price.Currency,
         };
         return new PromptOptions(reply, question.Kind, question.Choices, price.Currency);
     }
-
-    public static string Fill(string text, string prospect, PricePoint price) => PlaybookText.Fill(text, prospect, price);
 
     private static string Recorded(Question question, Answer answer)
     {
