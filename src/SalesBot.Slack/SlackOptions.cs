@@ -56,12 +56,6 @@ public sealed class SlackOptions
     [Range(0, 10)]
     public int MaxRateLimitRetries { get; set; } = 3;
 
-    /// <summary>
-    /// Where ASP.NET Core Data Protection keeps the keys that encrypt stored bot tokens; empty = its default
-    /// (~/.aspnet/DataProtection-Keys). Keep it on persistent, private storage: without the keys, installs must be redone.
-    /// </summary>
-    public string? KeysFolder { get; set; }
-
     public SlackSocketModeOptions SocketMode { get; set; } = new();
 
     /// <summary>Whether any Slack setting is present.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,14 +36,7 @@ public static class SlackServiceCollectionExtensions
                 options.ApiBaseUrl = new Uri(api.AbsoluteUri + "/");
             }
         });
-        services.AddDataProtection();
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SlackOptions>, ILoggerFactory>((keys, slack, logs) =>
-        {
-            if (slack.Value.KeysFolder is { Length: > 0 } folder)
-            {
-                keys.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(folder), logs);
-            }
-        });
+        // Data Protection (the stored bot tokens) and its key ring (Slack:KeysFolder) are configured by the storage.
 
         services.AddSlackWebApi();
         services.AddSingleton<ISlackApi, SlackApi>();

@@ -15,12 +15,22 @@ public sealed class StorageOptions : IValidatableObject
     public const string Postgres = "Postgres";
     public const string DefaultConnectionString = "Data Source=salesbot.db";
 
+    /// <summary>The setting of <see cref="KeysFolder"/>: named after Slack, the first to keep protected secrets.</summary>
+    public const string KeysFolderKey = "Slack:KeysFolder";
+
     /// <summary>"Sqlite" (the embedded default) or "Postgres" (also "PostgreSQL"), in any case.</summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>From <c>ConnectionStrings:SalesBot</c>; a <c>salesbot.db</c> file in the working folder when absent.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "ConnectionStrings:SalesBot is empty; remove it to use the default or give a connection string.")]
     public string ConnectionString { get; internal set; } = DefaultConnectionString;
+
+    /// <summary>
+    /// From <c>Slack:KeysFolder</c>: where ASP.NET Core Data Protection keeps the keys that encrypt stored bot tokens and
+    /// sign export links, instead of the database (PostgreSQL) or its default (~/.aspnet/DataProtection-Keys). Keep it on
+    /// persistent, private storage, shared by every instance: without the keys, installs must be redone.
+    /// </summary>
+    public string? KeysFolder { get; internal set; }
 
     /// <summary><see cref="Provider"/> as the enum; only meaningful once the options validated.</summary>
     public StorageProvider Kind => TryParseProvider(Provider) ?? StorageProvider.Sqlite;

@@ -9,6 +9,7 @@ using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Postgres;
+using SalesBot.Storage.Sql;
 using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage;
@@ -16,60 +17,46 @@ namespace SalesBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISalesBotStore"/> and <see cref="IChannelStore"/> of the configured provider
-    /// (<c>Storage:Provider</c> = Sqlite | Postgres, <c>ConnectionStrings:SalesBot</c>) and a hosted service that brings
-    /// the schema up to date while the host starts, before the web server takes requests. With PostgreSQL, the
-    /// Data Protection key ring also lives in the database, so every instance shares it.
+    /// Registers <see cref="ISalesBotStore"/>, <see cref="INudgeStore"/> and <see cref="IChannelStore"/> over the configured
+    /// database (<c>Storage:Provider</c> = Sqlite | Postgres, <c>ConnectionStrings:SalesBot</c>), a hosted service that
+    /// brings the schema up to date while the host starts, before the web server takes requests, and ASP.NET Core Data
+    /// Protection with its key ring where <see cref="KeyRingLocation"/> says (with PostgreSQL, in the database, so every
+    /// instance shares it).
     /// </summary>
     public static IServiceCollection AddSalesBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .Configure(options => options.ConnectionString =
-                configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? StorageOptions.DefaultConnectionString)
+            .Configure(options =>
+            {
+                options.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? StorageOptions.DefaultConnectionString;
+                options.KeysFolder = configuration[StorageOptions.KeysFolderKey];
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+
+        // Created only for the configured provider; the container disposes them (and their pools) at shutdown.
         services.AddSingleton(sp => new SqliteConnectionFactory(Options(sp).ConnectionString));
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<SqliteSalesBotStore>();
-        services.AddSingleton<SqliteNudgeStore>();
-        services.AddSingleton<SqliteChannelStore>();
-        services.AddSingleton<SqliteMigrator>();
-
-        // Created only when the provider is Postgres; the container disposes it (and its pool) at shutdown.
         services.AddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
-        services.AddSingleton<PostgresSalesBotStore>();
-        services.AddSingleton<PostgresNudgeStore>();
-        services.AddSingleton<PostgresChannelStore>();
-        services.AddSingleton<PostgresMigrator>();
         services.AddSingleton<PostgresXmlRepository>();
 
         // The provider is picked when first resolved, from the validated options, so every configuration source counts.
-        services.AddSingleton<ISalesBotStore>(sp => Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp));
-        services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
-        services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
-        services.AddSingleton<ISchemaMigrator>(sp => Pick<ISchemaMigrator, SqliteMigrator, PostgresMigrator>(sp));
+        services.AddSingleton<SqlDialect>(sp => Options(sp).Kind == StorageProvider.Postgres
+            ? new PostgresDialect(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteDialect(sp.GetRequiredService<SqliteConnectionFactory>(), sp.GetRequiredService<SqliteWriteGate>()));
+        services.AddSingleton<ISalesBotStore, SalesBotStore>();
+        services.AddSingleton<INudgeStore, NudgeStore>();
+        services.AddSingleton<IChannelStore, ChannelStore>();
+        services.AddSingleton<ISchemaMigrator, SchemaMigrator>();
         services.AddHostedService<MigrateOnStartService>();
 
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, IServiceProvider>((keys, storage, sp) =>
-        {
-            if (storage.Value.Kind == StorageProvider.Postgres)
-            {
-                keys.XmlRepository = sp.GetRequiredService<PostgresXmlRepository>();
-            }
-        });
+        services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyRingLocation>();
         return services;
     }
 
     private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
-
-    private static TService Pick<TService, TSqlite, TPostgres>(IServiceProvider services)
-        where TSqlite : TService
-        where TPostgres : TService
-        where TService : notnull =>
-        Options(services).Kind == StorageProvider.Postgres
-            ? services.GetRequiredService<TPostgres>()
-            : services.GetRequiredService<TSqlite>();
 }

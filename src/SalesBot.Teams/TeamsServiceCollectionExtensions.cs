@@ -44,7 +44,6 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsProactiveSender>();
         services.AddSingleton<PrivateChat>();
 
-        services.AddDataProtection();
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<DownloadLinkRewriter>();

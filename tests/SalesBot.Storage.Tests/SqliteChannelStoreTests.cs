@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Channels;
-using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage.Tests;
 
@@ -10,10 +8,5 @@ public sealed class SqliteChannelStoreTests : ChannelStoreContractTests, IDispos
 
     public void Dispose() => _database.Dispose();
 
-    protected override async Task<IChannelStore> CreateStoreAsync()
-    {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        return new SqliteChannelStore(connections, new SqliteWriteGate());
-    }
+    protected override async Task<IChannelStore> CreateStoreAsync() => new ChannelStore(await _database.MigratedDialectAsync());
 }

@@ -65,7 +65,7 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         var again = await factory.WithPreparedAsync(prepared => Task.FromResult(prepared.Connection), CancellationToken.None);
         var settings = await factory.WithPreparedAsync(prepared => SettingsAsync(prepared.Connection), CancellationToken.None);
         await Assert.ThrowsAsync<SqliteException>(() => factory.WithPreparedAsync(
-            prepared => prepared.ExecuteAsync("INSERT INTO no_such_table VALUES (1)", null, [], CancellationToken.None), CancellationToken.None));
+            prepared => prepared.Command("INSERT INTO no_such_table VALUES (1)", null, []).ExecuteNonQueryAsync(CancellationToken.None), CancellationToken.None));
         var afterFailure = await factory.WithPreparedAsync(prepared => Task.FromResult(prepared.Connection), CancellationToken.None);
 
         Assert.Same(first, again);
@@ -84,18 +84,20 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     public async Task APreparedStatement_SeesNewParametersEachTime()
     {
         var factory = new SqliteConnectionFactory(_database.ConnectionString);
+        var dialect = new SqliteDialect(factory, new SqliteWriteGate());
         await factory.WithPreparedAsync(
-            prepared => prepared.ExecuteAsync("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", null, [], CancellationToken.None), CancellationToken.None);
+            prepared => prepared.Command("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", null, []).ExecuteNonQueryAsync(CancellationToken.None), CancellationToken.None);
 
         foreach (var (id, name) in new[] { (1L, (string?)"one"), (2L, null), (3L, "three") })
         {
             await factory.WithPreparedAsync(
-                prepared => prepared.ExecuteAsync("INSERT INTO t (id, name) VALUES (@id, @name)", null, [("@id", id), ("@name", name)], CancellationToken.None),
+                prepared => prepared.Command("INSERT INTO t (id, name) VALUES (@id, @name)", null, [("@id", id), ("@name", name)]).ExecuteNonQueryAsync(CancellationToken.None),
                 CancellationToken.None);
         }
 
         var names = await factory.WithPreparedAsync(
-            prepared => prepared.QueryStringsAsync("SELECT coalesce(name, '-') FROM t WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id", null, [("@ids", "[1,2,3]")], CancellationToken.None),
+            prepared => new SqliteSession(dialect, prepared, null).QueryStringsAsync(
+                "SELECT coalesce(name, '-') FROM t WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id", [("@ids", new[] { "1", "2", "3" })], CancellationToken.None),
             CancellationToken.None);
 
         Assert.Equal(["one", "-", "three"], names);

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
-using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage.Tests;
 
@@ -13,9 +11,7 @@ public sealed class SqliteNudgeStoreTests : NudgeStoreContractTests, IDisposable
 
     protected override async Task<(ISalesBotStore Deals, INudgeStore Nudges)> CreateStoresAsync()
     {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        var gate = new SqliteWriteGate();
-        return (new SqliteSalesBotStore(connections, gate), new SqliteNudgeStore(connections, gate));
+        var dialect = await _database.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new NudgeStore(dialect));
     }
 }

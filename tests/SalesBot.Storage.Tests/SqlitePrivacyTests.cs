@@ -1,9 +1,8 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Data.Sqlite;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Storage;
-using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage.Tests;
 
@@ -15,18 +14,14 @@ public sealed class SqlitePrivacyTests : PrivacyContractTests, IDisposable
 
     protected override async Task<(ISalesBotStore Store, IChannelStore Channels, INudgeStore Nudges)> CreateAllStoresAsync()
     {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        var gate = new SqliteWriteGate();
-        return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections, gate), new SqliteNudgeStore(connections, gate));
+        var dialect = await _database.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new ChannelStore(dialect), new NudgeStore(dialect));
     }
 
     protected override async Task<ISalesBotStore> MigrateOldConversationKeysAsync(IReadOnlyList<string> oldKeys)
     {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        var migrator = new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance);
-        await migrator.MigrateAsync(Ct);
-        await using (var connection = await connections.OpenAsync(Ct))
+        var dialect = await _database.MigratedDialectAsync();
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
         {
             // Back to schema 3: rows written the old way, scripts 4 and 5 not yet run (5's column dropped so it can run again).
             await connection.ExecuteAsync("ALTER TABLE nudges DROP COLUMN sending_at");
@@ -38,7 +33,7 @@ public sealed class SqlitePrivacyTests : PrivacyContractTests, IDisposable
             }
         }
 
-        await migrator.MigrateAsync(Ct);
-        return new SqliteSalesBotStore(connections, new SqliteWriteGate());
+        await TempDatabase.Migrator(dialect).MigrateAsync(Ct);
+        return new SalesBotStore(dialect);
     }
 }

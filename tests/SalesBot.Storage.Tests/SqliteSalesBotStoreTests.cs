@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
@@ -110,12 +109,7 @@ public sealed class SqliteSalesBotStoreTests : SalesBotStoreContractTests, IDisp
         Assert.Contains("No embedded Oracle migrations", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<SqliteSalesBotStore> OpenStoreAsync()
-    {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        return new SqliteSalesBotStore(connections, new SqliteWriteGate());
-    }
+    private async Task<SalesBotStore> OpenStoreAsync() => new(await _database.MigratedDialectAsync());
 
     private async Task<List<T>> QueryAsync<T>(string sql)
     {

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Storage;
-using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage.Tests;
 
@@ -13,10 +11,8 @@ public sealed class SqliteTurnDeliveryTests : TurnDeliveryContractTests, IDispos
 
     protected override async Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync()
     {
-        var connections = new SqliteConnectionFactory(_database.ConnectionString);
-        await new SqliteMigrator(connections, TimeProvider.System, NullLogger<SqliteMigrator>.Instance).MigrateAsync(Ct);
-        var gate = new SqliteWriteGate();
-        return (new SqliteSalesBotStore(connections, gate), new SqliteChannelStore(connections, gate));
+        var dialect = await _database.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new ChannelStore(dialect));
     }
 
     /// <summary>SQLite serves one process; its second writer is the same store.</summary>

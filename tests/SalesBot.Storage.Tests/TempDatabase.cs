@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Storage.Migrations;
+using SalesBot.Storage.Sqlite;
 
 namespace SalesBot.Storage.Tests;
 
@@ -10,6 +13,19 @@ internal sealed class TempDatabase : IDisposable
     public string Path => System.IO.Path.Combine(_folder.FullName, "salesbot.db");
 
     public string ConnectionString => $"Data Source={Path}";
+
+    public static SchemaMigrator Migrator(SqliteDialect dialect) => new(dialect, TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
+
+    /// <summary>A dialect over the file with connections and a write gate of its own, as one process would have.</summary>
+    public SqliteDialect NewDialect() => new(new SqliteConnectionFactory(ConnectionString), new SqliteWriteGate());
+
+    /// <summary><see cref="NewDialect"/> after bringing the file's schema up to date.</summary>
+    public async Task<SqliteDialect> MigratedDialectAsync()
+    {
+        var dialect = NewDialect();
+        await Migrator(dialect).MigrateAsync(CancellationToken.None);
+        return dialect;
+    }
 
     /// <summary>Closes the pooled connections to the file, as a process exit would.</summary>
     public void ReleaseConnections()

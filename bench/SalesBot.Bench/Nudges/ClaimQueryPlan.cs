@@ -4,8 +4,8 @@ namespace SalesBot.Bench.Nudges;
 
 /// <summary>
 /// SQLite's <c>EXPLAIN QUERY PLAN</c> of the dispatcher's claim statement, read from the bench's database file.
-/// The statement is private to <c>SqliteNudgeStore</c>, so its text is repeated here: keep the two in step
-/// (src/SalesBot.Storage/Sqlite/SqliteNudgeStore.cs, <c>ClaimDueAsync</c>). The check that the plan searches
+/// The statement is private to <c>SqliteDialect</c>, so its text is repeated here: keep the two in step
+/// (src/SalesBot.Storage/Sqlite/SqliteDialect.cs, <c>ClaimDueNudges</c>). The check that the plan searches
 /// <see cref="Index"/> makes a drift that loses the index show up as a warning, not as a silently slow number.
 /// </summary>
 internal static class ClaimQueryPlan

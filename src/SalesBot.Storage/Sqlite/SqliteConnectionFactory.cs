@@ -30,6 +30,9 @@ internal sealed class SqliteConnectionFactory(string connectionString) : IDispos
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>The file (or in-memory name) of the connection string, for messages.</summary>
+    public string DataSource => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(ConnectionString, cancellationToken);
 
     /// <summary>

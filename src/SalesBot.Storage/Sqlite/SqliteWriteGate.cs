@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace SalesBot.Storage.Sqlite;
 
 /// <summary>
@@ -22,16 +20,6 @@ internal sealed class SqliteWriteGate : IDisposable
             _gate.Release();
         }
     }
-
-    /// <summary>One write statement of its own (Dapper, a pooled connection), queued here; returns the rows it changed.</summary>
-    public Task<int> ExecuteAsync(SqliteConnectionFactory connections, string sql, object args, CancellationToken cancellationToken) =>
-        RunAsync(
-            async () =>
-            {
-                await using var connection = await connections.OpenAsync(cancellationToken);
-                return await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
-            },
-            cancellationToken);
 
     public void Dispose() => _gate.Dispose();
 }

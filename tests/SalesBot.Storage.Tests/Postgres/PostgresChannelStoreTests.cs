@@ -11,13 +11,13 @@ public sealed class PostgresChannelStoreTests : ChannelStoreContractTests, IAsyn
 
     public async Task DisposeAsync() => await _schema.DisposeAsync();
 
-    protected override async Task<IChannelStore> CreateStoreAsync() => new PostgresChannelStore(await _schema.MigratedDataSourceAsync());
+    protected override async Task<IChannelStore> CreateStoreAsync() => new ChannelStore(await _schema.MigratedDialectAsync());
 
     [Fact]
     public async Task TheSameDelivery_ReceivedByTwoInstancesAtOnce_IsNewForExactlyOne()
     {
         var first = await CreateStoreAsync();
-        var second = new PostgresChannelStore(_schema.NewDataSource());
+        var second = new ChannelStore(_schema.NewDialect());
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
             Task.Run(() => (i % 2 == 0 ? first : second).TryRecordDeliveryAsync("msteams", "activity-42", T0, Ct))));

@@ -16,8 +16,8 @@ public sealed class PostgresNudgeStoreTests : NudgeStoreContractTests, IAsyncLif
 
     protected override async Task<(ISalesBotStore Deals, INudgeStore Nudges)> CreateStoresAsync()
     {
-        var source = await _schema.MigratedDataSourceAsync();
-        return (new PostgresSalesBotStore(source), new PostgresNudgeStore(source));
+        var dialect = await _schema.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new NudgeStore(dialect));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class PostgresNudgeStoreTests : NudgeStoreContractTests, IAsyncLif
         // Each "instance" has its own pool and claims small batches until nothing is left, marking each claim sent.
         var dispatchers = Enumerable.Range(0, 4).Select(instance => Task.Run(async () =>
         {
-            var outbox = new PostgresNudgeStore(_schema.NewDataSource());
+            var outbox = new NudgeStore(_schema.NewDialect());
             var sent = new List<string>();
             await start.Task;
             while (await outbox.ClaimDueAsync(now, $"instance-{instance}", TimeSpan.FromMinutes(2), 7, Ct) is { Count: > 0 } batch)
@@ -55,6 +55,6 @@ public sealed class PostgresNudgeStoreTests : NudgeStoreContractTests, IAsyncLif
         var sent = sentByInstance.SelectMany(ids => ids).ToList();
         Assert.Equal(due.Select(nudge => nudge.Id).Order(), sent.Order());
         Assert.Equal(sent.Count, sent.Distinct().Count());
-        Assert.Empty(await new PostgresNudgeStore(_schema.NewDataSource()).ListDueAsync(now, 10, Ct));
+        Assert.Empty(await new NudgeStore(_schema.NewDialect()).ListDueAsync(now, 10, Ct));
     }
 }

@@ -17,14 +17,14 @@ public sealed class PostgresPrivacyTests : PrivacyContractTests, IAsyncLifetime
 
     protected override async Task<(ISalesBotStore Store, IChannelStore Channels, INudgeStore Nudges)> CreateAllStoresAsync()
     {
-        var source = await _schema.MigratedDataSourceAsync();
-        return (new PostgresSalesBotStore(source), new PostgresChannelStore(source), new PostgresNudgeStore(source));
+        var dialect = await _schema.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new ChannelStore(dialect), new NudgeStore(dialect));
     }
 
     protected override async Task<ISalesBotStore> MigrateOldConversationKeysAsync(IReadOnlyList<string> oldKeys)
     {
-        var source = await _schema.MigratedDataSourceAsync();
-        await using (var connection = await source.OpenConnectionAsync(Ct))
+        var dialect = await _schema.MigratedDialectAsync();
+        await using (var connection = new Npgsql.NpgsqlConnection(_schema.ConnectionString))
         {
             // Back to schema 3: rows written the old way, scripts 4 and 5 not yet run (5's column dropped so it can run again).
             await connection.ExecuteAsync("ALTER TABLE nudges DROP COLUMN sending_at");
@@ -36,7 +36,7 @@ public sealed class PostgresPrivacyTests : PrivacyContractTests, IAsyncLifetime
             }
         }
 
-        await PostgresSchema.Migrator(source).MigrateAsync(Ct);
-        return new PostgresSalesBotStore(source);
+        await PostgresSchema.Migrator(dialect).MigrateAsync(Ct);
+        return new SalesBotStore(dialect);
     }
 }

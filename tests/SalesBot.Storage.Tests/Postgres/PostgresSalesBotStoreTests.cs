@@ -15,7 +15,7 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
 
     public async Task DisposeAsync() => await _schema.DisposeAsync();
 
-    protected override async Task<ISalesBotStore> CreateStoreAsync() => new PostgresSalesBotStore(await _schema.MigratedDataSourceAsync());
+    protected override async Task<ISalesBotStore> CreateStoreAsync() => new SalesBotStore(await _schema.MigratedDialectAsync());
 
     [Fact]
     public async Task MigratingTwice_AppliesEachMigrationOnce_AndKeepsTheData()
@@ -33,7 +33,7 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
     [Fact]
     public async Task InstancesStartingAtOnce_MigrateOnce_AndAllSucceed()
     {
-        var sources = Enumerable.Range(0, 6).Select(_ => _schema.NewDataSource()).ToList();
+        var sources = Enumerable.Range(0, 6).Select(_ => _schema.NewDialect()).ToList();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var migrations = sources.Select(source => Task.Run(async () =>
@@ -46,8 +46,8 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
 
         Assert.Equal(MigrationScripts.Load("Postgres").Select(script => script.Version), await QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
         var deal = Deal.Start(Alice, "Acme", T0);
-        await new PostgresSalesBotStore(sources[0]).CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
-        AssertSameDeal(deal, await new PostgresSalesBotStore(sources[^1]).GetDealAsync(Alice, deal.Id, Ct));
+        await new SalesBotStore(sources[0]).CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+        AssertSameDeal(deal, await new SalesBotStore(sources[^1]).GetDealAsync(Alice, deal.Id, Ct));
     }
 
     [Fact]
@@ -55,12 +55,12 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
     {
         var holder = _schema.NewDataSource();
         await using var holding = await holder.OpenConnectionAsync(Ct);
-        await holding.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = PostgresMigrator.AdvisoryLockKey });
+        await holding.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = PostgresDialect.AdvisoryLockKey });
 
-        var migration = PostgresSchema.Migrator(_schema.NewDataSource()).MigrateAsync(Ct);
+        var migration = PostgresSchema.Migrator(_schema.NewDialect()).MigrateAsync(Ct);
         var finishedWhileHeld = await Task.WhenAny(migration, Task.Delay(TimeSpan.FromSeconds(1))) == migration;
         var tablesWhileHeld = await QueryAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename = 'deals' AND schemaname = current_schema()");
-        await holding.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = PostgresMigrator.AdvisoryLockKey });
+        await holding.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = PostgresDialect.AdvisoryLockKey });
         await migration.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.False(finishedWhileHeld);
@@ -105,8 +105,8 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
     [Fact]
     public async Task TwoInstances_ChangingTheSameDealFromTheSameVersion_OneCommits_TheOtherGetsAConflict()
     {
-        var first = new PostgresSalesBotStore(await _schema.MigratedDataSourceAsync());
-        var second = new PostgresSalesBotStore(_schema.NewDataSource());
+        var first = new SalesBotStore(await _schema.MigratedDialectAsync());
+        var second = new SalesBotStore(_schema.NewDialect());
         var deal = Deal.Start(Alice, "Acme", T0);
         await first.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
         var mine = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
@@ -126,7 +126,7 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
         Assert.Single(await first.GetAnswersAsync(Alice, deal.Id, Ct));
     }
 
-    private static async Task<bool> TryCommitAsync(PostgresSalesBotStore store, TurnCommit commit)
+    private static async Task<bool> TryCommitAsync(SalesBotStore store, TurnCommit commit)
     {
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Postgres;
 using SalesBot.Testing.Postgres;
 
@@ -30,14 +31,18 @@ internal sealed class PostgresSchema : IAsyncDisposable
         return source;
     }
 
-    public static PostgresMigrator Migrator(NpgsqlDataSource source) =>
-        new(source, TimeProvider.System, NullLogger<PostgresMigrator>.Instance);
+    /// <summary>A dialect over <see cref="NewDataSource"/>: one more SalesBot instance.</summary>
+    public PostgresDialect NewDialect() => new(NewDataSource());
 
-    public async Task<NpgsqlDataSource> MigratedDataSourceAsync()
+    public static SchemaMigrator Migrator(PostgresDialect dialect) =>
+        new(dialect, TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
+
+    /// <summary><see cref="NewDialect"/> after bringing the schema up to date.</summary>
+    public async Task<PostgresDialect> MigratedDialectAsync()
     {
-        var source = NewDataSource();
-        await Migrator(source).MigrateAsync(CancellationToken.None);
-        return source;
+        var dialect = NewDialect();
+        await Migrator(dialect).MigrateAsync(CancellationToken.None);
+        return dialect;
     }
 
     public async ValueTask DisposeAsync()

@@ -14,10 +14,10 @@ public sealed class PostgresTurnDeliveryTests : TurnDeliveryContractTests, IAsyn
 
     protected override async Task<(ISalesBotStore Store, IChannelStore Channels)> CreateStoresAsync()
     {
-        var source = await _schema.MigratedDataSourceAsync();
-        return (new PostgresSalesBotStore(source), new PostgresChannelStore(source));
+        var dialect = await _schema.MigratedDialectAsync();
+        return (new SalesBotStore(dialect), new ChannelStore(dialect));
     }
 
     /// <summary>Another instance: its own connection pool on the same database.</summary>
-    protected override ISalesBotStore? SecondInstance() => new PostgresSalesBotStore(_schema.NewDataSource());
+    protected override ISalesBotStore? SecondInstance() => new SalesBotStore(_schema.NewDialect());
 }

@@ -1,14 +1,13 @@
-using Dapper;
-using Npgsql;
 using SalesBot.Core.Conversations;
+using SalesBot.Storage.Sql;
 
-namespace SalesBot.Storage.Postgres;
+namespace SalesBot.Storage;
 
 /// <summary>
 /// Deletes data for good, inside the caller's transaction: a deal with everything under it, everything of one owner
-/// ("forget me"), or closed deals past the retention period. The same deletions as on SQLite.
+/// ("forget me"), or closed deals past the retention period.
 /// </summary>
-internal sealed class PostgresForgetter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+internal sealed class Forgetter(SqlSession session)
 {
     /// <summary>The tables that hang off a deal (deal_id), deleted before the deal itself: history and pending nudges.</summary>
     private static readonly string[] DealChildren = ["answers", "touches", "deal_events", "nudges"];
@@ -21,22 +20,13 @@ internal sealed class PostgresForgetter(NpgsqlConnection connection, NpgsqlTrans
         }
 
         var ids = dealIds.Distinct(StringComparer.Ordinal).ToArray();
-        var owned = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT id FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId AND id = ANY(@ids)",
-            new { owner.TenantId, owner.UserId, ids },
-            transaction,
-            cancellationToken: cancellationToken))).ToList();
-        if (ids.Except(owned, StringComparer.Ordinal).FirstOrDefault() is { } missing)
-        {
-            throw new UnauthorizedAccessException($"Deal {missing} is not a deal of {owner}; nothing was deleted.");
-        }
-
-        await DeleteDealsAsync("id = ANY(@ids)", new { ids }, cancellationToken);
+        await DealOwnership.EnsureAsync(session, owner, ids, "; nothing was deleted.", cancellationToken);
+        await DeleteDealsAsync(session.Dialect.InList("id", "@ids"), [("@ids", ids)], cancellationToken);
     }
 
     public async Task ForgetOwnerAsync(Owner owner, CancellationToken cancellationToken)
     {
-        var args = new { owner.TenantId, owner.UserId };
+        (string, object?)[] args = [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)];
         await DeleteDealsAsync("tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
@@ -44,16 +34,16 @@ internal sealed class PostgresForgetter(NpgsqlConnection connection, NpgsqlTrans
 
         // Conversation keys start with the owner's escaped tenant and user (ConversationKey): a plain prefix match, no LIKE escaping.
         await ExecuteAsync(
-            "DELETE FROM conversation_states WHERE starts_with(conversation_key, @prefix)",
-            new { prefix = ConversationKey.OwnerPrefix(owner) },
+            "DELETE FROM conversation_states WHERE substr(conversation_key, 1, length(@prefix)) = @prefix",
+            [("@prefix", ConversationKey.OwnerPrefix(owner))],
             cancellationToken);
     }
 
     public Task<int> PurgeClosedAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
-        DeleteDealsAsync("status <> 'open' AND updated_at < @cutoff", new { cutoff = PostgresValues.Utc(closedBefore) }, cancellationToken);
+        DeleteDealsAsync("status <> 'open' AND updated_at < @cutoff", [("@cutoff", closedBefore)], cancellationToken);
 
     /// <summary>Deletes the deals matching <paramref name="where"/> (a condition on the deals table) and their children.</summary>
-    private async Task<int> DeleteDealsAsync(string where, object args, CancellationToken cancellationToken)
+    private async Task<int> DeleteDealsAsync(string where, (string, object?)[] args, CancellationToken cancellationToken)
     {
         foreach (var table in DealChildren)
         {
@@ -63,6 +53,6 @@ internal sealed class PostgresForgetter(NpgsqlConnection connection, NpgsqlTrans
         return await ExecuteAsync($"DELETE FROM deals WHERE {where}", args, cancellationToken);
     }
 
-    private Task<int> ExecuteAsync(string sql, object args, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(sql, args, transaction, cancellationToken: cancellationToken));
+    private Task<int> ExecuteAsync(string sql, (string, object?)[] args, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(sql, args, cancellationToken);
 }

@@ -1,0 +1,35 @@
+using SalesBot.Storage.Sql;
+
+namespace SalesBot.Storage;
+
+/// <summary>
+/// The handled deliveries of the channels (<c>channel_deliveries</c>): a new id is inserted, an id last seen more than
+/// <see cref="DeliveryMemory.Span"/> ago counts as new again. The primary key decides between instances: the second
+/// insert of one id waits for the first transaction, then finds the row and changes nothing.
+/// </summary>
+internal static class DeliveryLog
+{
+    /// <summary>Records the delivery; false when it was handled before. When <paramref name="prune"/>, old marks go first.</summary>
+    public static async Task<bool> TryRecordAsync(
+        SqlSession session, string channelId, string deliveryId, DateTimeOffset receivedAt, bool prune, CancellationToken cancellationToken)
+    {
+        var cutoff = receivedAt - DeliveryMemory.Span;
+        if (prune)
+        {
+            await session.ExecuteAsync("DELETE FROM channel_deliveries WHERE received_at < @cutoff", [("@cutoff", cutoff)], cancellationToken);
+        }
+
+        var recorded = await session.ExecuteAsync(
+            "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
+            "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
+            [("@channelId", channelId), ("@deliveryId", deliveryId), ("@at", receivedAt), ("@cutoff", cutoff)],
+            cancellationToken);
+        return recorded == 1;
+    }
+
+    public static async Task<bool> IsRecordedAsync(SqlSession session, string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await session.ScalarAsync(
+            "SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND delivery_id = @deliveryId AND received_at >= @cutoff",
+            [("@channelId", channelId), ("@deliveryId", deliveryId), ("@cutoff", now - DeliveryMemory.Span)],
+            cancellationToken) is not null;
+}

@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Npgsql;
+using SalesBot.Storage.Sql;
+
+namespace SalesBot.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL: timestamptz (UTC DateTime in, microseconds kept), native booleans, numeric, text[] lists. A pooled
+/// connection per operation; transactions are READ COMMITTED, and every versioned write compares the version in its own
+/// statement: a second writer of the same row waits for the first to commit, then PostgreSQL re-checks its WHERE against
+/// the new row, finds the version moved on and changes nothing — a conflict. Writers do not queue in process.
+/// </summary>
+internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
+{
+    /// <summary>The advisory lock every SalesBot takes while it migrates: "SalesBot" in ASCII.</summary>
+    public const long AdvisoryLockKey = 0x53616C6573426F74;
+
+    public override string Provider => "Postgres";
+
+    public override string True => "true";
+
+    public override string False => "false";
+
+    public override string AnswerInsertOrder => "a.seq";
+
+    public override string SchemaVersionTable =>
+        """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    integer NOT NULL PRIMARY KEY,
+            name       text NOT NULL,
+            applied_at timestamptz NOT NULL
+        )
+        """;
+
+    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    public override string NotInList(string column, string parameter) => $"{column} <> ALL({parameter})";
+
+    /// <summary>
+    /// Shared by the dispatchers of every instance: FOR UPDATE SKIP LOCKED skips rows another dispatcher is claiming
+    /// right now instead of waiting for them.
+    /// </summary>
+    public override string ClaimDueNudges(string columns) =>
+        $"""
+        UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = nudges.attempts + 1
+        FROM (
+            SELECT id AS due_id FROM nudges
+            WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+            ORDER BY due_at, id
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED) due
+        WHERE nudges.id = due.due_id
+        RETURNING {columns}
+        """;
+
+    public override string Describe()
+    {
+        using var connection = dataSource.CreateConnection();
+        return $"The PostgreSQL database '{connection.Database}'";
+    }
+
+    public override object Bind(object? value) => Value(value);
+
+    /// <summary>Npgsql reads timestamptz as a UTC DateTime; the domain gets it back at offset zero.</summary>
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+
+    public override bool ReadBool(DbDataReader reader, int ordinal) => reader.GetBoolean(ordinal);
+
+    public override decimal ReadDecimal(DbDataReader reader, int ordinal) => reader.GetDecimal(ordinal);
+
+    public override string[] ReadStrings(DbDataReader reader, int ordinal) => reader.GetFieldValue<string[]>(ordinal);
+
+    public override Task<T> ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) => RunAsync(work, cancellationToken);
+
+    public override Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) => RunAsync(work, cancellationToken);
+
+    public override async Task<T> TransactAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(new PostgresSession(this, connection, transaction));
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>serialization_failure and deadlock_detected: PostgreSQL rolled this transaction back for another one.</summary>
+    public override bool IsConflict(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
+
+    /// <summary>
+    /// Instances starting at once queue on a session advisory lock: the first migrates, the others then find the schema
+    /// up to date. The pool keeps sessions open, so the lock is released explicitly.
+    /// </summary>
+    public override async Task WithMigrationLockAsync(Func<Task> migrate, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var session = new PostgresSession(this, connection, null);
+        (string, object?)[] key = [("@key", AdvisoryLockKey)];
+        await session.ExecuteAsync("SELECT pg_advisory_lock(@key)", key, cancellationToken);
+        try
+        {
+            await migrate();
+        }
+        finally
+        {
+            await session.ExecuteAsync("SELECT pg_advisory_unlock(@key)", key, CancellationToken.None);
+        }
+    }
+
+    /// <summary>A domain value as Npgsql takes it.</summary>
+    public static object Value(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset time => time.UtcDateTime,
+        _ => value,
+    };
+
+    private async Task<T> RunAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await work(new PostgresSession(this, connection, null));
+    }
+}

@@ -1,0 +1,169 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Users;
+using SalesBot.Storage.Rows;
+using SalesBot.Storage.Sql;
+
+namespace SalesBot.Storage;
+
+/// <summary>
+/// The deal store on either database (<see cref="SqlDialect"/>): every read scoped by owner, every turn one transaction.
+/// Concurrent turns on the same conversation or deal are refused by version, and the engine re-runs the loser on fresh state.
+/// </summary>
+internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
+{
+    private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+    private readonly PruneSchedule _prune = new(DeliveryMemory.PruneInterval);
+
+    public SqlDialect Dialect => sql;
+
+    public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken) =>
+        (await sql.QueryAsync(
+            "SELECT conversation_key, json, version FROM conversation_states WHERE conversation_key = @key",
+            [("@key", key)],
+            row => new ConversationState(row.Text(0), row.Text(1), row.Long(2)),
+            cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) =>
+        await sql.QueryAsync(
+            $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id",
+            [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)],
+            DealRow.Read,
+            cancellationToken);
+
+    public async Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
+        (await sql.QueryAsync($"SELECT {DealRow.Columns} FROM deals d WHERE {OwnedDeal}", OwnedDealArgs(owner, dealId), DealRow.Read, cancellationToken))
+        .SingleOrDefault();
+
+    public async Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
+        await sql.QueryAsync(
+            $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {OwnedDeal} " +
+            $"ORDER BY a.recorded_at, a.version, {sql.AnswerInsertOrder}",
+            OwnedDealArgs(owner, dealId),
+            AnswerRow.Read,
+            cancellationToken);
+
+    public async Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
+        await sql.QueryAsync(
+            $"SELECT {TouchRow.Columns} FROM touches t JOIN deals d ON d.id = t.deal_id WHERE {OwnedDeal} ORDER BY t.occurred_at, t.id",
+            OwnedDealArgs(owner, dealId),
+            TouchRow.Read,
+            cancellationToken);
+
+    public async Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
+        await sql.QueryAsync(
+            $"SELECT {DealEventRow.Columns} FROM deal_events e JOIN deals d ON d.id = e.deal_id WHERE {OwnedDeal} ORDER BY e.occurred_at, e.id",
+            OwnedDealArgs(owner, dealId),
+            DealEventRow.Read,
+            cancellationToken);
+
+    public Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        sql.ReadAsync(session => DeliveryLog.IsRecordedAsync(session, channelId, deliveryId, now, cancellationToken), cancellationToken);
+
+    public async Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) =>
+        (await sql.QueryAsync(
+            $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId",
+            [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)],
+            UserProfileRow.Read,
+            cancellationToken)).SingleOrDefault();
+
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        if (commit.State is null && !commit.HasDataChanges)
+        {
+            return;
+        }
+
+        try
+        {
+            await sql.TransactAsync(session => WriteAsync(new TurnWriter(session), session, commit, cancellationToken), cancellationToken);
+        }
+        catch (Exception ex) when (sql.IsConflict(ex))
+        {
+            // Like a stale version: the turn re-runs on fresh state.
+            throw new ConcurrencyConflictException($"The database refused the turn's commit ({ex.Message}).", ex);
+        }
+
+        foreach (var deal in commit.NewDeals)
+        {
+            deal.MarkSaved(1);
+        }
+
+        foreach (var deal in commit.ChangedDeals)
+        {
+            deal.MarkSaved(deal.Version + 1);
+        }
+    }
+
+    public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+        sql.TransactAsync(session => new Forgetter(session).PurgeClosedAsync(closedBefore, cancellationToken), cancellationToken);
+
+    private async Task<bool> WriteAsync(TurnWriter writer, SqlSession session, TurnCommit commit, CancellationToken cancellationToken)
+    {
+        await writer.EnsureOwnedAsync(commit, cancellationToken);
+
+        // First: a second instance handling the same retry waits here on the key, before it touches anything else.
+        foreach (var mark in commit.Deliveries)
+        {
+            await writer.RecordDeliveryAsync(mark, _prune.IsDue(mark.ReceivedAt), cancellationToken);
+        }
+
+        if (commit.State is { } state)
+        {
+            await writer.WriteStateAsync(state, cancellationToken);
+        }
+
+        foreach (var deal in commit.NewDeals)
+        {
+            await writer.InsertDealAsync(deal, cancellationToken);
+        }
+
+        // One order for every writer, so two turns changing the same two deals wait for each other instead of deadlocking.
+        foreach (var deal in commit.ChangedDeals.OrderBy(deal => deal.Id, StringComparer.Ordinal))
+        {
+            await writer.UpdateDealAsync(deal, cancellationToken);
+        }
+
+        foreach (var answer in commit.Answers)
+        {
+            await writer.InsertAnswerAsync(answer, cancellationToken);
+        }
+
+        foreach (var touch in commit.Touches)
+        {
+            await writer.InsertTouchAsync(touch, cancellationToken);
+        }
+
+        foreach (var dealEvent in commit.Events)
+        {
+            await writer.InsertEventAsync(dealEvent, cancellationToken);
+        }
+
+        if (commit.Profile is { } profile)
+        {
+            await writer.UpsertProfileAsync(profile, cancellationToken);
+        }
+
+        if (commit.Address is { } address)
+        {
+            await writer.UpsertAddressAsync(address, cancellationToken);
+        }
+
+        await writer.WriteNudgesAsync(commit, cancellationToken);
+
+        // Deletions last: a turn that plans nudges for a deal and then forgets it leaves nothing behind.
+        var forgetting = new Forgetter(session);
+        await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
+        if (commit.ForgetOwner)
+        {
+            await forgetting.ForgetOwnerAsync(commit.Owner, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static (string, object?)[] OwnedDealArgs(Owner owner, string dealId) =>
+        [("@DealId", dealId), ("@TenantId", owner.TenantId), ("@UserId", owner.UserId)];
+}
