@@ -131,7 +131,7 @@ internal sealed partial class ActivityProcessor(
             var activities = ReplyMapper.ToActivities(context, replies);
             for (var i = 0; i < activities.Count; i++)
             {
-                liveCards.Sent(chat, replies[i], activities[i], await connector.SendAsync(activities[i], cancellationToken));
+                await liveCards.SentAsync(turn.Owner, chat, replies[i], activities[i], await connector.SendAsync(activities[i], cancellationToken), cancellationToken);
             }
         }
         catch (BotConnectorException ex)
@@ -218,7 +218,7 @@ internal sealed partial class ActivityProcessor(
     /// <param name="context">An activity of the conversation the cards are in (the user's 1:1 chat).</param>
     private async Task SettleLiveCardAsync(Activity context, string conversationId, Activity incoming, string text, CancellationToken cancellationToken)
     {
-        var live = liveCards.Take(conversationId);
+        var live = await liveCards.TakeAsync(conversationId, cancellationToken);
         var submit = IsCardSubmit(incoming);
         string? pressed = null;
         if (submit && incoming.Conversation?.Id == conversationId && incoming.ReplyToId is { Length: > 0 } cardId

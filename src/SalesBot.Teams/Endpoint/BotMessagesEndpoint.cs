@@ -138,10 +138,11 @@ internal sealed partial class BotMessagesEndpoint(
     {
         try
         {
+            var owner = TurnMapper.ToTurn(incoming).Owner;
             for (var i = 0; i < activities.Count; i++)
             {
                 var id = await connector.SendAsync(activities[i], cancellationToken);
-                liveCards.Sent(incoming.Conversation!.Id!, replies[i], activities[i], id);
+                await liveCards.SentAsync(owner, incoming.Conversation!.Id!, replies[i], activities[i], id, cancellationToken);
             }
         }
         catch (BotUnreachableException ex)
