@@ -50,6 +50,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISalesBotStore, SalesBotStore>();
         services.AddSingleton<INudgeStore, NudgeStore>();
         services.AddSingleton<IChannelStore, ChannelStore>();
+        services.AddSingleton<IInboxStore, InboxStore>();
+        services.AddSingleton<ILiveQuestionStore, LiveQuestionStore>();
         services.AddSingleton<ISchemaMigrator, SchemaMigrator>();
         services.AddHostedService<MigrateOnStartService>();
 

@@ -53,6 +53,25 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         RETURNING {columns}
         """;
 
+    /// <summary>
+    /// FOR UPDATE SKIP LOCKED: a head another instance is claiming right now is skipped, and the rows behind it in its
+    /// partition are not claimable while it exists.
+    /// </summary>
+    public override string ClaimInboxHeads(string columns) =>
+        $"""
+        UPDATE inbox SET claimed_by = @claimant, lease_until = @until, attempts = inbox.attempts + 1
+        FROM (
+            SELECT i.seq AS head FROM inbox i
+            WHERE i.channel_id = @channelId AND (i.lease_until IS NULL OR i.lease_until <= @now)
+              AND NOT EXISTS (
+                  SELECT 1 FROM inbox e WHERE e.channel_id = i.channel_id AND e.partition_key = i.partition_key AND e.seq < i.seq)
+            ORDER BY i.seq
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED) heads
+        WHERE inbox.seq = heads.head
+        RETURNING {columns}
+        """;
+
     public override string Describe()
     {
         using var connection = dataSource.CreateConnection();

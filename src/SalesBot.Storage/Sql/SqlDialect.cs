@@ -33,6 +33,13 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string ClaimDueNudges(string columns);
 
+    /// <summary>
+    /// The claim of up to <c>@limit</c> inbox rows of <c>@channelId</c> for <c>@claimant</c> until <c>@until</c>: only
+    /// unleased heads of their partition (no older row of the same partition left), oldest first, counting an attempt,
+    /// in one statement that returns <paramref name="columns"/> of the claimed rows.
+    /// </summary>
+    public abstract string ClaimInboxHeads(string columns);
+
     /// <summary>Creates <c>schema_version</c> when missing (and sets what the file needs before any migration).</summary>
     public abstract string SchemaVersionTable { get; }
 

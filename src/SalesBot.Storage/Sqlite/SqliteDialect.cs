@@ -46,6 +46,19 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
         RETURNING {columns}
         """;
 
+    /// <summary>Under the process's write gate; other processes meet SQLite's write lock, so two claimants never get the same row.</summary>
+    public override string ClaimInboxHeads(string columns) =>
+        $"""
+        UPDATE inbox SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
+        WHERE seq IN (
+            SELECT i.seq FROM inbox i
+            WHERE i.channel_id = @channelId AND (i.lease_until IS NULL OR i.lease_until <= @now)
+              AND NOT EXISTS (
+                  SELECT 1 FROM inbox e WHERE e.channel_id = i.channel_id AND e.partition_key = i.partition_key AND e.seq < i.seq)
+            ORDER BY i.seq LIMIT @limit)
+        RETURNING {columns}
+        """;
+
     public override string Describe() => $"The database '{connections.DataSource}'";
 
     public override object Bind(object? value) => Value(value);
