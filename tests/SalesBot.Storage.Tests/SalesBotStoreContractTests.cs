@@ -2,6 +2,9 @@ using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Users;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Storage.Migrations;
+using SalesBot.Storage.Sql;
 
 namespace SalesBot.Storage.Tests;
 
@@ -21,6 +24,116 @@ public abstract class SalesBotStoreContractTests
     protected static CancellationToken Ct => CancellationToken.None;
 
     protected abstract Task<ISalesBotStore> CreateStoreAsync();
+
+    /// <summary>Another instance over the same database, not migrated by itself: its own connections (on SQLite its own write gate).</summary>
+    private protected abstract SqlDialect NewDialect();
+
+    private SalesBotStore OtherInstance() => new(NewDialect());
+
+    [Fact]
+    public async Task InstancesStartingAtOnce_MigrateOnce_AndAllSucceed()
+    {
+        var dialects = Enumerable.Range(0, 6).Select(_ => NewDialect()).ToList();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var migrations = dialects.Select(dialect => Task.Run(async () =>
+        {
+            await start.Task;
+            await new SchemaMigrator(dialect, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(Ct);
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(migrations);
+
+        Assert.Equal(
+            MigrationScripts.Load(dialects[0].Provider).Select(script => (long)script.Version),
+            await dialects[0].QueryAsync("SELECT version FROM schema_version ORDER BY version", [], row => row.Long(0), Ct));
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await new SalesBotStore(dialects[0]).CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+        AssertSameDeal(deal, await new SalesBotStore(dialects[^1]).GetDealAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task MigratingAgain_AppliesEachMigrationOnce_AndKeepsTheData()
+    {
+        var store = (SalesBotStore)await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+
+        var reopened = await CreateStoreAsync();
+
+        Assert.Equal(
+            MigrationScripts.Load(store.Dialect.Provider).Select(script => (long)script.Version),
+            await store.Dialect.QueryAsync("SELECT version FROM schema_version ORDER BY version", [], row => row.Long(0), Ct));
+        AssertSameDeal(deal, await reopened.GetDealAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task SchemaNewerThanTheCodeKnows_FailsStartWithAClearError()
+    {
+        var store = (SalesBotStore)await CreateStoreAsync();
+        await store.Dialect.ExecuteAsync(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'from_the_future', @at)", [("@at", T0)], Ct);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(CreateStoreAsync);
+
+        Assert.Contains("schema version 999", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoInstances_ChangingTheSameDealFromTheSameVersion_OneCommits_TheOtherGetsAConflict()
+    {
+        var first = await CreateStoreAsync();
+        var second = OtherInstance();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await first.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
+        var mine = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
+        var theirs = (await second.GetDealAsync(Alice, deal.Id, Ct))!;
+        mine.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
+        theirs.Close(DealStatus.Lost, "went elsewhere", T0.AddMinutes(1));
+
+        var outcomes = await Task.WhenAll(
+            TryCommitAsync(first, new TurnCommit(Alice) { ChangedDeals = [mine], Answers = [AnswerTo(deal, "budget", 1, "yes", T0)] }),
+            TryCommitAsync(second, new TurnCommit(Alice) { ChangedDeals = [theirs], Answers = [AnswerTo(deal, "need", 1, "no", T0)] }));
+
+        Assert.Single(outcomes, outcome => outcome is null);
+        var stored = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
+        Assert.Equal(2, stored.Version);
+        AssertSameDeal(outcomes[0] is null ? mine : theirs, stored);
+        Assert.Single(await first.GetAnswersAsync(Alice, deal.Id, Ct));
+    }
+
+    [Fact]
+    public async Task TwoInstances_ChangingTheSameTwoDealsListedInOppositeOrders_WaitForEachOther_InsteadOfDeadlocking()
+    {
+        var first = await CreateStoreAsync();
+        var second = OtherInstance();
+        var (a, b) = (Deal.Start(Alice, "Acme", T0), Deal.Start(Alice, "Globex", T0));
+        await first.CommitAsync(new TurnCommit(Alice) { NewDeals = [a, b] }, Ct);
+
+        for (var round = 0; round < 5; round++)
+        {
+            var mine = await BothAsync(first);
+            var theirs = await BothAsync(second);
+            var outcomes = await Task.WhenAll(
+                Task.Run(() => TryCommitAsync(first, new TurnCommit(Alice) { ChangedDeals = [mine.A, mine.B] })),
+                Task.Run(() => TryCommitAsync(second, new TurnCommit(Alice) { ChangedDeals = [theirs.B, theirs.A] })));
+
+            // One commits; the other is refused by the versions it wrote against, not by the database breaking a deadlock.
+            var conflict = Assert.Single(outcomes, outcome => outcome is not null);
+            Assert.Null(conflict!.InnerException);
+            Assert.Equal(round + 2, (await first.GetDealAsync(Alice, a.Id, Ct))!.Version);
+            Assert.Equal(round + 2, (await first.GetDealAsync(Alice, b.Id, Ct))!.Version);
+        }
+
+        async Task<(Deal A, Deal B)> BothAsync(ISalesBotStore store)
+        {
+            var (mineA, mineB) = ((await store.GetDealAsync(Alice, a.Id, Ct))!, (await store.GetDealAsync(Alice, b.Id, Ct))!);
+            mineA.CompleteStep($"step-{mineA.Version}", DealLink.Alignment, T0.AddMinutes(mineA.Version));
+            mineB.CompleteStep($"step-{mineB.Version}", DealLink.Alignment, T0.AddMinutes(mineB.Version));
+            return (mineA, mineB);
+        }
+    }
 
     [Fact]
     public async Task NewDeal_IsListedAndReadBackWithEveryField_AndMarkedSavedAtVersion1()
@@ -475,6 +588,20 @@ public abstract class SalesBotStoreContractTests
 
         Assert.Empty(await store.ListDealsAsync(Alice, Ct));
         Assert.Null(await store.GetProfileAsync(Alice, Ct));
+    }
+
+    /// <summary>Null when the commit went through; the conflict when it was refused.</summary>
+    private static async Task<ConcurrencyConflictException?> TryCommitAsync(ISalesBotStore store, TurnCommit commit)
+    {
+        try
+        {
+            await store.CommitAsync(commit, Ct);
+            return null;
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            return conflict;
+        }
     }
 
     protected static Answer AnswerTo(Deal deal, string questionId, int version, string value, DateTimeOffset at) =>

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -88,6 +91,32 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         });
 
         Assert.Equal("Data Source=elsewhere.db", host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
+    }
+
+    [Fact]
+    public async Task DataProtection_IsRegisteredByTheStorage_WithItsKeysInTheKeysFolder_AndNotInTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("salesbot-keys-");
+        try
+        {
+            using var host = BuildHost(new()
+            {
+                ["ConnectionStrings:SalesBot"] = _database.ConnectionString,
+                ["Slack:KeysFolder"] = folder.FullName,
+            });
+            await host.StartAsync();
+
+            var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("export-link");
+
+            Assert.Equal("deal-1", protector.Unprotect(protector.Protect("deal-1")));
+            Assert.Single(folder.GetFiles("key-*.xml"));
+            Assert.IsType<FileSystemXmlRepository>(host.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+            await host.StopAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static IHost BuildHost(Dictionary<string, string?> settings)

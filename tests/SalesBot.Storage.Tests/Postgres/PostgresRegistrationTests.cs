@@ -85,16 +85,44 @@ public sealed class PostgresRegistrationTests : IAsyncLifetime
         }
     }
 
-    private IHost BuildHost(string provider)
+    [Fact]
+    public async Task WithAKeysFolder_TheKeysGoToTheFolder_AndNoneToTheDatabase()
+    {
+        var folder = Directory.CreateTempSubdirectory("salesbot-keys-");
+        try
+        {
+            // No AddDataProtection of its own: the storage registers Data Protection, and says where its keys live.
+            using var host = BuildHost("Postgres", folder.FullName, addDataProtection: false);
+            await host.StartAsync();
+
+            var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("slack-token");
+            Assert.Equal("xoxb-123", protector.Unprotect(protector.Protect("xoxb-123")));
+
+            Assert.Single(folder.GetFiles("key-*.xml"));
+            Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM data_protection_keys"));
+            await host.StopAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private IHost BuildHost(string provider, string? keysFolder = null, bool addDataProtection = true)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = provider,
             ["ConnectionStrings:SalesBot"] = _schema.ConnectionString,
+            ["Slack:KeysFolder"] = keysFolder,
         });
         builder.Services.AddSalesBotStorage(builder.Configuration);
-        builder.Services.AddDataProtection();
+        if (addDataProtection)
+        {
+            builder.Services.AddDataProtection();
+        }
+
         return builder.Build();
     }
 

@@ -3,6 +3,7 @@ using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
 using SalesBot.Storage.Migrations;
 using SalesBot.Storage.Postgres;
+using SalesBot.Storage.Sql;
 
 namespace SalesBot.Storage.Tests.Postgres;
 
@@ -17,38 +18,7 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
 
     protected override async Task<ISalesBotStore> CreateStoreAsync() => new SalesBotStore(await _schema.MigratedDialectAsync());
 
-    [Fact]
-    public async Task MigratingTwice_AppliesEachMigrationOnce_AndKeepsTheData()
-    {
-        var store = await CreateStoreAsync();
-        var deal = Deal.Start(Alice, "Acme", T0);
-        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
-
-        var reopened = await CreateStoreAsync();
-
-        Assert.Equal(MigrationScripts.Load("Postgres").Select(script => script.Version), await QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
-        AssertSameDeal(deal, await reopened.GetDealAsync(Alice, deal.Id, Ct));
-    }
-
-    [Fact]
-    public async Task InstancesStartingAtOnce_MigrateOnce_AndAllSucceed()
-    {
-        var sources = Enumerable.Range(0, 6).Select(_ => _schema.NewDialect()).ToList();
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var migrations = sources.Select(source => Task.Run(async () =>
-        {
-            await start.Task;
-            await PostgresSchema.Migrator(source).MigrateAsync(Ct);
-        })).ToList();
-        start.SetResult();
-        await Task.WhenAll(migrations);
-
-        Assert.Equal(MigrationScripts.Load("Postgres").Select(script => script.Version), await QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
-        var deal = Deal.Start(Alice, "Acme", T0);
-        await new SalesBotStore(sources[0]).CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
-        AssertSameDeal(deal, await new SalesBotStore(sources[^1]).GetDealAsync(Alice, deal.Id, Ct));
-    }
+    private protected override SqlDialect NewDialect() => _schema.NewDialect();
 
     [Fact]
     public async Task Migration_WaitsForTheAdvisoryLock_WhileAnotherInstanceHoldsIt()
@@ -69,15 +39,13 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
     }
 
     [Fact]
-    public async Task SchemaNewerThanTheCodeKnows_FailsStartWithAClearError_AndReleasesTheLock()
+    public async Task SchemaNewerThanTheCodeKnows_FailsStart_AndReleasesTheLock()
     {
         await CreateStoreAsync();
         await ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'from_the_future', now())");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(CreateStoreAsync);
+        await Assert.ThrowsAsync<InvalidOperationException>(CreateStoreAsync);
 
-        Assert.Contains("schema version 999", error.Message, StringComparison.Ordinal);
-        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
         // Only this test's sessions (named after its schema): other tests migrate in parallel and take the same lock.
         Assert.Equal([0L], await QueryAsync<long>(
             "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid " +
@@ -100,43 +68,6 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
         Assert.Equal(("alignment", "open", "screen,qualify", "timestamp with time zone"), (row.Stage, row.Status, row.Steps, row.Type));
         Assert.Equal(T0.UtcDateTime, row.CreatedAt);
         Assert.Equal(["meeting"], await QueryAsync<string>("SELECT kind FROM touches"));
-    }
-
-    [Fact]
-    public async Task TwoInstances_ChangingTheSameDealFromTheSameVersion_OneCommits_TheOtherGetsAConflict()
-    {
-        var first = new SalesBotStore(await _schema.MigratedDialectAsync());
-        var second = new SalesBotStore(_schema.NewDialect());
-        var deal = Deal.Start(Alice, "Acme", T0);
-        await first.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal] }, Ct);
-        var mine = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
-        var theirs = (await second.GetDealAsync(Alice, deal.Id, Ct))!;
-        mine.CompleteStep("screen", DealLink.Alignment, T0.AddMinutes(1));
-        theirs.Close(DealStatus.Lost, "went elsewhere", T0.AddMinutes(1));
-
-        var outcomes = await Task.WhenAll(
-            TryCommitAsync(first, new TurnCommit(Alice) { ChangedDeals = [mine], Answers = [AnswerTo(deal, "budget", 1, "yes", T0)] }),
-            TryCommitAsync(second, new TurnCommit(Alice) { ChangedDeals = [theirs], Answers = [AnswerTo(deal, "need", 1, "no", T0)] }));
-
-        Assert.Single(outcomes, won => won);
-        var stored = (await first.GetDealAsync(Alice, deal.Id, Ct))!;
-        Assert.Equal(2, stored.Version);
-        var winner = outcomes[0] ? mine : theirs;
-        AssertSameDeal(winner, stored);
-        Assert.Single(await first.GetAnswersAsync(Alice, deal.Id, Ct));
-    }
-
-    private static async Task<bool> TryCommitAsync(SalesBotStore store, TurnCommit commit)
-    {
-        try
-        {
-            await store.CommitAsync(commit, Ct);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return false;
-        }
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql)
