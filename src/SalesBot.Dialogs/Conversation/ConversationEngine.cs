@@ -8,6 +8,7 @@ using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 
 namespace SalesBot.Dialogs.Conversation;
@@ -61,11 +62,18 @@ public sealed partial class ConversationEngine
         _metrics = metrics;
     }
 
+    /// <summary>Runs the turn; every reply carries the language it is written in (<see cref="Reply.Language"/>).</summary>
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
     {
         using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
-        return telemetry.Finish(await ProcessTurnAsync(turn, cancellationToken));
+        // Until the user's stored choice is read, the channel's locale decides the language.
+        using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
+        return telemetry.Finish(InLanguage(await ProcessTurnAsync(turn, cancellationToken), BotCulture.Current));
     }
+
+    /// <summary>Marks each reply not yet marked as written in <paramref name="language"/>.</summary>
+    private static IReadOnlyList<Reply> InLanguage(IReadOnlyList<Reply> replies, string language) =>
+        replies.All(r => r.Language is not null) ? replies : replies.Select(r => r.Language is null ? r with { Language = language } : r).ToList();
 
     private async Task<IReadOnlyList<Reply>> ProcessTurnAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -73,18 +81,18 @@ public sealed partial class ConversationEngine
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             Log.RateLimited(_logger, turn.Owner.TenantId, seconds);
-            return [new TextReply($"You're sending messages faster than I can coach — try again in {seconds} second{(seconds == 1 ? "" : "s")}. Nothing was recorded.")];
+            return [new TextReply(Strings.Format("Engine.RateLimited", seconds))];
         }
 
         var text = turn.Text.Trim();
         if (text.Length > _options.MaxMessageLength)
         {
-            return [new TextReply($"That message is {text.Length:N0} characters long; I read at most {_options.MaxMessageLength:N0}. Please send a shorter one. Nothing was recorded.")];
+            return [new TextReply(Strings.Format("Engine.TooLong", text.Length, _options.MaxMessageLength))];
         }
 
         if (text.Length == 0)
         {
-            return [new TextReply("I got an empty message. Say `help` to see what I can do.")];
+            return [new TextReply(Strings.Get("Engine.Empty"))];
         }
 
         turn = turn with { Text = text };
@@ -113,7 +121,7 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>The reply when a turn could not commit after every re-run.</summary>
-    public const string BusyText = "I'm busy with your other messages right now — nothing was recorded from this one. Please send it again.";
+    public static string BusyText => Strings.Get("Engine.Busy");
 
     /// <summary>
     /// The first re-run starts at once (the turn that won has committed, so fresh state is there); later ones wait
@@ -130,14 +138,12 @@ public sealed partial class ConversationEngine
         return Task.Delay(TimeSpan.FromMilliseconds(ms / 2 + Random.Shared.Next(ms / 2 + 1)), _time, cancellationToken);
     }
 
-    /// <summary>The greeting for a new conversation or a fresh install.</summary>
-    public IReadOnlyList<Reply> Welcome() =>
-    [
-        new TextReply(
-            "Hi, I'm SalesBot, your sales coach. I walk you through screening, qualifying, preparing, needs analysis, the recommendation, " +
-            "the close and the finalization — one question at a time — and I keep every answer, judge the prospect and tell you the next step.\n" +
-            "Start with `qualify <prospect>`, for example `qualify Acme`. Say `help` for all commands."),
-    ];
+    /// <summary>The greeting for a new conversation or a fresh install, in the language of <paramref name="locale"/>.</summary>
+    public IReadOnlyList<Reply> Welcome(string? locale = null)
+    {
+        using var culture = BotCulture.Use(locale);
+        return [new TextReply(Strings.Get("Engine.Welcome")) { Language = BotCulture.Current }];
+    }
 
     private async Task<IReadOnlyList<Reply>> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -155,6 +161,7 @@ public sealed partial class ConversationEngine
         // The language the user chose with "settings language" wins over the channel's locale.
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
+        using var culture = BotCulture.Use(turn.Locale);
         var playbook = _languages?.For(turn.Locale) ?? _playbook;
         var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
@@ -168,7 +175,7 @@ public sealed partial class ConversationEngine
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
         {
-            return await RecoverAsync(turn, stored, session, ex, cancellationToken);
+            return InLanguage(await RecoverAsync(turn, stored, session, ex, cancellationToken), BotCulture.Current);
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
@@ -182,7 +189,8 @@ public sealed partial class ConversationEngine
         {
             return Duplicate(turn);
         }
-        return context.Replies;
+
+        return InLanguage(context.Replies, BotCulture.Current);
     }
 
     /// <summary>
@@ -259,7 +267,7 @@ public sealed partial class ConversationEngine
         {
             if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status || goTo is not null)
             {
-                dc.Context.Send("No question is open right now. Say `deals` for your pipeline or `help` for all commands.");
+                dc.Context.Send(Strings.Get("Engine.NoQuestionOpen"));
                 return;
             }
 
@@ -273,12 +281,14 @@ public sealed partial class ConversationEngine
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null
+                    ? Strings.Get("Engine.Cancelled")
+                    : Strings.Format("Engine.CancelledFlow", where.Flow, Rendering.Markdown.Escape(where.Prospect), $"{stepId} {Flows.Quote.Name(where.Prospect)}"));
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))
                 {
-                    dc.Context.Send($"There is nothing to {interruption} here.");
+                    dc.Context.Send(Strings.Get(interruption == Interruptions.Back ? "Engine.NothingToBack" : "Engine.NothingToSkip"));
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
 
@@ -297,7 +307,7 @@ public sealed partial class ConversationEngine
         {
             if (!await dc.EmitEventAsync(Flows.QuestionLoopDialog.GoToEvent(number), cancellationToken))
             {
-                dc.Context.Send("There is no question to go to here.");
+                dc.Context.Send(Strings.Get("Engine.NoGoTo"));
                 await dc.RepromptDialogAsync(cancellationToken);
             }
 
@@ -361,9 +371,7 @@ public sealed partial class ConversationEngine
 
         return
         [
-            new TextReply(
-                $"Sorry, something went wrong on my side (incident {incident}). Your recorded answers are safe; " +
-                "I reset this conversation. Say `deals` to see where things stand, or start the step again."),
+            new TextReply(Strings.Format("Engine.Recovered", incident)),
         ];
     }
 
