@@ -15,7 +15,7 @@ namespace SalesBot.Dialogs;
 
 public static class DialogsServiceCollectionExtensions
 {
-    /// <summary>The playbook, the dialogs, the commands and the conversation engine.</summary>
+    /// <summary>The playbook, the dialogs, the commands and the turn pipeline every channel runs its turns through.</summary>
     public static IServiceCollection AddSalesBotDialogs(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -40,7 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<NudgeServices>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddHostedService<NudgeDispatchService>();
-        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<Pipeline.TurnPipeline>();
         return services;
     }
 }

@@ -51,7 +51,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<ExportEndpoint>();
         services.AddSingleton<INudgeChannel, TeamsNudgeChannel>();
         services.AddSingleton<LiveQuestionCards>();
-        services.AddScoped<ActivityProcessor>();
+        services.AddScoped<BotFrameworkAdapter>();
+        services.AddScoped<ConversationLifecycle>();
         services.AddScoped<BotMessagesEndpoint>();
         return services;
     }

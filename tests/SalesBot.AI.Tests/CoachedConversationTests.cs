@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Core.Conversations;
 using SalesBot.Dialogs;
 using SalesBot.Dialogs.Conversation;
@@ -49,7 +50,7 @@ public sealed class CoachedConversationTests : IAsyncLifetime, IDisposable
     private async Task<string> SayAsync(string tenant, string text)
     {
         var turn = new Turn { ChannelId = "webchat", ConversationId = "c1", Owner = new Owner(tenant, "ann"), UserName = "Ann", Text = text };
-        var replies = await _host.Services.GetRequiredService<ConversationEngine>().ProcessAsync(turn, default);
+        var replies = await _host.Services.GetRequiredService<TurnPipeline>().ProcessAsync(turn, default);
         return string.Join("\n---\n", replies.Select(SalesBot.Dialogs.Rendering.TextRenderer.Render));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Installs;
 
@@ -15,7 +16,7 @@ internal sealed partial class HomeRunner(
     PipelineReader pipeline,
     UserDirectory users,
     IChannelStore channels,
-    ConversationEngine engine,
+    TurnPipeline engine,
     ReplyDelivery delivery,
     WebApi.ISlackApi api,
     TimeProvider time,

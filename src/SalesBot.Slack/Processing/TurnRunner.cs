@@ -3,6 +3,7 @@ using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.WebApi;
@@ -18,7 +19,7 @@ internal sealed partial class TurnRunner(
     DirectMessages dms,
     UserDirectory users,
     OpenQuestions questions,
-    ConversationEngine engine,
+    TurnPipeline engine,
     ReplyDelivery delivery,
     ResponseUrlBudget responseUrls,
     IChannelStore channels,

@@ -14,15 +14,15 @@ namespace SalesBot.Teams.Endpoint;
 
 /// <summary>
 /// POST /api/messages: authenticate before reading, cap and parse the activity, authorize it against the token,
-/// run it (a retried delivery whose first run committed does nothing), and deliver the replies — in the response body for deliveryMode "expectReplies",
-/// through the Bot Connector otherwise.
+/// and run it through the turn pipeline with the <see cref="BotFrameworkAdapter"/> (a retried delivery whose first run committed
+/// does nothing). Replies go in the response body for deliveryMode "expectReplies", through the Bot Connector otherwise.
 /// </summary>
 internal sealed partial class BotMessagesEndpoint(
     IActivityAuthenticator authenticator,
-    ActivityProcessor processor,
+    SalesBot.Dialogs.Pipeline.TurnPipeline pipeline,
+    BotFrameworkAdapter adapter,
+    ConversationLifecycle lifecycle,
     IBotConnector connector,
-    TeamsAddressBook addresses,
-    LiveQuestionCards liveCards,
     Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime,
     IOptions<BotEndpointOptions> options,
     ILogger<BotMessagesEndpoint> logger,
@@ -118,44 +118,17 @@ internal sealed partial class BotMessagesEndpoint(
         using var hangUp = expectReplies
             ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping)
             : CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
-        var turnToken = hangUp.Token;
-        var replies = await processor.ProcessAsync(activity, canSendNow: !expectReplies, linkBase, turnToken);
-        var activities = ReplyMapper.ToActivities(activity, replies);
-        if (expectReplies)
+        var inbound = new InboundActivity(activity, expectReplies, linkBase);
+        if (activity.Type == ActivityTypes.Message)
         {
-            return Results.Json(new ExpectedReplies { Activities = activities }, BotJson.Options);
+            await pipeline.RunAsync(adapter, inbound, hangUp.Token);
+        }
+        else
+        {
+            await lifecycle.HandleAsync(inbound, hangUp.Token);
         }
 
-        await DeliverAsync(activity, replies, activities, turnToken);
-        return Results.Ok();
-    }
-
-    /// <summary>
-    /// The turn is already committed: a failed delivery is logged (and a 403 recorded), not turned into a retry. A question
-    /// card sent becomes the conversation's live card.
-    /// </summary>
-    private async Task DeliverAsync(Activity incoming, IReadOnlyList<SalesBot.Core.Conversations.Reply> replies, IList<Activity> activities, CancellationToken cancellationToken)
-    {
-        try
-        {
-            for (var i = 0; i < activities.Count; i++)
-            {
-                var id = await connector.SendAsync(activities[i], cancellationToken);
-                liveCards.Sent(incoming.Conversation!.Id!, replies[i], activities[i], id);
-            }
-        }
-        catch (BotUnreachableException ex)
-        {
-            await addresses.ForgetAsync(TurnMapper.ToTurn(incoming).Owner, incoming.ChannelId!, ex.Message, cancellationToken);
-        }
-        catch (BotConnectorException ex)
-        {
-            Log.DeliveryFailed(logger, (int)ex.Status, incoming.ChannelId);
-        }
-        catch (HttpRequestException ex)
-        {
-            Log.DeliveryFailed(logger, (int?)ex.StatusCode ?? 0, incoming.ChannelId);
-        }
+        return expectReplies ? Results.Json(new ExpectedReplies { Activities = inbound.ResponseBody }, BotJson.Options) : Results.Ok();
     }
 
     private IResult Reject(AuthOutcome auth)
@@ -210,9 +183,6 @@ internal sealed partial class BotMessagesEndpoint(
     {
         [LoggerMessage(1, LogLevel.Warning, "Rejected a request to /api/messages with {StatusCode}: {Reason}")]
         public static partial void Rejected(ILogger logger, int statusCode, string? reason);
-
-        [LoggerMessage(3, LogLevel.Error, "Replies to a {ChannelId} activity could not be delivered ({Status}); the turn itself was saved")]
-        public static partial void DeliveryFailed(ILogger logger, int status, string? channelId);
 
         [LoggerMessage(4, LogLevel.Error, "Handling an activity failed (incident {Incident}); the user was sent an apology")]
         public static partial void Failed(ILogger logger, Exception error, string incident);

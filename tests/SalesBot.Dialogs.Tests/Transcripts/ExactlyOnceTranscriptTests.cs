@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
@@ -122,7 +123,7 @@ public sealed class ExactlyOnceTranscriptTests
         faults.FailNextCommit = new ConcurrencyConflictException("Conversation is no longer at version 1.");
         var busy = await bot.Engine.ProcessAsync(Say("yes", "m2"), default);
 
-        Assert.Equal(ConversationEngine.BusyText, Assert.IsType<TextReply>(Assert.Single(busy)).Text);
+        Assert.Equal(TurnPipeline.BusyText, Assert.IsType<TextReply>(Assert.Single(busy)).Text);
         Assert.Empty(await AnswersAsync(bot));
         Assert.False(await HandledAsync(bot, "m2"));
         await bot.Engine.ProcessAsync(Say("yes", "m2"), default);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Storage;
@@ -118,7 +119,7 @@ public sealed class ResilienceTranscriptTests
             Task.Run(() => bot.Engine.ProcessAsync(flow.Turn with { Text = $"log Acme call outcome {i}" }, default))));
 
         Assert.Equal(0, faults.Conflicts);
-        Assert.All(replies, r => Assert.DoesNotContain(r.OfType<TextReply>(), t => t.Text == ConversationEngine.BusyText));
+        Assert.All(replies, r => Assert.DoesNotContain(r.OfType<TextReply>(), t => t.Text == TurnPipeline.BusyText));
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
         var outcomes = (await bot.Store.GetTouchesAsync(flow.Turn.Owner, deal.Id, default)).Select(t => t.Outcome).ToList();
         Assert.Equal(Enumerable.Range(1, 100).Select(i => $"outcome {i}").Order(), outcomes.Order());
@@ -146,7 +147,7 @@ public sealed class ResilienceTranscriptTests
         var busy = await bot.Engine.ProcessAsync(flow.Turn with { Text = "no - in-house team" }, default);
 
         var reply = Assert.IsType<TextReply>(Assert.Single(busy));
-        Assert.Equal(ConversationEngine.BusyText, reply.Text);
+        Assert.Equal(TurnPipeline.BusyText, reply.Text);
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
         Assert.Equal(["yes"], (await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default)).Select(a => a.Value));
 

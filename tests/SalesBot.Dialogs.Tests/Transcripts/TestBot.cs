@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Conversation;
@@ -35,7 +36,7 @@ internal sealed class TestBot : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public ConversationEngine Engine => _host.Services.GetRequiredService<ConversationEngine>();
+    public TurnPipeline Engine => _host.Services.GetRequiredService<TurnPipeline>();
 
     public ISalesBotStore Store => _host.Services.GetRequiredService<ISalesBotStore>();
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Dialogs.Pipeline;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Nudges;
 using SalesBot.Dialogs.Conversation;
@@ -13,7 +14,7 @@ public sealed class NudgesDueCliTests
     public async Task NudgesDue_ListsOneLinePerDueNudge_AtTheGivenTime_AndChangesNothing()
     {
         await using var server = new SalesBotServer();
-        var engine = server.Services.GetRequiredService<ConversationEngine>();
+        var engine = server.Services.GetRequiredService<TurnPipeline>();
         foreach (var (user, prospect) in new[] { ("ann", "Acme"), ("bob", "Globex Corp") })
         {
             var turn = new Turn { ChannelId = "webchat", ConversationId = "c-" + user, Owner = new Owner("local", user), UserName = user };

@@ -25,7 +25,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         {
             ["Storage:Provider"] = "Postgres",
             ["ConnectionStrings:SalesBot"] = _database.ConnectionString,
-            ["Logging:LogLevel:SalesBot.Dialogs.Conversation.ConversationEngine"] = "Information",
+            ["Logging:LogLevel:SalesBot.Dialogs.Pipeline.TurnPipeline"] = "Information",
 
             // Both dispatchers look at the shared outbox five times a second.
             ["Nudges:DispatchInterval"] = "00:00:00.200",

@@ -7,34 +7,48 @@ using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Commands;
+using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 
-namespace SalesBot.Dialogs.Conversation;
+namespace SalesBot.Dialogs.Pipeline;
 
 /// <summary>
-/// Runs one turn: loads the user's dialog stack, handles interruptions and commands, continues the active dialog,
-/// and commits the new state with everything the turn recorded in one transaction. A conflicting concurrent turn
-/// makes this one re-run on fresh state; a crash apologises and resets only this conversation.
+/// Runs one turn, for every channel, in this order:
+/// <list type="number">
+/// <item>the channel adapter maps what it received to a <see cref="Turn"/>;</item>
+/// <item>dedupe: a delivery whose first run committed does nothing (checked again, for certain, in the commit);</item>
+/// <item>a turn from a shared conversation goes private: it runs in the user's private chat, the shared one gets a pointer;</item>
+/// <item>rate limit (and message size);</item>
+/// <item>the question the turn answers (or passes by) is updated to its answered form;</item>
+/// <item>under the user's lock: load the dialog stack, run the dialogs (interruptions, commands, the active dialog),
+/// plan nudges and commit everything the turn recorded — answers, dialog state, the delivery id, the address — in one
+/// transaction; a conflicting concurrent turn makes this one re-run on fresh state, a crash apologises and resets only
+/// this conversation;</item>
+/// <item>shared summaries are posted, then the replies are delivered (typing shows while a slow turn runs).</item>
+/// </list>
 /// </summary>
-public sealed partial class ConversationEngine
+public sealed partial class TurnPipeline
 {
+    /// <summary>How long a turn may run before the user sees the typing indicator.</summary>
+    public static readonly TimeSpan TypingDelay = TimeSpan.FromSeconds(1);
+
     private readonly ISalesBotStore _store;
     private readonly Playbook _playbook;
     private readonly PlaybookLanguages? _languages;
     private readonly DialogSet _dialogs;
-    private readonly CommandRouter _router;
+    private readonly DialogStage _stage;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly ICoach _coach;
     private readonly TurnRateLimiter _limiter;
     private readonly TurnLocks _locks = new();
-    private readonly ILogger<ConversationEngine> _logger;
+    private readonly ILogger<TurnPipeline> _logger;
     private readonly NudgeServices? _nudges;
     private readonly SalesBotMetrics? _metrics;
 
-    public ConversationEngine(
+    public TurnPipeline(
         ISalesBotStore store,
         Playbook playbook,
         DialogSet dialogs,
@@ -43,7 +57,7 @@ public sealed partial class ConversationEngine
         IOptions<ConversationOptions> options,
         ICoach coach,
         TurnRateLimiter limiter,
-        ILogger<ConversationEngine> logger,
+        ILogger<TurnPipeline> logger,
         NudgeServices? nudges = null,
         SalesBotMetrics? metrics = null,
         PlaybookLanguages? languages = null)
@@ -53,7 +67,7 @@ public sealed partial class ConversationEngine
         _store = store;
         _playbook = playbook;
         _dialogs = dialogs;
-        _router = router;
+        _stage = new DialogStage(dialogs, router);
         _time = time;
         _options = options.Value;
         _coach = coach;
@@ -62,20 +76,83 @@ public sealed partial class ConversationEngine
         _metrics = metrics;
     }
 
-    /// <summary>Runs the turn; every reply carries the language it is written in (<see cref="Reply.Language"/>).</summary>
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>Runs what a channel delivered through every stage, replies included (see the class summary).</summary>
+    public async Task RunAsync<TInbound>(IChannelAdapter<TInbound> adapter, TInbound inbound, CancellationToken cancellationToken)
     {
+        if (await adapter.ToTurnAsync(inbound, cancellationToken) is not { } turn)
+        {
+            return;
+        }
+
         using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
         // Until the user's stored choice is read, the channel's locale decides the language.
         using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
-        return telemetry.Finish(InLanguage(await ProcessTurnAsync(turn, cancellationToken), BotCulture.Current));
+        // A retry (or replay) whose first run committed: skipped before anything is posted or opened.
+        if (await HandledBeforeAsync(turn, cancellationToken))
+        {
+            telemetry.Finish(Duplicate(turn));
+            return;
+        }
+
+        var shared = turn.IsSharedConversation ? turn : null;
+        if (shared is not null)
+        {
+            // Coaching stays private: nothing of the deal is echoed in the shared conversation.
+            if (await adapter.OpenPrivateAsync(inbound, shared, cancellationToken) is not { } privateTurn)
+            {
+                await adapter.PointToPrivateAsync(inbound, shared, reached: false, cancellationToken);
+                telemetry.Finish(TurnOutcome.Completed);
+                return;
+            }
+
+            turn = privateTurn with { IsSharedConversation = false, OriginConversationId = shared.ConversationId };
+        }
+
+        var replies = Admit(ref turn);
+        if (replies is null)
+        {
+            if (!await adapter.UpdateAnsweredAsync(inbound, turn, cancellationToken))
+            {
+                telemetry.Finish(TurnOutcome.Completed);
+                return;
+            }
+
+            replies = await WithTypingAsync(adapter, inbound, turn, RunAdmittedAsync(turn, cancellationToken), cancellationToken);
+            if (replies is null)
+            {
+                return;
+            }
+
+            replies = await ShareAsync(adapter, inbound, turn, replies, cancellationToken);
+        }
+
+        replies = InLanguage(replies, BotCulture.Current);
+        var reached = await adapter.SendAsync(inbound, turn, replies, cancellationToken);
+        if (shared is not null)
+        {
+            await adapter.PointToPrivateAsync(inbound, shared, reached, cancellationToken);
+        }
+
+        telemetry.Finish(replies);
     }
 
-    /// <summary>Marks each reply not yet marked as written in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// Runs a turn with no channel around it (tests, tools): the replies come back instead of being delivered, and
+    /// <see cref="ShareReply"/>s are returned as they are. A duplicate delivery returns no replies.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
+        using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
+        return telemetry.Finish(InLanguage(Admit(ref turn) ?? await RunAdmittedAsync(turn, cancellationToken) ?? [], BotCulture.Current));
+    }
+
+    /// <summary>Marks each reply not yet marked as written in <paramref name="language"/> (see <see cref="Reply.Language"/>).</summary>
     private static IReadOnlyList<Reply> InLanguage(IReadOnlyList<Reply> replies, string language) =>
         replies.All(r => r.Language is not null) ? replies : replies.Select(r => r.Language is null ? r with { Language = language } : r).ToList();
 
-    private async Task<IReadOnlyList<Reply>> ProcessTurnAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>The rate limit and the message size: a refusal to send (nothing is recorded), or null with the text trimmed.</summary>
+    private IReadOnlyList<Reply>? Admit(ref Turn turn)
     {
         if (!_limiter.TryAcquire(turn.Owner, out var retryAfter))
         {
@@ -96,8 +173,13 @@ public sealed partial class ConversationEngine
         }
 
         turn = turn with { Text = text };
+        return null;
+    }
 
-        // One user's turns queue here instead of racing to commit; across instances the version check below decides.
+    /// <summary>Load, dialogs, plan nudges, commit — under the user's lock, re-run on a conflict. Null for a duplicate.</summary>
+    private async Task<IReadOnlyList<Reply>?> RunAdmittedAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        // One user's turns queue here instead of racing to commit; across instances the version check decides.
         using var held = await _locks.AcquireAsync(turn.Owner.TenantId, turn.Owner.UserId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -118,6 +200,44 @@ public sealed partial class ConversationEngine
                 return [new TextReply(BusyText)];
             }
         }
+    }
+
+    /// <summary>The typing indicator goes out when the turn is still running after <see cref="TypingDelay"/>.</summary>
+    private async Task<IReadOnlyList<Reply>?> WithTypingAsync<TInbound>(
+        IChannelAdapter<TInbound> adapter, TInbound inbound, Turn turn, Task<IReadOnlyList<Reply>?> work, CancellationToken cancellationToken)
+    {
+        using var stopTyping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var typing = Task.Delay(TypingDelay, _time, stopTyping.Token);
+        if (await Task.WhenAny(work, typing) == typing && !typing.IsCanceled)
+        {
+            await adapter.TypingAsync(inbound, turn, cancellationToken);
+        }
+
+        await stopTyping.CancelAsync();
+        return await work;
+    }
+
+    /// <summary>
+    /// Posts each summary the user confirmed sharing into the conversation it was asked for (kept in their own dialog
+    /// state from a verified delivery); in its place the user gets the confirmation, or what the channel refused.
+    /// </summary>
+    private static async Task<IReadOnlyList<Reply>> ShareAsync<TInbound>(
+        IChannelAdapter<TInbound> adapter, TInbound inbound, Turn turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (!replies.Any(r => r is ShareReply))
+        {
+            return replies;
+        }
+
+        var rest = new List<Reply>(replies.Count);
+        foreach (var reply in replies)
+        {
+            rest.Add(reply is ShareReply share
+                ? new TextReply(await adapter.ShareAsync(inbound, turn, share, cancellationToken) ?? share.Confirmation)
+                : reply);
+        }
+
+        return rest;
     }
 
     /// <summary>The reply when a turn could not commit after every re-run.</summary>
@@ -145,7 +265,7 @@ public sealed partial class ConversationEngine
         return [new TextReply(Strings.Get("Engine.Welcome")) { Language = BotCulture.Current }];
     }
 
-    private async Task<IReadOnlyList<Reply>> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>?> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
         // Checked under the user's lock, so a retry that queued behind its own first run sees that run's commit.
         if (await HandledBeforeAsync(turn, cancellationToken))
@@ -169,13 +289,13 @@ public sealed partial class ConversationEngine
         try
         {
             await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
-            await RunAsync(dc, turn.Text, cancellationToken);
+            await _stage.RunAsync(dc, turn.Text, cancellationToken);
             await session.PlanNudgesAsync(cancellationToken);
             commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, stored)), turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
         {
-            return InLanguage(await RecoverAsync(turn, stored, session, ex, cancellationToken), BotCulture.Current);
+            return await RecoverAsync(turn, stored, session, ex, cancellationToken) is { } recovered ? InLanguage(recovered, BotCulture.Current) : null;
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
@@ -236,11 +356,11 @@ public sealed partial class ConversationEngine
         return false;
     }
 
-    private IReadOnlyList<Reply> Duplicate(Turn turn)
+    private IReadOnlyList<Reply>? Duplicate(Turn turn)
     {
         Log.Duplicate(_logger, turn.ChannelId);
         TurnTelemetry.Current?.Mark(TurnOutcome.Duplicate);
-        return [];
+        return null;
     }
 
     private TurnCommit WithDelivery(TurnCommit commit, Turn turn)
@@ -258,91 +378,8 @@ public sealed partial class ConversationEngine
         };
     }
 
-    private async Task RunAsync(DialogContext dc, string text, CancellationToken cancellationToken)
-    {
-        var interruption = Interruptions.Match(text);
-        var goTo = Interruptions.GoTo(text);
-        dc.Context.OpenFlow = Interruptions.OpenFlow(dc);
-        if (dc.ActiveDialog is null)
-        {
-            if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status || goTo is not null)
-            {
-                dc.Context.Send(Strings.Get("Engine.NoQuestionOpen"));
-                return;
-            }
-
-            await _router.DispatchAsync(dc, text, cancellationToken);
-            return;
-        }
-
-        switch (interruption)
-        {
-            case Interruptions.Cancel:
-                var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
-                var stepId = dc.Context.OpenFlow?.StepId;
-                dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null
-                    ? Strings.Get("Engine.Cancelled")
-                    : Strings.Format("Engine.CancelledFlow", where.Flow, Rendering.Markdown.Escape(where.Prospect), $"{stepId} {Flows.Quote.Name(where.Prospect)}"));
-                return;
-            case Interruptions.Back or Interruptions.Skip:
-                if (!await dc.EmitEventAsync(interruption, cancellationToken))
-                {
-                    dc.Context.Send(Strings.Get(interruption == Interruptions.Back ? "Engine.NothingToBack" : "Engine.NothingToSkip"));
-                    await dc.RepromptDialogAsync(cancellationToken);
-                }
-
-                return;
-            case Interruptions.Status:
-                dc.Context.Send(Interruptions.StatusText(dc));
-                await dc.RepromptDialogAsync(cancellationToken);
-                return;
-            case Interruptions.Help:
-                dc.Context.Send(Interruptions.HelpText(dc));
-                await dc.RepromptDialogAsync(cancellationToken);
-                return;
-        }
-
-        if (goTo is { } number)
-        {
-            if (!await dc.EmitEventAsync(Flows.QuestionLoopDialog.GoToEvent(number), cancellationToken))
-            {
-                dc.Context.Send(Strings.Get("Engine.NoGoTo"));
-                await dc.RepromptDialogAsync(cancellationToken);
-            }
-
-            return;
-        }
-
-        var (command, arguments) = _router.Parse(text);
-        if (command is not null && !Interruptions.ReadsAsAnswer(dc, text) && (Interruptions.CommandsInterrupt(dc)
-            || Interruptions.IsExactCommand(command, arguments, await dc.Context.Session.ListDealsAsync(cancellationToken), dc.Context.Playbook)))
-        {
-            if (command.StartsFlow)
-            {
-                dc.Context.Send(Interruptions.Left(dc, command));
-                dc.CancelAllDialogs();
-                await command.ExecuteAsync(dc, arguments, cancellationToken);
-                return;
-            }
-
-            Interruptions.ForgetUnsure(dc);
-            var side = new DialogContext(_dialogs, dc.Context, DialogStack.Empty()) { IsInterruption = true };
-            await command.ExecuteAsync(side, arguments, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        if (command is not null && Interruptions.AskIfCommand(dc, command, arguments, text, await dc.Context.Session.ListDealsAsync(cancellationToken)))
-        {
-            return;
-        }
-
-        await dc.ContinueDialogAsync(cancellationToken);
-    }
-
     /// <summary>A step crashed: keep what the user already answered, reset only this conversation's dialog, apologise.</summary>
-    private async Task<IReadOnlyList<Reply>> RecoverAsync(Turn turn, ConversationState? stored, DealSession session, Exception error, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>?> RecoverAsync(Turn turn, ConversationState? stored, DealSession session, Exception error, CancellationToken cancellationToken)
     {
         var incident = Guid.NewGuid().ToString("N")[..8];
         Log.TurnFailed(_logger, error, turn.StateKey, incident);
