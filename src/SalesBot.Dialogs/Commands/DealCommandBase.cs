@@ -36,11 +36,11 @@ internal abstract class DealCommandBase : IBotCommand
             var open = deals.Where(d => d.IsOpen).OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Prospect, StringComparer.OrdinalIgnoreCase).Take(MaxListed).Select(d => d.Prospect).ToList();
             if (allowNew || dc.IsInterruption || open.Count == 0)
             {
-                dc.Context.Send($"Which prospect? Say `{Usage}`.");
+                dc.Context.Send(Localization.Strings.Format("Deal.WhichProspect", Localization.CommandWords.LocalUsage(Name, Usage)));
                 return (null, done);
             }
 
-            var ask = new ChooseDealOptions(Name, rest, open, null) { Question = "Which prospect? Pick one of your open deals or type its name." };
+            var ask = new ChooseDealOptions(Name, rest, open, null) { Question = Localization.Strings.Get("Deal.PickProspect") };
             return (null, await dc.BeginDialogAsync(ChooseDealDialog.DialogId, ask, cancellationToken));
         }
 
@@ -54,7 +54,7 @@ internal abstract class DealCommandBase : IBotCommand
         if (match.IsAmbiguous && dc.IsInterruption)
         {
             var names = string.Join(", ", match.Candidates.Select(d => $"\"{d.Prospect}\""));
-            dc.Context.Send($"\"{wanted}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
+            dc.Context.Send(Localization.Strings.Format("Deal.Ambiguous", wanted, names, $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(match.Candidates[0].Prospect)}"));
             return (null, done);
         }
 
@@ -67,12 +67,12 @@ internal abstract class DealCommandBase : IBotCommand
         if (allowNew)
         {
             var deal = dc.Context.Session.StartDeal(wanted);
-            dc.Context.Send($"New deal: **{Rendering.Markdown.Escape(deal.Prospect)}**.");
+            dc.Context.Send(Localization.Strings.Format("Deal.New", Rendering.Markdown.Escape(deal.Prospect)));
             return (deal, done);
         }
 
         var first = dc.Context.Playbook.JudgedSteps.FirstOrDefault()?.Id ?? dc.Context.Playbook.Steps[0].Id;
-        dc.Context.Send($"You have no deal named \"{wanted}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
+        dc.Context.Send(Localization.Strings.Format("Deal.NoSuch", wanted, $"{Localization.CommandWords.Local(first)} {wanted}"));
         return (null, done);
     }
 

@@ -28,4 +28,10 @@ public static class Words
 
     /// <summary>"call", "letter", "meeting".</summary>
     public static string Touch(TouchKind kind) => Strings.Get("Touch." + kind);
+
+    /// <summary>The kind of touch a word names in any language ("call", "звонок", "telefon"); null for none.</summary>
+    public static TouchKind? ParseTouch(string word) =>
+        Enum.GetValues<TouchKind>().Cast<TouchKind?>().FirstOrDefault(kind =>
+            string.Equals(word, kind.ToString(), StringComparison.OrdinalIgnoreCase)
+            || BotCulture.Languages.Any(language => Strings.Text.Words("Touch." + kind, BotCulture.For(language)).Contains(word, StringComparer.OrdinalIgnoreCase)));
 }

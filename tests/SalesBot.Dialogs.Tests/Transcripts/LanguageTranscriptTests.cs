@@ -15,7 +15,7 @@ public sealed class LanguageTranscriptTests
         await using var bot = await TestBot.StartAsync();
         var flow = FlowIn(bot, "ru-RU")
             .Send("screen Acme")
-            .AssertReply("New deal: **Acme**")
+            .AssertReply("Новая сделка: **Acme**")
             .AssertReply("**Отбор")
             .AssertQuestion(1, 3, "Клиент настроен на проект всерьёз?")
             .Send("да - владелец сам написал").AssertReply("Записано: да (владелец сам написал)").AssertQuestion(2, 3, "Мои цены начинаются от 5,000 RUB.")
@@ -71,7 +71,7 @@ public sealed class LanguageTranscriptTests
         await using var bot = await TestBot.StartAsync();
         var flow = FlowIn(bot, "pl-PL")
             .Send("screen Acme")
-            .AssertReply("New deal: **Acme**")
+            .AssertReply("Nowa transakcja: **Acme**")
             .AssertReply("**Selekcja")
             .AssertQuestion(1, 3, "Czy poważnie myślą o projekcie?")
             .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(2, 3, "Moje ceny zaczynają się od 5,000 PLN.")
@@ -166,7 +166,7 @@ public sealed class LanguageTranscriptTests
         var flow = bot.Flow()
             .Send("settings language pl")
             .AssertReply("Język: **polski**")
-            .Send("qualify Acme").AssertReply("New deal").AssertReply("**Kwalifikacja").AssertQuestion(1, 10, "Czy potrzebują tego, co dostarczasz?")
+            .Send("qualify Acme").AssertReply("Nowa transakcja").AssertReply("**Kwalifikacja").AssertQuestion(1, 10, "Czy potrzebują tego, co dostarczasz?")
             .Send("cancel").IgnoreReplies()
             .Send("settings language en")
             .AssertReply("Language: **English**")
