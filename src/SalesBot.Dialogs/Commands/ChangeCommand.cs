@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -37,8 +38,13 @@ internal sealed partial class ChangeCommand : DealCommandBase
         if (found.Count != 1)
         {
             context.Send(found.Count == 0
+<<<<<<< HEAD
                 ? Localization.Strings.Format("Change.WhichQuestion", Flows.Quote.Name(deal.Prospect))
                 : Localization.Strings.Format("Change.CouldBe", string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Fill(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})"))));
+=======
+                ? $"I can't tell which question you mean. Use a word of the question, for example \"change {Flows.Quote.Name(deal.Prospect)} budget to 4500\"."
+                : "That could be: " + string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Show(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})")) + ". Say it with more words of the question.");
+>>>>>>> main
             return Done;
         }
 
@@ -48,7 +54,7 @@ internal sealed partial class ChangeCommand : DealCommandBase
         var prompt = QuestionFactory.Create(step, step.IndexOf(question.Id), deal, before, price);
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var recognition = AnswerRecognizer.Recognize(prompt, value, today, context.Turn.Locale);
-        var shownQuestion = PlaybookText.Fill(question.Text, deal.Prospect, price);
+        var shownQuestion = PlaybookText.Show(question.Text, deal.Prospect, price);
         if (!recognition.Succeeded)
         {
             context.Send(Localization.Strings.Format("Change.NotRead", shownQuestion, recognition.Error, AnswerRecognizer.Example(prompt.Kind, prompt.Choices)));
@@ -56,11 +62,16 @@ internal sealed partial class ChangeCommand : DealCommandBase
         }
 
         var answer = await context.Session.RecordAnswerAsync(deal, step.Id, question.Id, recognition.Value, recognition.Note, cancellationToken);
+<<<<<<< HEAD
         var was = before is null ? Localization.Strings.Get("Change.NoAnswer") : AnswerFormatter.Display(question, before.Value);
         context.Send(Localization.Strings.Format("Change.Done", shownQuestion, deal.Prospect, was, AnswerFormatter.Display(question, answer.Value), answer.Note is { Length: > 0 } note ? $" ({note})" : ""));
+=======
+        var was = before is null ? "no answer" : AnswerFormatter.Display(question, before.Value);
+        context.Send($"Changed \"{shownQuestion}\" for {new UserText(deal.Prospect)}: {new UserText(was)} → **{new UserText(AnswerFormatter.Display(question, answer.Value))}**{(answer.Note is { Length: > 0 } note ? $" ({new UserText(note)})" : "")}.");
+>>>>>>> main
         foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
-            context.Send($"{rule.Severity.Label()}: {PlaybookText.Fill(rule.Flag, deal.Prospect, price)} {PlaybookText.Fill(rule.Advice, deal.Prospect, price)}");
+            context.Send($"{rule.Severity.Label()}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
         }
 
         if (step.Judged)

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Privacy;
 
@@ -34,7 +35,11 @@ internal sealed class ForgetCommand : DealCommandBase
             return result;
         }
 
+<<<<<<< HEAD
         var ask = Localization.Strings.Format("Forget.AskDeal", deal.Prospect);
+=======
+        var ask = $"Delete {new UserText(deal.Prospect)} for good, with every answer, touch and history entry? This cannot be undone.";
+>>>>>>> main
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetDeal, ask, deal.Id, deal.Prospect, null), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
@@ -21,14 +22,22 @@ internal sealed class ReopenCommand : DealCommandBase
 
         if (deal.IsOpen)
         {
+<<<<<<< HEAD
             dc.Context.Send(Localization.Strings.Format("Reopen.AlreadyOpen", deal.Prospect));
+=======
+            dc.Context.Send($"{new UserText(deal.Prospect)} is already open.");
+>>>>>>> main
             return Done;
         }
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "status", "Reopened.");
+<<<<<<< HEAD
         dc.Context.Send(Localization.Strings.Format("Reopen.Done", deal.Prospect, $"{Localization.CommandWords.Local("deal")} {Flows.Quote.Name(deal.Prospect)}"));
+=======
+        dc.Context.Send($"{new UserText(deal.Prospect)} is open again. Say `deal {Flows.Quote.Name(deal.Prospect)}` for the next step.");
+>>>>>>> main
         return Done;
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Engine;
@@ -33,7 +34,11 @@ internal sealed class StepCommand : DealCommandBase
 
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
+<<<<<<< HEAD
             dc.Context.Send(Localization.Strings.Format("Step.Closed", deal.Prospect, Localization.Words.Status(deal.Status), $"{Localization.CommandWords.Local("reopen")} {Flows.Quote.Name(deal.Prospect)}"));
+=======
+            dc.Context.Send($"{new UserText(deal.Prospect)} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
+>>>>>>> main
             return Done;
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -32,12 +33,16 @@ internal static class AnswerCoaching
         var note = new StringBuilder("**").Append(Localization.Strings.Get("Coaching.Note")).Append("**").Append(analysis.Source == CoachSource.Model ? " " + Localization.Strings.Get("Coaching.ByModel") : "");
         foreach (var flag in analysis.RedFlags)
         {
+<<<<<<< HEAD
             note.Append("\n- ").Append(Localization.Words.Severity(Core.Playbooks.Severity.Warning)).Append(": ").Append(flag);
+=======
+            note.Append("\n- Red flag: ").Append(UserText.Escape(flag));
+>>>>>>> main
         }
 
         foreach (var stall in analysis.Stalls)
         {
-            note.Append("\n- ").Append(stall);
+            note.Append("\n- ").Append(UserText.Escape(stall));
         }
 
         if (analysis.Budget is { } budget && question.Kind != AnswerKind.Money)

@@ -35,7 +35,7 @@ public static class TextRenderer
         var text = new StringBuilder();
         if (question.Progress is { } progress)
         {
-            text.Append("**").Append(ProgressLine(progress with { Prospect = Markdown.Escape(progress.Prospect) })).Append("**\n");
+            text.Append("**").Append(ProgressLine(progress with { Prospect = User(progress.Prospect) })).Append("**\n");
         }
 
         text.Append(question.Text);
@@ -51,7 +51,7 @@ public static class TextRenderer
 
         if (question.CurrentAnswer is { } current)
         {
-            text.Append('\n').Append(Strings.Format("Render.Recorded", current));
+            text.Append('\n').Append(Strings.Format("Render.Recorded", User(current)));
         }
 
         return text.ToString();
@@ -60,13 +60,13 @@ public static class TextRenderer
     public static string Deal(DealView deal)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(deal.Prospect).Append("** · ").Append(Strings.Format("Render.DealStage", Words.Link(deal.Stage), (int)deal.Stage));
+        text.Append("**").Append(User(deal.Prospect)).Append("** · ").Append(Strings.Format("Render.DealStage", Words.Link(deal.Stage), (int)deal.Stage));
         if (deal.Status != DealStatus.Open)
         {
             text.Append(" · ").Append(Words.Status(deal.Status));
             if (deal.ClosedReason is { Length: > 0 } reason)
             {
-                text.Append(": ").Append(reason);
+                text.Append(": ").Append(User(reason));
             }
         }
 
@@ -92,16 +92,16 @@ public static class TextRenderer
             text.Append('_').Append(group.Key).Append("_\n");
             foreach (var answer in group)
             {
-                text.Append("- ").Append(answer.Question).Append(" **").Append(answer.Value).Append("**");
+                text.Append("- ").Append(User(answer.Question)).Append(" **").Append(User(answer.Value)).Append("**");
                 if (answer.Note is { Length: > 0 } note)
                 {
-                    text.Append(" (").Append(note).Append(')');
+                    text.Append(" (").Append(User(note)).Append(')');
                 }
 
                 text.Append(" · ").Append(Date(answer.RecordedAt));
                 if (deal.ShowHistory)
                 {
-                    text.Append(" · ").Append(Strings.Format("Render.VersionBy", answer.Version, answer.RecordedBy));
+                    text.Append(" · ").Append(Strings.Format("Render.VersionBy", answer.Version, User(answer.RecordedBy)));
                 }
 
                 text.Append('\n');
@@ -113,7 +113,7 @@ public static class TextRenderer
             text.Append("**").Append(Strings.Get("Render.Touches")).Append("**\n");
             foreach (var touch in deal.Touches)
             {
-                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(Words.Touch(touch.Kind)).Append(": ").Append(touch.Outcome).Append('\n');
+                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(Words.Touch(touch.Kind)).Append(": ").Append(User(touch.Outcome)).Append('\n');
             }
         }
 
@@ -122,7 +122,7 @@ public static class TextRenderer
             text.Append("**").Append(Strings.Get("Render.History")).Append("**\n");
             foreach (var entry in deal.History)
             {
-                text.Append("- ").Append(Date(entry.At)).Append(' ').Append(entry.Detail).Append(" (").Append(entry.By).Append(")\n");
+                text.Append("- ").Append(Date(entry.At)).Append(' ').Append(User(entry.Detail)).Append(" (").Append(User(entry.By)).Append(")\n");
             }
         }
 
@@ -138,7 +138,7 @@ public static class TextRenderer
             text.Append('_').Append(group.Key).Append("_\n");
             foreach (var entry in group)
             {
-                text.Append("- **").Append(entry.Prospect).Append("**");
+                text.Append("- **").Append(User(entry.Prospect)).Append("**");
                 if (entry.Verdict is { } verdict)
                 {
                     text.Append(" (").Append(Words.Verdict(verdict)).Append(')');
@@ -161,12 +161,15 @@ public static class TextRenderer
         "\n\n",
         nudge.Items.Select(item =>
             $"**{item.Title}**\n{item.Text}" +
-            (item.Draft is { Length: > 0 } draft ? $"\n\n{draft}" : "") +
+            (item.Draft is { Length: > 0 } draft ? $"\n\n{User(draft)}" : "") +
             "\n" + string.Join(" · ", item.Actions.Select(a => $"`{a.Value}`"))));
 
     /// <summary>"Question 3 of 10 in Qualify for Acme", in the current language.</summary>
     public static string ProgressLine(Progress progress) =>
         Strings.Format("Render.Progress", progress.Current, progress.Total, progress.Flow, progress.Prospect);
+
+    /// <summary>Text a user typed (a raw field of a structured reply), escaped for light markdown.</summary>
+    private static string User(string text) => UserText.Escape(text);
 
     private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
