@@ -45,11 +45,7 @@ public sealed class ChooseDealDialog : WaterfallDialog
         if (number > options.Names.Count)
         {
             var deal = step.Context.Session.StartDeal(name);
-<<<<<<< HEAD
-            step.Context.Send(Localization.Strings.Format("Deal.New", Rendering.Markdown.Escape(deal.Prospect)));
-=======
-            step.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
->>>>>>> main
+            step.Context.Send(Localization.Strings.Format("Deal.New", UserText.Escape(deal.Prospect)));
         }
 
         step.Dialog.CancelAllDialogs();

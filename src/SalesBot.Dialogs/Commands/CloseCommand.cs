@@ -50,13 +50,8 @@ internal sealed class CloseCommand : DealCommandBase
         dc.Context.Send(_status switch
         {
             DealStatus.Won => WonText(dc, deal),
-<<<<<<< HEAD
-            DealStatus.Lost => Localization.Strings.Format("Close.Lost", deal.Prospect, reason),
-            _ => Localization.Strings.Format("Close.Dropped", deal.Prospect, reason),
-=======
-            DealStatus.Lost => $"{new UserText(deal.Prospect)} is marked lost ({new UserText(reason)}). Recorded; it stays in your history.",
-            _ => $"{new UserText(deal.Prospect)} is dropped ({new UserText(reason)}). Forget them and spend the time on prospects who are yours.",
->>>>>>> main
+            DealStatus.Lost => Localization.Strings.Format("Close.Lost", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
+            _ => Localization.Strings.Format("Close.Dropped", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
         });
         return Done;
     }
@@ -70,12 +65,7 @@ internal sealed class CloseCommand : DealCommandBase
         var after = feedback is null ? Localization.Strings.Get("Close.Deliver") : Localization.Strings.Format("Close.DeliverThenFeedback", $"{Localization.CommandWords.Local(feedback.Id)} {quoted}");
         var contract = playbook.Steps.FirstOrDefault(s => s.Link == DealLink.Contract);
         return contract is not null && !deal.HasCompleted(contract.Id)
-<<<<<<< HEAD
-            ? Localization.Strings.Format("Close.WonContract", deal.Prospect, $"{Localization.CommandWords.Local(contract.Id)} {quoted}", after)
-            : Localization.Strings.Format("Close.Won", deal.Prospect, after);
-=======
-            ? $"Congratulations: {new UserText(deal.Prospect)} is won. Next: put the agreement in writing and go through it with them (`{contract.Id} {quoted}`), then {after}"
-            : $"Congratulations: {new UserText(deal.Prospect)} is won. Next: {after}";
->>>>>>> main
+            ? Localization.Strings.Format("Close.WonContract", UserText.Escape(deal.Prospect), $"{Localization.CommandWords.Local(contract.Id)} {quoted}", after)
+            : Localization.Strings.Format("Close.Won", UserText.Escape(deal.Prospect), after);
     }
 }

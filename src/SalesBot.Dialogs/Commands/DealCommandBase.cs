@@ -54,13 +54,8 @@ internal abstract class DealCommandBase : IBotCommand
         var wanted = ProspectName.Normalize(name);
         if (match.IsAmbiguous && dc.IsInterruption)
         {
-<<<<<<< HEAD
-            var names = string.Join(", ", match.Candidates.Select(d => $"\"{d.Prospect}\""));
-            dc.Context.Send(Localization.Strings.Format("Deal.Ambiguous", wanted, names, $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(match.Candidates[0].Prospect)}"));
-=======
-            var names = string.Join(", ", match.Candidates.Select(d => $"\"{new UserText(d.Prospect)}\""));
-            dc.Context.Send($"\"{new UserText(wanted)}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
->>>>>>> main
+            var names = string.Join(", ", match.Candidates.Select(d => $"\"{UserText.Escape(d.Prospect)}\""));
+            dc.Context.Send(Localization.Strings.Format("Deal.Ambiguous", UserText.Escape(wanted), names, $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(match.Candidates[0].Prospect)}"));
             return (null, done);
         }
 
@@ -73,20 +68,12 @@ internal abstract class DealCommandBase : IBotCommand
         if (allowNew)
         {
             var deal = dc.Context.Session.StartDeal(wanted);
-<<<<<<< HEAD
-            dc.Context.Send(Localization.Strings.Format("Deal.New", Rendering.Markdown.Escape(deal.Prospect)));
-=======
-            dc.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
->>>>>>> main
+            dc.Context.Send(Localization.Strings.Format("Deal.New", UserText.Escape(deal.Prospect)));
             return (deal, done);
         }
 
         var first = dc.Context.Playbook.JudgedSteps.FirstOrDefault()?.Id ?? dc.Context.Playbook.Steps[0].Id;
-<<<<<<< HEAD
-        dc.Context.Send(Localization.Strings.Format("Deal.NoSuch", wanted, $"{Localization.CommandWords.Local(first)} {wanted}"));
-=======
-        dc.Context.Send($"You have no deal named \"{new UserText(wanted)}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
->>>>>>> main
+        dc.Context.Send(Localization.Strings.Format("Deal.NoSuch", UserText.Escape(wanted), $"{Localization.CommandWords.Local(first)} {wanted}"));
         return (null, done);
     }
 

@@ -35,11 +35,7 @@ internal sealed class ForgetCommand : DealCommandBase
             return result;
         }
 
-<<<<<<< HEAD
-        var ask = Localization.Strings.Format("Forget.AskDeal", deal.Prospect);
-=======
-        var ask = $"Delete {new UserText(deal.Prospect)} for good, with every answer, touch and history entry? This cannot be undone.";
->>>>>>> main
+        var ask = Localization.Strings.Format("Forget.AskDeal", UserText.Escape(deal.Prospect));
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetDeal, ask, deal.Id, deal.Prospect, null), cancellationToken);
     }
 }

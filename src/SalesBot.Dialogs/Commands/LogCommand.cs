@@ -37,11 +37,7 @@ internal sealed class LogCommand : DealCommandBase
         }
 
         dc.Context.Session.AddTouch(deal, kind, outcome);
-<<<<<<< HEAD
-        dc.Context.Send(Localization.Strings.Format("Log.Done", Localization.Words.Touch(kind), deal.Prospect, outcome));
-=======
-        dc.Context.Send($"Logged a {kind.ToString().ToLowerInvariant()} with {new UserText(deal.Prospect)}: {new UserText(outcome)}");
->>>>>>> main
+        dc.Context.Send(Localization.Strings.Format("Log.Done", Localization.Words.Touch(kind), UserText.Escape(deal.Prospect), UserText.Escape(outcome)));
         return Done;
     }
 }

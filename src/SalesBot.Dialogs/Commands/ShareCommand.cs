@@ -37,11 +37,7 @@ internal sealed class ShareCommand : DealCommandBase
             return result;
         }
 
-<<<<<<< HEAD
-        var ask = Localization.Strings.Format("Share.Ask", deal.Prospect);
-=======
-        var ask = $"Post a summary of {new UserText(deal.Prospect)} to the channel where you asked? Everyone there will see the stage, the steps done and the next step — never your answers, budget, gut feeling, personality notes or red flags.";
->>>>>>> main
+        var ask = Localization.Strings.Format("Share.Ask", UserText.Escape(deal.Prospect));
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.Share, ask, deal.Id, deal.Prospect, target), cancellationToken);
     }
 }

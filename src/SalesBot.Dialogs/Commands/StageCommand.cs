@@ -25,11 +25,7 @@ internal sealed class StageCommand : DealCommandBase
 
         if (!DealLinks.TryParse(rest, out var link))
         {
-<<<<<<< HEAD
-            dc.Context.Send(Localization.Strings.Format("Stage.NotAStage", rest, Localization.CommandWords.LocalUsage(Name, Usage)));
-=======
-            dc.Context.Send($"\"{new UserText(rest)}\" is not a stage. Say `{Usage}`.");
->>>>>>> main
+            dc.Context.Send(Localization.Strings.Format("Stage.NotAStage", UserText.Escape(rest), Localization.CommandWords.LocalUsage(Name, Usage)));
             return Done;
         }
 
@@ -44,11 +40,7 @@ internal sealed class StageCommand : DealCommandBase
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "stage", $"Stage {before.Name()} → {link.Name()} (set by hand).");
         var guide = dc.Context.Playbook.Links.FirstOrDefault(l => l.Link == link);
-<<<<<<< HEAD
-        dc.Context.Send($"{Localization.Strings.Format("Stage.Moved", deal.Prospect, Localization.Words.Link(link), (int)link)} {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
-=======
-        dc.Context.Send($"{new UserText(deal.Prospect)} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
->>>>>>> main
+        dc.Context.Send($"{Localization.Strings.Format("Stage.Moved", UserText.Escape(deal.Prospect), Localization.Words.Link(link), (int)link)} {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
         return Done;
     }
 }

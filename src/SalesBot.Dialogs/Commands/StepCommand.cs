@@ -34,11 +34,7 @@ internal sealed class StepCommand : DealCommandBase
 
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
-<<<<<<< HEAD
-            dc.Context.Send(Localization.Strings.Format("Step.Closed", deal.Prospect, Localization.Words.Status(deal.Status), $"{Localization.CommandWords.Local("reopen")} {Flows.Quote.Name(deal.Prospect)}"));
-=======
-            dc.Context.Send($"{new UserText(deal.Prospect)} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
->>>>>>> main
+            dc.Context.Send(Localization.Strings.Format("Step.Closed", Core.Conversations.UserText.Escape(deal.Prospect), Localization.Words.Status(deal.Status), $"{Localization.CommandWords.Local("reopen")} {Flows.Quote.Name(deal.Prospect)}"));
             return Done;
         }
 

@@ -145,13 +145,8 @@ internal static partial class Interruptions
 
         var left = progress.Total - progress.Current + 1;
         return left == 1
-<<<<<<< HEAD
-            ? Localization.Strings.Format("Flow.LastQuestion", progress.Flow, progress.Prospect)
-            : Localization.Strings.Format("Flow.QuestionsLeft", progress.Flow, progress.Prospect, left);
-=======
-            ? $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: this is the last question."
-            : $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: {left} questions to go, this one included.";
->>>>>>> main
+            ? Localization.Strings.Format("Flow.LastQuestion", progress.Flow, Core.Conversations.UserText.Escape(progress.Prospect))
+            : Localization.Strings.Format("Flow.QuestionsLeft", progress.Flow, Core.Conversations.UserText.Escape(progress.Prospect), left);
     }
 
     public static string HelpText(DialogContext dc)
@@ -192,12 +187,7 @@ internal static partial class Interruptions
     {
         var where = ActivePrompt(dc)?.Question.Progress;
         return where is null
-<<<<<<< HEAD
             ? Localization.Strings.Format("Flow.Stopped", next.Name)
-            : Localization.Strings.Format("Flow.Left", where.Flow, where.Prospect, where.Current, where.Total);
-=======
-            ? $"Stopped the open question to run `{next.Name}`."
-            : $"Left {where.Flow} for {new Core.Conversations.UserText(where.Prospect)} at question {where.Current} of {where.Total}; answers so far are kept.";
->>>>>>> main
+            : Localization.Strings.Format("Flow.Left", where.Flow, Core.Conversations.UserText.Escape(where.Prospect), where.Current, where.Total);
     }
 }

@@ -33,11 +33,7 @@ internal static class AnswerCoaching
         var note = new StringBuilder("**").Append(Localization.Strings.Get("Coaching.Note")).Append("**").Append(analysis.Source == CoachSource.Model ? " " + Localization.Strings.Get("Coaching.ByModel") : "");
         foreach (var flag in analysis.RedFlags)
         {
-<<<<<<< HEAD
-            note.Append("\n- ").Append(Localization.Words.Severity(Core.Playbooks.Severity.Warning)).Append(": ").Append(flag);
-=======
-            note.Append("\n- Red flag: ").Append(UserText.Escape(flag));
->>>>>>> main
+            note.Append("\n- ").Append(Localization.Words.Severity(Core.Playbooks.Severity.Warning)).Append(": ").Append(UserText.Escape(flag));
         }
 
         foreach (var stall in analysis.Stalls)

@@ -34,13 +34,9 @@ internal sealed class DialogStage(DialogSet dialogs, CommandRouter router)
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-<<<<<<< HEAD
                 dc.Context.Send(where is null || stepId is null
                     ? Strings.Get("Engine.Cancelled")
-                    : Strings.Format("Engine.CancelledFlow", where.Flow, Rendering.Markdown.Escape(where.Prospect), $"{stepId} {Flows.Quote.Name(where.Prospect)}"));
-=======
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {new Core.Conversations.UserText(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
->>>>>>> main
+                    : Strings.Format("Engine.CancelledFlow", where.Flow, Core.Conversations.UserText.Escape(where.Prospect), $"{stepId} {Flows.Quote.Name(where.Prospect)}"));
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))

@@ -63,22 +63,14 @@ public sealed class ConfirmDialog : Dialog
         var deal = options.DealId is { } id ? await session.GetDealAsync(id, cancellationToken) : null;
         if (deal is null)
         {
-<<<<<<< HEAD
-            dc.Context.Send(Localization.Strings.Format("Confirm.Gone", options.Prospect));
-=======
-            dc.Context.Send($"\"{new UserText(options.Prospect ?? "")}\" is no longer among your deals. Nothing was changed.");
->>>>>>> main
+            dc.Context.Send(Localization.Strings.Format("Confirm.Gone", UserText.Escape(options.Prospect ?? "")));
             return;
         }
 
         if (options.Action == ForgetDeal)
         {
             session.Forget(deal);
-<<<<<<< HEAD
-            dc.Context.Send(Localization.Strings.Format("Confirm.ForgotDeal", deal.Prospect));
-=======
-            dc.Context.Send($"Done: {new UserText(deal.Prospect)} is deleted, with every answer, touch and history entry.");
->>>>>>> main
+            dc.Context.Send(Localization.Strings.Format("Confirm.ForgotDeal", UserText.Escape(deal.Prospect)));
             return;
         }
 
