@@ -8,9 +8,10 @@ namespace SalesBot.Teams.Schema;
 /// <summary>
 /// Compile-time JSON metadata for what every turn reads and writes on the wire: the Activity in, the replies out. Card
 /// contents (<see cref="Attachment.Content"/>) and anything else not listed go through <see cref="BotJson.Options"/>'
-/// reflection fallback. The options here match <see cref="BotJson.Options"/>.
+/// reflection fallback. The options here match <see cref="BotJson.Options"/>. Metadata only: the generated fast-path writer
+/// would write a card's content with this context alone, which knows no card types.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ResourceResponse))]
