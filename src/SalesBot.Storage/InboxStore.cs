@@ -40,6 +40,12 @@ internal sealed class InboxStore(SqlDialect sql) : IInboxStore
             [("@seq", seq), ("@claimant", claimant), ("@until", leaseUntil)],
             cancellationToken) == 1;
 
+    public async Task<bool> ReleaseAsync(long seq, string claimant, CancellationToken cancellationToken) =>
+        await sql.ExecuteAsync(
+            "UPDATE inbox SET claimed_by = NULL, lease_until = NULL WHERE seq = @seq AND claimed_by = @claimant",
+            [("@seq", seq), ("@claimant", claimant)],
+            cancellationToken) == 1;
+
     public async Task<bool> CompleteAsync(long seq, string claimant, CancellationToken cancellationToken) =>
         await sql.ExecuteAsync("DELETE FROM inbox WHERE seq = @seq AND claimed_by = @claimant", [("@seq", seq), ("@claimant", claimant)], cancellationToken) == 1;
 
