@@ -108,11 +108,13 @@ public sealed partial class TurnPipeline
         var replies = Admit(ref turn);
         if (replies is null)
         {
-            if (!await adapter.UpdateAnsweredAsync(inbound, turn, cancellationToken))
+            if (await adapter.UpdateAnsweredAsync(inbound, turn, cancellationToken) is not { } answering)
             {
                 telemetry.Finish(TurnOutcome.Completed);
                 return;
             }
+
+            turn = answering;
 
             replies = await WithTypingAsync(adapter, inbound, turn, RunAdmittedAsync(turn, cancellationToken), cancellationToken);
             if (replies is null)
