@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ namespace SalesBot.AI;
 public static class AIServiceCollectionExtensions
 {
     /// <summary>
-    /// The AI coach, only when section "OpenAI" names an endpoint, a key or a model (then all three are required).
+    /// The AI coach, only when section "OpenAI" names an endpoint, a key or a model (then the endpoint, the model and a
+    /// way to sign in are required: a key, or on Azure OpenAI the app's Entra ID identity).
     /// Without it the coach stays the deterministic <see cref="TemplateCoach"/> and nothing is sent anywhere.
     /// </summary>
     public static IServiceCollection AddSalesBotAI(this IServiceCollection services, IConfiguration configuration)
@@ -36,10 +38,11 @@ public static class AIServiceCollectionExtensions
                 options.TotalRequestTimeout.Timeout = budget;
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, budget.Ticks * 2));
             });
-        services.AddSingleton(sp => ChatClientFactory.Create(
-            sp.GetRequiredService<IOptions<OpenAIOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatClientFactory.HttpClientName)));
+        services.AddChatClient(sp => ChatClientFactory.Create(
+                sp.GetRequiredService<IOptions<OpenAIOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatClientFactory.HttpClientName)))
+            .ConfigureOptions(ChatClientFactory.NotStored);
         services.AddSingleton(sp => new CoachPrompts(sp.GetRequiredService<Playbook>()));
-        services.AddSingleton<ICoachModel, OpenAICoach>();
+        services.AddSingleton<ICoachModel, ChatModelCoach>();
         services.TryAddSingleton<TemplateCoach>();
         services.RemoveAll<ICoach>();
         services.AddSingleton<ICoach, GuardedCoach>();
@@ -47,5 +50,5 @@ public static class AIServiceCollectionExtensions
     }
 
     internal static bool IsConfigured(IConfigurationSection section) =>
-        !string.IsNullOrWhiteSpace(section["Endpoint"]) || !string.IsNullOrWhiteSpace(section["ApiKey"]) || !string.IsNullOrWhiteSpace(section["Model"]);
+        new[] { "Endpoint", "ApiKey", "Model", "Provider", "ManagedIdentityClientId" }.Any(key => !string.IsNullOrWhiteSpace(section[key]));
 }

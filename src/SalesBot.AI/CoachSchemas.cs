@@ -1,15 +1,17 @@
+using System.Text.Json;
+
 namespace SalesBot.AI;
 
-/// <summary>The JSON shapes the model must answer in (OpenAI structured outputs, strict).</summary>
+/// <summary>The JSON shapes the model must answer in (structured outputs, strict).</summary>
 internal static class CoachSchemas
 {
-    public static readonly BinaryData Points = List("points");
+    public static readonly JsonElement Points = List("points");
 
-    public static readonly BinaryData Paragraphs = List("paragraphs");
+    public static readonly JsonElement Paragraphs = List("paragraphs");
 
-    public static readonly BinaryData Questions = List("questions");
+    public static readonly JsonElement Questions = List("questions");
 
-    public static readonly BinaryData Analysis = BinaryData.FromString("""
+    public static readonly JsonElement Analysis = Parse("""
         {
           "type": "object",
           "properties": {
@@ -39,6 +41,12 @@ internal static class CoachSchemas
         }
         """);
 
-    private static BinaryData List(string name) => BinaryData.FromString(
+    private static JsonElement List(string name) => Parse(
         "{\"type\":\"object\",\"properties\":{\"" + name + "\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"" + name + "\"],\"additionalProperties\":false}");
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
 }

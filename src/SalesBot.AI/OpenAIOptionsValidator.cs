@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace SalesBot.AI;
 
-/// <summary>Checks the "OpenAI" section on start: a complete, safe endpoint and a time budget a turn can afford.</summary>
+/// <summary>Checks the "OpenAI" section on start: a complete, safe endpoint, a way to sign in, and a time budget a turn can afford.</summary>
 internal sealed class OpenAIOptionsValidator : IValidateOptions<OpenAIOptions>
 {
     public static readonly TimeSpan MinBudget = TimeSpan.FromMilliseconds(100);
@@ -15,16 +15,25 @@ internal sealed class OpenAIOptionsValidator : IValidateOptions<OpenAIOptions>
         var errors = new List<string>();
         if (options.Endpoint is null)
         {
-            errors.Add("OpenAI:Endpoint is required when the AI coach is configured (e.g. https://RESOURCE.openai.azure.com/openai/v1/).");
+            errors.Add("OpenAI:Endpoint is required when the AI coach is configured (e.g. https://RESOURCE.openai.azure.com/ or https://api.openai.com/v1/).");
         }
         else if (!options.Endpoint.IsAbsoluteUri || (options.Endpoint.Scheme != Uri.UriSchemeHttps && !(options.Endpoint.Scheme == Uri.UriSchemeHttp && options.Endpoint.IsLoopback)))
         {
-            errors.Add($"OpenAI:Endpoint must be an absolute https address (http only on this machine), not '{options.Endpoint}'. The API key must not travel in clear.");
+            errors.Add($"OpenAI:Endpoint must be an absolute https address (http only on this machine), not '{options.Endpoint}'. The key or token must not travel in clear.");
+        }
+        else if (options.ResolvedProvider == AIProvider.AzureOpenAI && options.Endpoint.AbsolutePath != "/")
+        {
+            errors.Add($"OpenAI:Endpoint for AzureOpenAI is the resource address (https://RESOURCE.openai.azure.com/), not '{options.Endpoint}'. For the v1 address set OpenAI:Provider to OpenAI and give a key.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        if (options.ResolvedProvider == AIProvider.OpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            errors.Add("OpenAI:ApiKey is required when the AI coach is configured.");
+            errors.Add("OpenAI:ApiKey is required for OpenAI and OpenAI-compatible endpoints (only Azure OpenAI signs in without a key: OpenAI:Provider AzureOpenAI).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) && !options.Keyless)
+        {
+            errors.Add("OpenAI:ManagedIdentityClientId is for keyless Azure OpenAI only: remove it, or remove OpenAI:ApiKey to sign in with that identity.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Model))

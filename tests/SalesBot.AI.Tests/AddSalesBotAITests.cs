@@ -13,7 +13,7 @@ public sealed class AddSalesBotAITests
         await using var rig = CoachRig.Create(new Dictionary<string, string?> { ["OpenAI:Tenants:0"] = "*" });
 
         Assert.IsType<TemplateCoach>(rig.Coach);
-        Assert.Null(rig.Services.GetService<OpenAI.Chat.ChatClient>());
+        Assert.Null(rig.Services.GetService<Microsoft.Extensions.AI.IChatClient>());
     }
 
     [Theory]
@@ -27,6 +27,39 @@ public sealed class AddSalesBotAITests
 
         var failure = Assert.Throws<OptionsValidationException>(() => rig.Coach);
         Assert.Contains(error, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.openai.azure.com/openai/v1/", "AzureOpenAI", null, null, "OpenAI:Endpoint for AzureOpenAI is the resource address")]
+    [InlineData("https://example.openai.azure.com/", null, "key", "client-1", "OpenAI:ManagedIdentityClientId is for keyless Azure OpenAI only")]
+    [InlineData("https://api.openai.com/v1/", null, null, "client-1", "OpenAI:ApiKey is required")]
+    public async Task An_azure_setting_that_cannot_work_is_refused_with_the_setting_named(string endpoint, string? provider, string? key, string? clientId, string error)
+    {
+        await using var rig = CoachRig.Create(new Dictionary<string, string?>
+        {
+            ["OpenAI:Endpoint"] = endpoint, ["OpenAI:Provider"] = provider, ["OpenAI:ApiKey"] = key, ["OpenAI:ManagedIdentityClientId"] = clientId, ["OpenAI:Model"] = "m",
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => rig.Coach);
+        Assert.Contains(error, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.openai.azure.com/", AIProvider.AzureOpenAI, true)]
+    [InlineData("https://example.cognitiveservices.azure.com/", AIProvider.AzureOpenAI, true)]
+    [InlineData("https://example.openai.azure.com/openai/v1/", AIProvider.OpenAI, false)]
+    [InlineData("http://127.0.0.1:11434/v1/", AIProvider.OpenAI, false)]
+    public async Task The_provider_follows_the_endpoint_and_an_azure_resource_without_a_key_signs_in_with_entra_id(string endpoint, AIProvider provider, bool keyless)
+    {
+        await using var rig = CoachRig.Create(new Dictionary<string, string?>
+        {
+            ["OpenAI:Endpoint"] = endpoint, ["OpenAI:ApiKey"] = keyless ? null : "k", ["OpenAI:Model"] = "m",
+        });
+
+        Assert.IsType<GuardedCoach>(rig.Coach);
+        var options = rig.Services.GetRequiredService<IOptions<OpenAIOptions>>().Value;
+        Assert.Equal(provider, options.ResolvedProvider);
+        Assert.Equal(keyless, options.Keyless);
     }
 
     [Theory]

@@ -46,6 +46,18 @@ internal sealed class CoachRig : IAsyncDisposable
         ["OpenAI:TimeBudget"] = (budget ?? TimeSpan.FromSeconds(10)).ToString(),
     });
 
+    /// <summary>The coach on the server's Azure OpenAI routes: keyless (Entra ID) unless <paramref name="apiKey"/> is given.</summary>
+    public static CoachRig ForAzure(FakeOpenAIServer server, string? apiKey = null, string? managedIdentityClientId = null) => Create(new Dictionary<string, string?>
+    {
+        ["OpenAI:Endpoint"] = server.AzureEndpoint.ToString(),
+        ["OpenAI:Provider"] = "AzureOpenAI",
+        ["OpenAI:ApiKey"] = apiKey,
+        ["OpenAI:ManagedIdentityClientId"] = managedIdentityClientId,
+        ["OpenAI:Model"] = "coach-deployment",
+        ["OpenAI:Tenants:0"] = "*",
+        ["OpenAI:TimeBudget"] = TimeSpan.FromSeconds(10).ToString(),
+    });
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

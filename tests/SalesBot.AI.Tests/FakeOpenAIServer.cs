@@ -13,8 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace SalesBot.AI.Tests;
 
 /// <summary>
-/// An OpenAI-compatible chat-completions server on 127.0.0.1 (real Kestrel): it records every request and answers
-/// as the test says: a completion whose message content is given, an HTTP error, a broken body, or nothing at all.
+/// An OpenAI-compatible chat-completions server on 127.0.0.1 (real Kestrel) that also speaks the Azure OpenAI routes
+/// (/openai/deployments/{deployment}/chat/completions?api-version=...): it records every request and answers as the
+/// test says: a completion whose message content is given, an HTTP error, a broken body, or nothing at all.
 /// </summary>
 internal sealed class FakeOpenAIServer : IAsyncDisposable
 {
@@ -26,8 +27,11 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         Endpoint = endpoint;
     }
 
-    /// <summary>The base address to configure as OpenAI:Endpoint.</summary>
+    /// <summary>The base address to configure as OpenAI:Endpoint for OpenAI.</summary>
     public Uri Endpoint { get; }
+
+    /// <summary>The resource address to configure as OpenAI:Endpoint for Azure OpenAI.</summary>
+    public Uri AzureEndpoint => new(Endpoint.GetLeftPart(UriPartial.Authority) + "/");
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -41,13 +45,18 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         FakeOpenAIServer? server = null;
-        app.MapPost("/v1/chat/completions", async context =>
+        async Task Record(HttpContext context)
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
-            server!.Requests.Enqueue(new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), JsonNode.Parse(body)!.AsObject()));
+            server!.Requests.Enqueue(new RecordedRequest(
+                context.Request.Path, context.Request.QueryString.Value ?? "", context.Request.Headers.Authorization.ToString(),
+                context.Request.Headers.TryGetValue("api-key", out var key) ? key.ToString() : null, JsonNode.Parse(body)!.AsObject()));
             await server.Respond(context);
-        });
+        }
+
+        app.MapPost("/v1/chat/completions", Record);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", Record);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server = new FakeOpenAIServer(app, new Uri(address.TrimEnd('/') + "/v1"));
@@ -108,8 +117,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>One request as it arrived: path, Authorization header and JSON body.</summary>
-    public sealed record RecordedRequest(string Path, string Authorization, JsonObject Body)
+    /// <summary>One request as it arrived: path, query, Authorization and api-key headers (null when absent) and JSON body.</summary>
+    public sealed record RecordedRequest(string Path, string Query, string Authorization, string? ApiKey, JsonObject Body)
     {
         public IReadOnlyList<(string Role, string Content)> Messages =>
             Body["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), Text(m["content"]))).ToList();

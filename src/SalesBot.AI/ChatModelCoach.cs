@@ -1,16 +1,17 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OpenAI.Chat;
+using Microsoft.Extensions.AI;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Values;
 
 namespace SalesBot.AI;
 
 /// <summary>
-/// The coach on a language model through the OpenAI SDK. Every answer is structured JSON, checked before use;
-/// anything wrong throws, and <see cref="GuardedCoach"/> turns that into the template.
+/// The coach on a language model behind <see cref="IChatClient"/> (Azure OpenAI, OpenAI or any compatible endpoint).
+/// Every answer is structured JSON, checked before use; anything wrong throws, and <see cref="GuardedCoach"/> turns
+/// that into the template.
 /// </summary>
-internal sealed class OpenAICoach(ChatClient client, CoachPrompts prompts, IOptions<OpenAIOptions> options) : ICoachModel
+internal sealed class ChatModelCoach(IChatClient client, CoachPrompts prompts, IOptions<OpenAIOptions> options) : ICoachModel
 {
     private const int MaxFindings = 5;
     private const decimal MaxBudget = 1_000_000_000m;
@@ -58,27 +59,27 @@ internal sealed class OpenAICoach(ChatClient client, CoachPrompts prompts, IOpti
         return new AnswerAnalysis(redFlags, stalls, Budget(root, request), CoachSource.Model);
     }
 
-    private async Task<JsonElement> AskAsync((string System, string Data) prompt, string schemaName, BinaryData schema, CancellationToken cancellationToken)
+    private async Task<JsonElement> AskAsync((string System, string Data) prompt, string schemaName, JsonElement schema, CancellationToken cancellationToken)
     {
-        var completionOptions = new ChatCompletionOptions
+        var chatOptions = new ChatOptions
         {
-            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(schemaName, schema, jsonSchemaIsStrict: true),
-            MaxOutputTokenCount = options.Value.MaxOutputTokens,
-            StoredOutputEnabled = false,
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, schemaName),
+            MaxOutputTokens = options.Value.MaxOutputTokens,
+            AdditionalProperties = new() { ["strict"] = true },
         };
-        ChatMessage[] messages = [new SystemChatMessage(prompt.System), new UserChatMessage(prompt.Data)];
-        ChatCompletion completion = await client.CompleteChatAsync(messages, completionOptions, cancellationToken);
-        if (completion.Refusal is { Length: > 0 })
+        ChatMessage[] messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.Data)];
+        var response = await client.GetResponseAsync(messages, chatOptions, cancellationToken);
+        if (response.Messages.SelectMany(m => m.Contents).Any(c => c is ErrorContent))
         {
             throw new CoachOutputRejectedException("the model refused");
         }
 
-        if (completion.FinishReason != ChatFinishReason.Stop)
+        if (response.FinishReason != ChatFinishReason.Stop)
         {
-            throw new CoachOutputRejectedException($"the answer ended with '{completion.FinishReason}'");
+            throw new CoachOutputRejectedException($"the answer ended with '{response.FinishReason}'");
         }
 
-        return OutputChecks.ParseObject(completion.Content.Count > 0 ? completion.Content[0].Text : null);
+        return OutputChecks.ParseObject(response.Text);
     }
 
     private static List<(string Quote, string Note)> Findings(JsonElement root, string name, string answer, string sources)
