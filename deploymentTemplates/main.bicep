@@ -1,5 +1,6 @@
 // SalesBot on Azure: a Linux Web App (.NET 10) on an App Service plan, an Azure Bot with the Teams channel,
-// Azure Database for PostgreSQL Flexible Server, and a Key Vault holding every secret, which the app settings reference.
+// Azure Database for PostgreSQL Flexible Server, a Key Vault holding every secret, which the app settings reference,
+// Application Insights for traces, metrics and logs, and optionally an Azure OpenAI account for the AI coach.
 // Compile with `bicep build main.bicep` (main.json is committed); deploy with the az commands in README.md.
 
 @description('Name of the web app; its address becomes https://<appName>.azurewebsites.net. Globally unique.')
@@ -71,15 +72,51 @@ param slackClientId string = ''
 @secure()
 param slackClientSecret string = ''
 
-@description('Optional coach model: an Azure OpenAI or OpenAI endpoint. Empty keeps the deterministic coach.')
+@description('AI coach on Azure OpenAI: Create an account with a model deployment, use an Existing account in this resource group (openAiAccountName, openAiModel = its deployment), or None (then openAiEndpoint may name OpenAI or any compatible endpoint).')
+@allowed([
+  'None'
+  'Create'
+  'Existing'
+])
+param openAiAccountMode string = 'None'
+
+@description('Create/Existing: the Azure OpenAI account\'s name (also its sub-domain: https://<name>.openai.azure.com/).')
+@minLength(2)
+@maxLength(64)
+param openAiAccountName string = 'oai-${appName}'
+
+@description('Create/Existing: how SalesBot signs in. Keyless: the app\'s managed identity with the Cognitive Services OpenAI User role (no key exists; a created account has key sign-in turned off). Key: the account\'s key, kept in Key Vault.')
+@allowed([
+  'Keyless'
+  'Key'
+])
+param openAiAuth string = 'Keyless'
+
+@description('Create: the model to deploy, e.g. gpt-4o-mini.')
+param openAiModelName string = 'gpt-4o-mini'
+
+@description('Create: the model version.')
+param openAiModelVersion string = '2024-07-18'
+
+@description('Create: the deployment type (GlobalStandard, Standard, DataZoneStandard, ...).')
+param openAiDeploymentSku string = 'GlobalStandard'
+
+@description('Create: the deployment\'s capacity in thousands of tokens per minute.')
+@minValue(1)
+param openAiDeploymentCapacity int = 10
+
+@description('None only: an OpenAI or OpenAI-compatible endpoint (e.g. https://api.openai.com/v1/). Empty keeps the deterministic coach.')
 param openAiEndpoint string = ''
 
-@description('API key of that endpoint. Stored in Key Vault.')
+@description('None: the API key of openAiEndpoint. Existing with openAiAuth Key: the account\'s key, if the template should not read it. Stored in Key Vault.')
 @secure()
 param openAiApiKey string = ''
 
-@description('Model or deployment name at that endpoint.')
+@description('The model (None) or deployment name (Existing; Create: the name of the deployment it makes, default the model name).')
 param openAiModel string = ''
+
+@description('Application Insights (with a Log Analytics workspace) for SalesBot\'s traces, metrics and logs; its connection string reaches the app as APPLICATIONINSIGHTS_CONNECTION_STRING.')
+param applicationInsights bool = true
 
 @description('Bearer token Prometheus must send to scrape https://<app>/metrics. A new random one each deployment unless given; read it from Key Vault (secret metrics-bearer-token).')
 @secure()
@@ -95,7 +132,14 @@ var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var hasSlackSigningSecret = !empty(slackSigningSecret)
 var hasSlackBotToken = !empty(slackBotToken)
 var hasSlackClientSecret = !empty(slackClientSecret)
-var hasOpenAiKey = !empty(openAiApiKey)
+var useAzureOpenAi = openAiAccountMode != 'None'
+var createOpenAi = openAiAccountMode == 'Create'
+var openAiKeyless = useAzureOpenAi && openAiAuth == 'Keyless'
+// The account's own key, read at deployment: Create with Key, or Existing with Key and no key given.
+var readOpenAiKey = useAzureOpenAi && !openAiKeyless && empty(openAiApiKey)
+var hasOpenAiKey = !openAiKeyless && (readOpenAiKey || !empty(openAiApiKey))
+var openAiDeploymentName = createOpenAi && empty(openAiModel) ? openAiModelName : openAiModel
+var cognitiveServicesOpenAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
 var hasAppPassword = !isMsi && !empty(microsoftAppPassword)
 
 // One identity for the web app: it reads Key Vault secrets, and with UserAssignedMSI it is also the bot's identity.
@@ -220,7 +264,80 @@ resource openAiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (ha
   parent: vault
   name: 'openai-api-key'
   properties: {
-    value: openAiApiKey
+    value: readOpenAiKey ? openAiAccountRef.listKeys().key1 : openAiApiKey
+  }
+  dependsOn: [
+    openAiAccount
+  ]
+}
+
+// The AI coach's Azure OpenAI account: created here (Create) or already there (Existing), in this resource group.
+resource openAiAccount 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (createOpenAi) {
+  name: openAiAccountName
+  location: location
+  kind: 'OpenAI'
+  sku: {
+    name: 'S0'
+  }
+  properties: {
+    customSubDomainName: openAiAccountName
+    publicNetworkAccess: 'Enabled'
+    disableLocalAuth: openAiKeyless
+  }
+}
+
+resource openAiDeployment 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = if (createOpenAi) {
+  parent: openAiAccount
+  name: openAiDeploymentName
+  sku: {
+    name: openAiDeploymentSku
+    capacity: openAiDeploymentCapacity
+  }
+  properties: {
+    model: {
+      format: 'OpenAI'
+      name: openAiModelName
+      version: openAiModelVersion
+    }
+  }
+}
+
+resource openAiAccountRef 'Microsoft.CognitiveServices/accounts@2024-10-01' existing = {
+  name: openAiAccountName
+}
+
+// Keyless: the app's identity may call the account's models (and nothing else on it).
+resource openAiUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (openAiKeyless) {
+  name: guid(resourceGroup().id, openAiAccountName, identity.id, cognitiveServicesOpenAiUser)
+  scope: openAiAccountRef
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesOpenAiUser)
+  }
+  dependsOn: [
+    openAiAccount
+  ]
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = if (applicationInsights) {
+  name: 'log-${appName}'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = if (applicationInsights) {
+  name: 'appi-${appName}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
   }
 }
 
@@ -284,9 +401,14 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Slack__RedirectUrl', value: empty(slackClientId) ? '' : 'https://${webHost}/api/slack/oauth_redirect' }
         // /home survives restarts and is shared by all instances: the keys that encrypt stored Slack tokens live there.
         { name: 'Slack__KeysFolder', value: '/home/salesbot/data-protection-keys' }
-        { name: 'OpenAI__Endpoint', value: openAiEndpoint }
+        // Azure OpenAI: the resource address (https://<account>.openai.azure.com/), which SalesBot reaches with Azure.AI.OpenAI.
+        { name: 'OpenAI__Endpoint', value: useAzureOpenAi ? (createOpenAi ? openAiAccount!.properties.endpoint : openAiAccountRef.properties.endpoint) : openAiEndpoint }
         { name: 'OpenAI__ApiKey', value: hasOpenAiKey ? '@Microsoft.KeyVault(SecretUri=${openAiKeySecret!.properties.secretUri})' : '' }
-        { name: 'OpenAI__Model', value: openAiModel }
+        // Keyless: no key, so SalesBot signs in with this identity (it holds the Cognitive Services OpenAI User role).
+        { name: 'OpenAI__ManagedIdentityClientId', value: openAiKeyless ? identity.properties.clientId : '' }
+        { name: 'OpenAI__Model', value: openAiDeploymentName }
+        // Traces, metrics and logs go to Application Insights (the Azure Monitor OpenTelemetry distro reads this).
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights ? insights!.properties.ConnectionString : '' }
         // Export download links point at the public host name, not at the address the Bot Connector called.
         { name: 'Export__PublicBaseUrl', value: 'https://${webHost}' }
         { name: 'Metrics__BearerToken', value: '@Microsoft.KeyVault(SecretUri=${metricsTokenSecret.properties.secretUri})' }
@@ -297,6 +419,8 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
     vaultReader
     database
     postgresFromAzure
+    openAiDeployment
+    openAiUser
   ]
 }
 
@@ -341,6 +465,12 @@ output botAppId string = botAppId
 
 @description('Where the secrets are.')
 output keyVaultName string = vault.name
+
+@description('The AI coach\'s endpoint (empty when the coach is off).')
+output openAiEndpoint string = useAzureOpenAi ? (createOpenAi ? openAiAccount!.properties.endpoint : openAiAccountRef.properties.endpoint) : openAiEndpoint
+
+@description('Application Insights, where SalesBot\'s traces are (empty when off).')
+output applicationInsightsName string = applicationInsights ? insights!.name : ''
 
 @description('The address to put in the Slack app manifest in place of salesbot.example.com.')
 output slackHost string = web.properties.defaultHostName

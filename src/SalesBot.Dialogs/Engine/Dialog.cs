@@ -9,6 +9,7 @@ public abstract class Dialog
 
     public string Id { get; }
 
+    /// <summary>Starts the dialog, which is now on top of the stack with <paramref name="options"/> already in its state.</summary>
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken);
 
     /// <summary>The user sent a message while this dialog was on top.</summary>

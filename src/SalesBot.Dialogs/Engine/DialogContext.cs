@@ -26,8 +26,10 @@ public sealed class DialogContext
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
         var dialog = Dialogs.Get(dialogId);
-        Stack.Push(new DialogInstance { Id = dialogId });
-        return dialog.BeginDialogAsync(this, DialogJson.ToNode(options), cancellationToken);
+        var instance = new DialogInstance { Id = dialogId };
+        instance.SetOptions(options);
+        Stack.Push(instance);
+        return dialog.BeginDialogAsync(this, instance.State[DialogInstance.OptionsKey], cancellationToken);
     }
 
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace SalesBot.Dialogs.Engine;
 
@@ -26,12 +25,12 @@ public sealed class DialogStack
 
     /// <summary>The stack as <c>{"stack":[{"id":…,"state":{…}}]}</c>; the states are written as they are, not copied first.</summary>
     public string ToJson() =>
-        JsonSerializer.Serialize(new StoredStack(_entries.Select(entry => (StoredDialog?)new StoredDialog(entry.Id, entry.State)).ToList()), DialogJson.Options);
+        JsonSerializer.Serialize(new StoredStack(_entries.Select(entry => (StoredDialog?)new StoredDialog(entry.Id, entry.State)).ToList()), DialogJsonContext.Default.StoredStack);
 
     /// <summary>Reads what <see cref="ToJson"/> wrote; each state is parsed straight into its own object, with no copy.</summary>
     public static DialogStack FromJson(string json)
     {
-        var stored = JsonSerializer.Deserialize<StoredStack>(json, DialogJson.Options) ?? throw new JsonException("The dialog state is not a JSON object.");
+        var stored = JsonSerializer.Deserialize(json, DialogJsonContext.Default.StoredStack) ?? throw new JsonException("The dialog state is not a JSON object.");
         var entries = new List<DialogInstance>();
         foreach (var item in stored.Stack ?? [])
         {
@@ -41,8 +40,4 @@ public sealed class DialogStack
 
         return new DialogStack(entries);
     }
-
-    private sealed record StoredStack(List<StoredDialog?>? Stack);
-
-    private sealed record StoredDialog(string? Id, JsonObject? State);
 }

@@ -5,7 +5,7 @@ namespace SalesBot.Dialogs.Engine;
 /// <summary>A dialog that runs its steps in order; a step that starts a child dialog resumes at the next step with its result.</summary>
 public class WaterfallDialog : Dialog
 {
-    internal const string OptionsKey = "options";
+    internal const string OptionsKey = DialogInstance.OptionsKey;
     internal const string ValuesKey = "values";
     private const string StepKey = "step";
     private readonly List<WaterfallStep> _steps = [];
@@ -28,7 +28,6 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
-        instance.State[OptionsKey] = options?.DeepClone();
         instance.State[ValuesKey] = new JsonObject();
         return RunStepAsync(dc, instance, 0, null, cancellationToken);
     }

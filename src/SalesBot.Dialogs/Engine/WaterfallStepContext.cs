@@ -27,7 +27,7 @@ public sealed class WaterfallStepContext
     public object? Result { get; }
 
     public T GetOptions<T>() =>
-        DialogJson.FromNode<T>(_instance.State[WaterfallDialog.OptionsKey])
+        _instance.GetOptions<T>()
         ?? throw new InvalidOperationException($"Dialog '{_dialog.Id}' was started without {typeof(T).Name}.");
 
     public T? GetValue<T>(string name) => DialogJson.FromNode<T>(Values[name]);

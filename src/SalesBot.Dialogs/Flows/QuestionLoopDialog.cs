@@ -64,7 +64,7 @@ public sealed class QuestionLoopDialog : WaterfallDialog
 
     public override async Task<bool> OnDialogEventAsync(DialogContext dc, DialogInstance instance, string name, CancellationToken cancellationToken)
     {
-        var options = DialogContext.FromNode<QuestionLoopOptions>(instance.State[OptionsKey]);
+        var options = instance.GetOptions<QuestionLoopOptions>();
         var goTo = name.StartsWith(GoToPrefix, StringComparison.Ordinal) ? int.Parse(name[GoToPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
         if (options is null || (goTo is null && name is not (DialogEvents.Back or DialogEvents.Skip)))
         {
@@ -111,5 +111,5 @@ public sealed class QuestionLoopDialog : WaterfallDialog
 
     /// <summary>The options of a loop on the stack, for status and help.</summary>
     public static QuestionLoopOptions? OptionsOf(DialogInstance instance) =>
-        instance.Id == DialogId ? DialogContext.FromNode<QuestionLoopOptions>(instance.State[OptionsKey]) : null;
+        instance.Id == DialogId ? instance.GetOptions<QuestionLoopOptions>() : null;
 }

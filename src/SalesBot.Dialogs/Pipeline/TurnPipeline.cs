@@ -43,6 +43,7 @@ public sealed partial class TurnPipeline
     private readonly ICoach _coach;
     private readonly TurnRateLimiter _limiter;
     private readonly TurnLocks _locks = new();
+    private readonly DialogStackCache _stacks;
     private readonly ILogger<TurnPipeline> _logger;
     private readonly NudgeServices? _nudges;
     private readonly SalesBotMetrics? _metrics;
@@ -73,6 +74,7 @@ public sealed partial class TurnPipeline
         _limiter = limiter;
         _logger = logger;
         _metrics = metrics;
+        _stacks = new DialogStackCache(_options.CachedStacks);
     }
 
     /// <summary>Runs what a channel delivered through every stage, replies included (see the class summary).</summary>
@@ -268,8 +270,7 @@ public sealed partial class TurnPipeline
             return Duplicate(turn);
         }
 
-        var stored = await _store.LoadConversationAsync(turn.StateKey, cancellationToken);
-        var stack = ReadStack(stored);
+        var (stack, version) = await LoadStackAsync(turn.StateKey, cancellationToken);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         // Question texts stored with answers come from the English playbook, so what is stored stays language-neutral.
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges) { Playbook = _playbook };
@@ -285,11 +286,11 @@ public sealed partial class TurnPipeline
             await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
             await _stage.RunAsync(dc, turn.Text, cancellationToken);
             await session.PlanNudgesAsync(cancellationToken);
-            commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, stored)), turn);
+            commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, version)), turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
         {
-            return await RecoverAsync(turn, stored, session, ex, cancellationToken);
+            return await RecoverAsync(turn, version, session, ex, cancellationToken);
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
@@ -303,7 +304,28 @@ public sealed partial class TurnPipeline
         {
             return Duplicate(turn);
         }
+
+        if (commit.ForgetOwner)
+        {
+            // "forget me" deleted this user's stored stacks; none may linger here.
+            _stacks.Clear();
+        }
+        else if (commit.State is { Json: { } json })
+        {
+            _stacks.Put(turn.StateKey, json, stack);
+        }
+
         return context.Replies;
+    }
+
+    /// <summary>
+    /// The conversation's dialog stack and its stored version (null when none is stored). When this instance committed
+    /// the stored stack itself, it is taken from memory rather than parsed again.
+    /// </summary>
+    private async Task<(DialogStack Stack, long? Version)> LoadStackAsync(string key, CancellationToken cancellationToken)
+    {
+        var stored = await _store.LoadConversationAsync(key, cancellationToken);
+        return stored is null ? (DialogStack.Empty(), null) : (_stacks.TryTake(stored) ?? ReadStack(stored), stored.Version);
     }
 
     /// <summary>
@@ -372,15 +394,15 @@ public sealed partial class TurnPipeline
     }
 
     /// <summary>A step crashed: keep what the user already answered, reset only this conversation's dialog, apologise.</summary>
-    private async Task<IReadOnlyList<Reply>?> RecoverAsync(Turn turn, ConversationState? stored, DealSession session, Exception error, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>?> RecoverAsync(Turn turn, long? version, DealSession session, Exception error, CancellationToken cancellationToken)
     {
         var incident = Guid.NewGuid().ToString("N")[..8];
         Log.TurnFailed(_logger, error, turn.StateKey, incident);
         TurnTelemetry.Current?.Mark(TurnOutcome.Recovered);
-        var reset = new ConversationStateWrite(turn.StateKey, null, stored?.Version ?? 0);
+        var reset = version is null ? null : new ConversationStateWrite(turn.StateKey, null, version.Value);
         try
         {
-            await _store.CommitAsync(WithDelivery(session.BuildCommit(stored is null ? null : reset), turn), CancellationToken.None);
+            await _store.CommitAsync(WithDelivery(session.BuildCommit(reset), turn), CancellationToken.None);
         }
         catch (DuplicateDeliveryException)
         {
@@ -391,7 +413,7 @@ public sealed partial class TurnPipeline
             Log.RecoveryFailed(_logger, ex, turn.StateKey, incident);
             try
             {
-                await _store.CommitAsync(WithDelivery(new TurnCommit(turn.Owner) { State = stored is null ? null : reset }, turn), CancellationToken.None);
+                await _store.CommitAsync(WithDelivery(new TurnCommit(turn.Owner) { State = reset }, turn), CancellationToken.None);
             }
             catch (DuplicateDeliveryException)
             {
@@ -407,13 +429,8 @@ public sealed partial class TurnPipeline
         ];
     }
 
-    private DialogStack ReadStack(ConversationState? stored)
+    private DialogStack ReadStack(ConversationState stored)
     {
-        if (stored is null)
-        {
-            return DialogStack.Empty();
-        }
-
         try
         {
             return DialogStack.FromJson(stored.Json);
@@ -425,14 +442,14 @@ public sealed partial class TurnPipeline
         }
     }
 
-    private static ConversationStateWrite? StateWrite(string key, DialogStack stack, ConversationState? stored)
+    private static ConversationStateWrite? StateWrite(string key, DialogStack stack, long? version)
     {
         if (stack.IsEmpty)
         {
-            return stored is null ? null : new ConversationStateWrite(key, null, stored.Version);
+            return version is null ? null : new ConversationStateWrite(key, null, version.Value);
         }
 
-        return new ConversationStateWrite(key, stack.ToJson(), stored?.Version ?? 0);
+        return new ConversationStateWrite(key, stack.ToJson(), version ?? 0);
     }
 
     private static partial class Log

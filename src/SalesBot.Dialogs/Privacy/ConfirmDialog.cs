@@ -15,7 +15,6 @@ public sealed class ConfirmDialog : Dialog
     public const string ForgetDeal = "forget-deal";
     public const string ForgetMe = "forget-me";
     public const string Share = "share";
-    private const string OptionsKey = "options";
 
     public ConfirmDialog()
         : base(DialogId)
@@ -24,8 +23,7 @@ public sealed class ConfirmDialog : Dialog
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        dc.ActiveDialog!.State[OptionsKey] = options?.DeepClone();
-        Ask(dc, dc.ActiveDialog);
+        Ask(dc, dc.ActiveDialog!);
         return Task.FromResult(DialogTurnResult.EndOfTurn);
     }
 
@@ -96,5 +94,5 @@ public sealed class ConfirmDialog : Dialog
     }
 
     private static ConfirmOptions Options(DialogInstance instance) =>
-        DialogContext.FromNode<ConfirmOptions>(instance.State[OptionsKey]) ?? throw new InvalidOperationException("The confirmation has no options.");
+        instance.GetOptions<ConfirmOptions>() ?? throw new InvalidOperationException("The confirmation has no options.");
 }

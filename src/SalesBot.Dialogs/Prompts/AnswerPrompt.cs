@@ -9,7 +9,6 @@ namespace SalesBot.Dialogs.Prompts;
 public sealed class AnswerPrompt : Dialog
 {
     public const string DialogId = "answer-prompt";
-    private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
 
     public AnswerPrompt()
@@ -20,7 +19,6 @@ public sealed class AnswerPrompt : Dialog
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
-        instance.State[OptionsKey] = options?.DeepClone();
         instance.State[AttemptsKey] = 0;
         dc.Context.Send(Options(instance).Question);
         return Task.FromResult(DialogTurnResult.EndOfTurn);
@@ -64,6 +62,6 @@ public sealed class AnswerPrompt : Dialog
     }
 
     public static PromptOptions Options(DialogInstance instance) =>
-        DialogContext.FromNode<PromptOptions>(instance.State[OptionsKey])
+        instance.GetOptions<PromptOptions>()
         ?? throw new InvalidOperationException("The prompt has no options.");
 }

@@ -42,4 +42,18 @@ public sealed class DialogStackTests
     [InlineData("""{"stack":""")]
     public void UnreadableState_IsAJsonException(string json) =>
         Assert.ThrowsAny<JsonException>(() => DialogStack.FromJson(json));
+
+    [Fact]
+    public void OptionsReadOnce_AreReadAgain_WhenTheStateHoldsOtherOptions()
+    {
+        var prompt = DialogStack.FromJson(Stored).Top!;
+        var first = prompt.GetOptions<SalesBot.Dialogs.Prompts.PromptOptions>()!;
+        Assert.Same(first, prompt.GetOptions<SalesBot.Dialogs.Prompts.PromptOptions>());
+
+        prompt.State[DialogInstance.OptionsKey] = System.Text.Json.Nodes.JsonNode.Parse("""{"question":{"text":"Deadline?","choices":[]},"kind":"date"}""");
+
+        var second = prompt.GetOptions<SalesBot.Dialogs.Prompts.PromptOptions>()!;
+        Assert.Equal(("Budget?", "Deadline?"), (first.Question.Text, second.Question.Text));
+        Assert.Equal(SalesBot.Core.Playbooks.AnswerKind.Date, second.Kind);
+    }
 }

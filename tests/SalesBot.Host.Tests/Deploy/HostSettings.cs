@@ -16,7 +16,7 @@ internal static class HostSettings
     private static readonly Type[] RootOptions = [typeof(BotFrameworkOptions)];
 
     /// <summary>Keys read directly rather than through an options class.</summary>
-    private static readonly string[] DirectKeys = ["ConnectionStrings:SalesBot"];
+    private static readonly string[] DirectKeys = ["ConnectionStrings:SalesBot", "APPLICATIONINSIGHTS_CONNECTION_STRING", "OTEL_EXPORTER_OTLP_ENDPOINT"];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = SalesBotAssemblies();
 

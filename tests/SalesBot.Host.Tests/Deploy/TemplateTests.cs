@@ -124,4 +124,38 @@ public sealed class TemplateTests
         Assert.Equal("[parameters('botAppType')]", Template.AppSettings["MicrosoftAppType"]);
         Assert.Equal((string?)bot["properties"]!["msaAppId"], Template.AppSettings["MicrosoftAppId"]);
     }
+
+    [Fact]
+    public void KeylessAzureOpenAI_GivesTheAppsIdentityTheOpenAIUserRole_AndTheAppTheIdentityInsteadOfAKey()
+    {
+        const string openAiUser = "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd"; // Cognitive Services OpenAI User
+        var roles = Template.Resources.Where(r => (string?)r["type"] == "Microsoft.Authorization/roleAssignments").ToList();
+        var role = Assert.Single(roles, r => ArmTemplate.Raw(r["properties"]!["roleDefinitionId"]).Contains("cognitiveServicesOpenAiUser", StringComparison.Ordinal));
+
+        Assert.Equal(openAiUser, (string?)Template.Variables["cognitiveServicesOpenAiUser"]);
+        Assert.Equal("[variables('openAiKeyless')]", (string?)role["condition"]);
+        Assert.Matches(@"userAssignedIdentities.*\)\.principalId", ArmTemplate.Raw(role["properties"]!["principalId"]));
+        Assert.Contains("Microsoft.CognitiveServices/accounts", ArmTemplate.Raw(role["scope"]), StringComparison.Ordinal);
+        Assert.Equal(["Keyless", "Key"], Template.Parameters["openAiAuth"]!["allowedValues"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("Keyless", (string?)Template.Parameters["openAiAuth"]!["defaultValue"]);
+        Assert.Contains("variables('openAiKeyless')", Template.AppSettings["OpenAI__ManagedIdentityClientId"], StringComparison.Ordinal);
+        Assert.Contains("clientId", Template.AppSettings["OpenAI__ManagedIdentityClientId"], StringComparison.Ordinal);
+        Assert.Contains("variables('hasOpenAiKey')", Template.AppSettings["OpenAI__ApiKey"], StringComparison.Ordinal);
+        Assert.Contains("not(variables('openAiKeyless'))", ArmTemplate.Raw(Template.Variables["hasOpenAiKey"]), StringComparison.Ordinal);
+        var account = Template.Resource("Microsoft.CognitiveServices/accounts");
+        Assert.Equal("[variables('openAiKeyless')]", (string?)account["properties"]!["disableLocalAuth"]);
+        Assert.Equal("[parameters('openAiAccountName')]", (string?)account["properties"]!["customSubDomainName"]);
+        Assert.Single(Template.Resources, r => (string?)r["type"] == "Microsoft.CognitiveServices/accounts/deployments");
+    }
+
+    [Fact]
+    public void ApplicationInsights_IsCreated_AndItsConnectionStringReachesTheApp()
+    {
+        var insights = Template.Resource("Microsoft.Insights/components");
+
+        Assert.Equal("[parameters('applicationInsights')]", (string?)insights["condition"]);
+        Assert.Contains("Microsoft.OperationalInsights/workspaces", ArmTemplate.Raw(insights["properties"]!["WorkspaceResourceId"]), StringComparison.Ordinal);
+        Assert.Contains("ConnectionString", Template.AppSettings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+        Assert.True((bool)Template.Parameters["applicationInsights"]!["defaultValue"]!);
+    }
 }
