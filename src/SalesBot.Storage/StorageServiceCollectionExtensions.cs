@@ -36,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteSalesBotStore>();
         services.AddSingleton<SqliteNudgeStore>();
         services.AddSingleton<SqliteChannelStore>();
+        services.AddSingleton<SqliteInboxStore>();
+        services.AddSingleton<SqliteLiveQuestionStore>();
         services.AddSingleton<SqliteMigrator>();
 
         // Created only when the provider is Postgres; the container disposes it (and its pool) at shutdown.
@@ -43,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PostgresSalesBotStore>();
         services.AddSingleton<PostgresNudgeStore>();
         services.AddSingleton<PostgresChannelStore>();
+        services.AddSingleton<PostgresInboxStore>();
+        services.AddSingleton<PostgresLiveQuestionStore>();
         services.AddSingleton<PostgresMigrator>();
         services.AddSingleton<PostgresXmlRepository>();
 
@@ -50,6 +54,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISalesBotStore>(sp => Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp));
         services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
         services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
+        services.AddSingleton<IInboxStore>(sp => Pick<IInboxStore, SqliteInboxStore, PostgresInboxStore>(sp));
+        services.AddSingleton<ILiveQuestionStore>(sp => Pick<ILiveQuestionStore, SqliteLiveQuestionStore, PostgresLiveQuestionStore>(sp));
         services.AddSingleton<ISchemaMigrator>(sp => Pick<ISchemaMigrator, SqliteMigrator, PostgresMigrator>(sp));
         services.AddHostedService<MigrateOnStartService>();
 

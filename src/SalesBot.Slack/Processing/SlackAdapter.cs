@@ -85,8 +85,7 @@ internal sealed partial class SlackAdapter(
     public async Task<Turn?> UpdateAnsweredAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken)
     {
         var job = request.Job;
-        var conversation = job.PartitionKey;
-        var open = questions.Get(conversation);
+        var open = await questions.GetAsync(turn.Owner, cancellationToken);
         if (job is { Source: TurnSource.AnswerButton, Clicked: { } clicked })
         {
             if (clicked.Channel != turn.ConversationId)
@@ -102,14 +101,14 @@ internal sealed partial class SlackAdapter(
                 return null;
             }
 
-            questions.Take(conversation);
+            await questions.TakeIfAsync(turn.Owner, clicked.Ts, cancellationToken);
             var answered = AnsweredQuestion.From(clicked.Blocks, clicked.Text, AnsweredQuestion.Chosen(job.Text));
             await TryUpdateAsync(request.Token, clicked.Channel, clicked.Ts, answered, cancellationToken);
             // One answer per question message: the first click's commit marks it, a later one (or a second instance) finds it.
             return turn with { DeliveryIds = [.. turn.DeliveryIds, AnswerDelivery(clicked)] };
         }
 
-        if (open is not null && questions.Take(conversation) is { } taken)
+        if (open is not null && await questions.TakeAsync(turn.Owner, cancellationToken) is { } taken)
         {
             var line = job.Source is TurnSource.Button or TurnSource.Modal ? AnsweredQuestion.MovedOn : AnsweredQuestion.Replied(job.Text);
             var answered = AnsweredQuestion.From(taken.Message.Blocks, taken.Message.Text, line);
@@ -137,13 +136,13 @@ internal sealed partial class SlackAdapter(
         {
             Log.ShareFailed(logger, ex.Error);
             var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
-            return $"I couldn't post the summary of {share.Prospect} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared.";
+            return $"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared.";
         }
     }
 
     public async Task<bool> SendAsync(SlackTurnRequest request, Turn turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        await delivery.DeliverAsync(request.Token, request.Job.PartitionKey, turn.ConversationId, replies, cancellationToken);
+        await delivery.DeliverAsync(request.Token, turn.Owner, turn.ConversationId, replies, cancellationToken);
         return true;
     }
 
