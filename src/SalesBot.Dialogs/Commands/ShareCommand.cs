@@ -1,4 +1,5 @@
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Privacy;
 
@@ -8,36 +9,30 @@ namespace SalesBot.Dialogs.Commands;
 /// "share Acme", used in a channel: after a yes in private, posts a redacted summary of the deal (stage, steps done, next step)
 /// to that channel. Nothing is ever shared without it.
 /// </summary>
-internal sealed class ShareCommand : DealCommandBase
+internal sealed class ShareCommand() : DealCommandBase(
+    "share", "share <prospect>", "In a channel: post a short summary of a deal for your team (stage and next step; no budget, gut feeling, personality or red flags). Asks first.")
 {
-    public override string Name => "share";
-
-    public override string Usage => "share <prospect>";
-
-    public override string Summary => "In a channel: post a short summary of a deal for your team (stage and next step; no budget, gut feeling, personality or red flags). Asks first.";
-
-    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
-        var target = dc.Context.Turn.OriginConversationId;
-        if (target is null)
+        if (dc.Context.Turn.OriginConversationId is null)
         {
             dc.Context.Send("`share` posts a deal summary to the channel where you use it. Use it there: mention me with `share <prospect>` in Teams, or `/salesbot share <prospect>` in Slack.");
-            return Done;
+            return Task.FromResult(Done);
         }
 
         if (dc.IsInterruption)
         {
             dc.Context.Send("Say `cancel` to leave this question first, then `share` again.");
-            return Done;
+            return Task.FromResult(Done);
         }
 
-        var (deal, result) = await ResolveAsync(dc, arguments.Trim(), "", allowNew: false, cancellationToken);
-        if (deal is null)
-        {
-            return result;
-        }
+        return ForDealAsync(dc, arguments.Trim(), "", cancellationToken);
+    }
 
+    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
+    {
+        var target = dc.Context.Turn.OriginConversationId!;
         var ask = $"Post a summary of {new UserText(deal.Prospect)} to the channel where you asked? Everyone there will see the stage, the steps done and the next step — never your answers, budget, gut feeling, personality notes or red flags.";
-        return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.Share, ask, deal.Id, deal.Prospect, target), cancellationToken);
+        return dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.Share, ask, deal.Id, deal.Prospect, target), cancellationToken);
     }
 }
