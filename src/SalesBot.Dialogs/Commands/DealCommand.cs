@@ -1,28 +1,36 @@
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"deal Acme [history]": stage, every recorded answer, verdict, red flags and the next step.</summary>
-internal sealed class DealCommand() : DealCommandBase(
-    "deal", "deal <prospect> [history]", "The deal: stage, answers with notes and dates, verdict, red flags, next step. Add history for every version and change.")
+internal sealed class DealCommand : DealCommandBase
 {
-    private const string History = "history";
+    public override string Name => "deal";
 
-    public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override string Usage => "deal <prospect> [history]";
+
+    public override string Summary => "The deal: stage, answers with notes and dates, verdict, red flags, next step. Add history for every version and change.";
+
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
+        var history = false;
         var text = arguments.Trim();
-        return text.EndsWith(" " + History, StringComparison.OrdinalIgnoreCase)
-            ? ForDealAsync(dc, text[..^(History.Length + 1)], History, cancellationToken)
-            : ForDealAsync(dc, text, "", cancellationToken);
-    }
+        if (text.EndsWith(" history", StringComparison.OrdinalIgnoreCase))
+        {
+            history = true;
+            text = text[..^" history".Length];
+        }
 
-    protected override async Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
-    {
+        var (deal, result) = await ResolveAsync(dc, text, history ? "history" : "", allowNew: false, cancellationToken);
+        if (deal is null)
+        {
+            return result;
+        }
+
         var snapshot = await dc.Context.Session.SnapshotAsync(deal, cancellationToken);
-        dc.Context.Send(new DealReply(DealViewBuilder.Build(dc.Context.Playbook, snapshot, showHistory: rest == History)));
+        dc.Context.Send(new DealReply(DealViewBuilder.Build(dc.Context.Playbook, snapshot, history)));
         return Done;
     }
 }

@@ -4,22 +4,35 @@ using SalesBot.Dialogs.Engine;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"help" lists the commands; "help log" explains one.</summary>
-internal sealed class HelpCommand(Lazy<CommandRouter> router) : BotCommand(
-    "help", "help [command]", "What I can do.", "?", "commands")
+internal sealed class HelpCommand : IBotCommand
 {
-    public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    private readonly Lazy<CommandRouter> _router;
+
+    public HelpCommand(Lazy<CommandRouter> router) => _router = router;
+
+    public string Name => "help";
+
+    public IReadOnlyList<string> Aliases => ["?", "commands"];
+
+    public string Usage => "help [command]";
+
+    public string Summary => "What I can do.";
+
+    public bool StartsFlow => false;
+
+    public Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var word = ArgumentText.FirstWord(arguments).Word;
-        if (word.Length > 0 && router.Value.Find(word) is { } command)
+        if (word.Length > 0 && _router.Value.Find(word) is { } command)
         {
             dc.Context.Send($"`{command.Usage}`: {command.Summary}");
         }
         else
         {
-            dc.Context.Send(FullHelp(router.Value));
+            dc.Context.Send(FullHelp(_router.Value));
         }
 
-        return Task.FromResult(Done);
+        return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete));
     }
 
     public static string FullHelp(CommandRouter router)

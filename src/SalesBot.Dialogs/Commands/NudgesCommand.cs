@@ -7,10 +7,19 @@ using SalesBot.Dialogs.Prompts;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"nudges": your upcoming reminders; "nudges pause 2 weeks|until 1 Dec", "nudges resume", "nudges digest 8:30|off".</summary>
-internal sealed class NudgesCommand() : BotCommand(
-    "nudges", "nudges [pause <2 weeks | until 1 Dec> | resume | digest <8:30 | off>]", "Your upcoming reminders; pause them for a vacation, or get one morning digest instead of separate pings.", "reminders")
+internal sealed class NudgesCommand : IBotCommand
 {
-    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public string Name => "nudges";
+
+    public IReadOnlyList<string> Aliases => ["reminders"];
+
+    public string Usage => "nudges [pause <2 weeks | until 1 Dec> | resume | digest <8:30 | off>]";
+
+    public string Summary => "Your upcoming reminders; pause them for a vacation, or get one morning digest instead of separate pings.";
+
+    public bool StartsFlow => false;
+
+    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         if (session.Nudges is null)
@@ -111,4 +120,6 @@ internal sealed class NudgesCommand() : BotCommand(
 
         return text.ToString();
     }
+
+    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

@@ -5,17 +5,26 @@ using SalesBot.Dialogs.Engine;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"deals" / "pipeline": every deal of the user by stage, each with its next step.</summary>
-internal sealed class PipelineCommand() : BotCommand(
-    "deals", "deals", "Your pipeline: deals by stage, each with its next step.", "pipeline")
+internal sealed class PipelineCommand : IBotCommand
 {
-    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public string Name => "deals";
+
+    public IReadOnlyList<string> Aliases => ["pipeline"];
+
+    public string Usage => "deals";
+
+    public string Summary => "Your pipeline: deals by stage, each with its next step.";
+
+    public bool StartsFlow => false;
+
+    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         var deals = await session.ListDealsAsync(cancellationToken);
         if (deals.Count == 0)
         {
             dc.Context.Send("No deals yet. Start with `qualify <prospect>`, for example `qualify Acme`.");
-            return Done;
+            return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
         var entries = new List<PipelineEntry>();
@@ -25,6 +34,6 @@ internal sealed class PipelineCommand() : BotCommand(
         }
 
         dc.Context.Send(new PipelineReply(entries));
-        return Done;
+        return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 }

@@ -1,24 +1,35 @@
 using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"reopen Acme": a lost or dropped prospect came back.</summary>
-internal sealed class ReopenCommand() : DealCommandBase("reopen", "reopen <prospect>", "Reopen a lost or dropped deal.")
+internal sealed class ReopenCommand : DealCommandBase
 {
-    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
+    public override string Name => "reopen";
+
+    public override string Usage => "reopen <prospect>";
+
+    public override string Summary => "Reopen a lost or dropped deal.";
+
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
+        var (deal, result) = await ResolveAsync(dc, arguments, "", allowNew: false, cancellationToken);
+        if (deal is null)
+        {
+            return result;
+        }
+
         if (deal.IsOpen)
         {
             dc.Context.Send($"{new UserText(deal.Prospect)} is already open.");
-            return Task.FromResult(Done);
+            return Done;
         }
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "status", "Reopened.");
         dc.Context.Send($"{new UserText(deal.Prospect)} is open again. Say `deal {Flows.Quote.Name(deal.Prospect)}` for the next step.");
-        return Task.FromResult(Done);
+        return Done;
     }
 }

@@ -8,10 +8,19 @@ namespace SalesBot.Dialogs.Commands;
 /// "settings", "settings price 5000 USD", "settings currency EUR": the user's own starting price;
 /// "settings language ru|pl|en": the language of the coaching, stored and preferred to the channel's locale.
 /// </summary>
-internal sealed class SettingsCommand() : BotCommand(
-    "settings", "settings [price <amount>] [currency <code>] [language en|ru|pl]", "Your starting price and currency, used when screening and judging budgets, and your language.")
+internal sealed class SettingsCommand : IBotCommand
 {
-    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public string Name => "settings";
+
+    public IReadOnlyList<string> Aliases => [];
+
+    public string Usage => "settings [price <amount>] [currency <code>] [language en|ru|pl]";
+
+    public string Summary => "Your starting price and currency, used when screening and judging budgets, and your language.";
+
+    public bool StartsFlow => false;
+
+    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         var profile = await session.GetProfileAsync(cancellationToken);
@@ -65,4 +74,6 @@ internal sealed class SettingsCommand() : BotCommand(
         dc.Context.Send($"Your starting price: **{new Money(profile.StartingPrice, profile.Currency).ToDisplay()}**. Change it with `settings price <amount>`.");
         return Done;
     }
+
+    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

@@ -5,9 +5,14 @@ using SalesBot.Dialogs.Engine;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"stage Acme contract": puts the deal at a link of the deal cycle.</summary>
-internal sealed class StageCommand() : DealCommandBase(
-    "stage", "stage <prospect> <engagement|entry|alignment|contract|execution|closing|exit>", "Move a deal to a link of the seven-link deal cycle.")
+internal sealed class StageCommand : DealCommandBase
 {
+    public override string Name => "stage";
+
+    public override string Usage => "stage <prospect> <engagement|entry|alignment|contract|execution|closing|exit>";
+
+    public override string Summary => "Move a deal to a link of the seven-link deal cycle.";
+
     public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
@@ -18,21 +23,16 @@ internal sealed class StageCommand() : DealCommandBase(
             return Done;
         }
 
-        if (!DealLinks.TryParse(rest, out _))
+        if (!DealLinks.TryParse(rest, out var link))
         {
             dc.Context.Send($"\"{new UserText(rest)}\" is not a stage. Say `{Usage}`.");
             return Done;
         }
 
-        return await ForDealAsync(dc, name, rest, cancellationToken);
-    }
-
-    /// <param name="rest">The stage, checked by <see cref="ExecuteAsync"/>.</param>
-    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
-    {
-        if (!DealLinks.TryParse(rest, out var link))
+        var (deal, result) = await ResolveAsync(dc, name, rest, allowNew: false, cancellationToken);
+        if (deal is null)
         {
-            throw new ArgumentException("Not a stage: " + rest, nameof(rest));
+            return result;
         }
 
         var before = deal.Stage;
@@ -41,6 +41,6 @@ internal sealed class StageCommand() : DealCommandBase(
         dc.Context.Session.AddEvent(deal, "stage", $"Stage {before.Name()} → {link.Name()} (set by hand).");
         var guide = dc.Context.Playbook.Links.FirstOrDefault(l => l.Link == link);
         dc.Context.Send($"{new UserText(deal.Prospect)} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
-        return Task.FromResult(Done);
+        return Done;
     }
 }

@@ -7,23 +7,35 @@ using SalesBot.Dialogs.Flows;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>Starts (or continues) a playbook step for a prospect: "qualify Acme". Judged steps create the deal if new.</summary>
-internal sealed class StepCommand(PlaybookStep step) : DealCommandBase(step.Id, $"{step.Id} <prospect>", step.Title + ": " + FirstSentence(step.Purpose))
+internal sealed class StepCommand : DealCommandBase
 {
-    private readonly PlaybookStep _step = step;
+    private readonly PlaybookStep _step;
+
+    public StepCommand(PlaybookStep step) => _step = step;
+
+    public override string Name => _step.Id;
+
+    public override string Usage => $"{_step.Id} <prospect>";
+
+    public override string Summary => _step.Title + ": " + FirstSentence(_step.Purpose);
 
     public override bool StartsFlow => true;
 
-    protected override bool AllowsNewDeal => _step.Judged;
-
-    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
+        var (deal, result) = await ResolveAsync(dc, arguments, "", allowNew: _step.Judged, cancellationToken);
+        if (deal is null)
+        {
+            return result;
+        }
+
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
             dc.Context.Send($"{new UserText(deal.Prospect)} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
-            return Task.FromResult(Done);
+            return Done;
         }
 
-        return dc.BeginDialogAsync(StepDialog.DialogId, new StepOptions(deal.Id, _step.Id), cancellationToken);
+        return await dc.BeginDialogAsync(StepDialog.DialogId, new StepOptions(deal.Id, _step.Id), cancellationToken);
     }
 
     private static string FirstSentence(string text)
