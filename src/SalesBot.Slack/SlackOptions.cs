@@ -44,13 +44,28 @@ public sealed class SlackOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 512 * 1024;
 
-    /// <summary>Queued work items per partition; when a partition is full the request is answered "busy".</summary>
+    /// <summary>Work items this instance wrote to the inbox and has not seen done; past this many a request is answered "busy".</summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>Background workers; one user's work always goes to the same one, in order.</summary>
+    /// <summary>Inbox items this instance works on at once; one user's items always run one after another, in order.</summary>
     [Range(1, 64)]
     public int Workers { get; set; } = 4;
+
+    /// <summary>
+    /// How long a claim on an inbox item lasts; it is renewed while the work runs. Work of an instance that died is taken
+    /// up by another instance (or this one after a restart) once its lease has run out.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the inbox is looked at without a local wake-up (work written by another instance, expired leases).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Claims of one inbox item after which it is given up (it keeps failing or keeps killing its worker).</summary>
+    [Range(1, 100)]
+    public int InboxMaxAttempts { get; set; } = 5;
 
     /// <summary>How often a 429 answer is retried after its Retry-After.</summary>
     [Range(0, 10)]

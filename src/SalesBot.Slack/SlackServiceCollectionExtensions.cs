@@ -23,7 +23,7 @@ namespace SalesBot.Slack;
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>
-    /// Slack: the signed endpoints, the background queue, the Web API client, installs (single workspace, OAuth) and
+    /// Slack: the signed endpoints, the durable inbox and its worker, the Web API client, installs (single workspace, OAuth) and
     /// Socket Mode. Everything stays idle unless a Slack setting is configured.
     /// </summary>
     public static IServiceCollection AddSalesBotSlack(this IServiceCollection services)
@@ -56,7 +56,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackInstalls>();
         services.AddSingleton<OAuthState>();
 
-        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackInbox>();
         services.AddSingleton<DirectMessages>();
         services.AddSingleton<OpenQuestions>();
         services.AddSingleton<UserDirectory>();
@@ -69,7 +69,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<UninstallRunner>();
         services.AddSingleton<SlackJobDispatcher>();
         services.AddSingleton<TurnFailureNotice>();
-        services.AddHostedService<SlackWorker>();
+        services.AddHostedService<SlackInboxWorker>();
 
         services.AddSingleton<CommandAcceptor>();
         services.AddSingleton<EventAcceptor>();

@@ -36,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteSalesBotStore>();
         services.AddSingleton<SqliteNudgeStore>();
         services.AddSingleton<SqliteChannelStore>();
+        services.AddSingleton<SqliteInboxStore>();
+        services.AddSingleton<SqliteLiveQuestionStore>();
         services.AddSingleton<SqliteMigrator>();
 
         // Created only when the provider is Postgres; the container disposes it (and its pool) at shutdown.
@@ -43,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PostgresSalesBotStore>();
         services.AddSingleton<PostgresNudgeStore>();
         services.AddSingleton<PostgresChannelStore>();
+        services.AddSingleton<PostgresInboxStore>();
+        services.AddSingleton<PostgresLiveQuestionStore>();
         services.AddSingleton<PostgresMigrator>();
         services.AddSingleton<PostgresXmlRepository>();
 
@@ -51,6 +55,8 @@ public static class StorageServiceCollectionExtensions
             new TracedSalesBotStore(Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp), Options(sp).Kind));
         services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
         services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
+        services.AddSingleton<IInboxStore>(sp => Pick<IInboxStore, SqliteInboxStore, PostgresInboxStore>(sp));
+        services.AddSingleton<ILiveQuestionStore>(sp => Pick<ILiveQuestionStore, SqliteLiveQuestionStore, PostgresLiveQuestionStore>(sp));
         services.AddSingleton<ISchemaMigrator>(sp => Pick<ISchemaMigrator, SqliteMigrator, PostgresMigrator>(sp));
         services.AddHostedService<MigrateOnStartService>();
 

@@ -14,7 +14,7 @@ using SalesBot.Testing;
 
 namespace SalesBot.Slack.Tests;
 
-/// <summary>The acknowledging half of the Slack adapter (reader, acceptors, endpoints, queue) on a fake clock, with nothing behind the queue.</summary>
+/// <summary>The acknowledging half of the Slack adapter (reader, acceptors, endpoints, inbox) on a fake clock, with nothing behind the inbox.</summary>
 internal sealed class SlackRig
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
@@ -28,12 +28,12 @@ internal sealed class SlackRig
             QueueCapacity = queueCapacity,
             Workers = 2,
         });
-        Queue = new SlackWorkQueue(Options);
+        Inbox = new SlackInbox(Store, Options, Clock, NullLogger<SlackInbox>.Instance);
         var budget = new ResponseUrlBudget(Clock);
         var reader = new SlackRequestReader(new SlackSignatureVerifier(Options, Clock), Options, NullLogger<SlackRequestReader>.Instance);
-        Commands = new CommandAcceptor(Queue, budget, Microsoft.Extensions.Options.Options.Create(new ConversationOptions { MaxMessageLength = maxMessageLength }), Clock);
-        Events = new EventAcceptor(Queue, new DirectMessages(Api), Clock, NullLogger<EventAcceptor>.Instance);
-        Interactions = new InteractionAcceptor(Queue, new ModalSubmission(Playbook), Clock);
+        Commands = new CommandAcceptor(Inbox, budget, Microsoft.Extensions.Options.Options.Create(new ConversationOptions { MaxMessageLength = maxMessageLength }), Clock);
+        Events = new EventAcceptor(Inbox, new DirectMessages(Api), Clock, NullLogger<EventAcceptor>.Instance);
+        Interactions = new InteractionAcceptor(Inbox, new ModalSubmission(Playbook), Clock);
         CommandsEndpoint = new CommandsEndpoint(reader, Commands);
         EventsEndpoint = new EventsEndpoint(reader, Events);
         InteractionsEndpoint = new InteractionsEndpoint(reader, Interactions);
@@ -47,7 +47,10 @@ internal sealed class SlackRig
 
     public RecordingSlackApi Api { get; } = new();
 
-    public SlackWorkQueue Queue { get; }
+    /// <summary>The inbox records as written (JSON), in memory.</summary>
+    public MemoryInbox Store { get; } = new();
+
+    public SlackInbox Inbox { get; }
 
     public CommandAcceptor Commands { get; }
 
@@ -61,18 +64,19 @@ internal sealed class SlackRig
 
     public InteractionsEndpoint InteractionsEndpoint { get; }
 
-    /// <summary>Every job queued so far, taken out of the queue.</summary>
+    /// <summary>Every job written to the inbox so far, read back from its record and taken out of the inbox, oldest first.</summary>
     public List<SlackJob> Drain()
     {
         var jobs = new List<SlackJob>();
-        for (var i = 0; i < Queue.Partitions; i++)
+        while (Store.ClaimAsync(SlackChannel.Id, "rig", Now, TimeSpan.FromMinutes(1), 100, default).Result is { Count: > 0 } claimed)
         {
-            while (Queue.Reader(i).TryRead(out var job))
+            foreach (var item in claimed)
             {
-                jobs.Add(job);
+                jobs.Add(SlackJobJson.Read(item.Payload) ?? throw new InvalidOperationException($"Unreadable inbox record: {item.Payload}"));
+                _ = Store.CompleteAsync(item.Seq, "rig", default).Result;
             }
         }
 
-        return jobs;
+        return jobs.OrderBy(job => job.ReceivedAt).ToList();
     }
 }

@@ -8,17 +8,17 @@ using SalesBot.Slack.WebApi;
 namespace SalesBot.Slack.Commands;
 
 /// <summary>
-/// Acknowledges a slash command at once and queues the turn for the user's DM. Used in a channel, the acknowledgement
-/// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing queued.
+/// Acknowledges a slash command once its turn for the user's DM is in the inbox. Used in a channel, the acknowledgement
+/// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing written.
 /// </summary>
 internal sealed class CommandAcceptor(
-    SlackWorkQueue queue,
+    SlackInbox inbox,
     ResponseUrlBudget responseUrls,
     IOptions<ConversationOptions> conversation,
     TimeProvider time)
 {
     /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): HMAC of its timestamp and body.</param>
-    public SlackAck Accept(SlashCommand command, string? signature = null)
+    public async Task<SlackAck> AcceptAsync(SlashCommand command, string? signature, CancellationToken cancellationToken)
     {
         var tenant = SlackTenant.From(command.TeamId, command.EnterpriseId, command.IsEnterpriseInstall);
         if (tenant is null || string.IsNullOrWhiteSpace(command.UserId) || string.IsNullOrWhiteSpace(command.ChannelId))
@@ -51,7 +51,7 @@ internal sealed class CommandAcceptor(
             ReceivedAt = now,
             DeliveryIds = DeliveryIds(tenant, command, signature),
         };
-        if (!queue.TryEnqueue(job))
+        if (!await inbox.TryAddAsync(job, cancellationToken))
         {
             return SlackAck.Json(EphemeralResponse.Of("SalesBot is busy right now; please try again in a minute. Nothing was recorded."));
         }

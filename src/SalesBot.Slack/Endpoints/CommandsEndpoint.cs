@@ -30,7 +30,7 @@ internal sealed class CommandsEndpoint(SlackRequestReader reader, CommandAccepto
 
         return form is null
             ? SlackResults.BadRequest("The body is not a valid form.")
-            : SlackResults.ToResult(acceptor.Accept(
-                SlashCommand.From(name => form[name]), http.Request.Headers[Signing.SlackSignatureVerifier.SignatureHeader].ToString()));
+            : SlackResults.ToResult(await acceptor.AcceptAsync(
+                SlashCommand.From(name => form[name]), http.Request.Headers[Signing.SlackSignatureVerifier.SignatureHeader].ToString(), cancellationToken));
     }
 }

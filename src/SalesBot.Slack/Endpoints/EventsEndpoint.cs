@@ -26,6 +26,6 @@ internal sealed class EventsEndpoint(SlackRequestReader reader, EventAcceptor ac
             return SlackResults.BadRequest("The body is not a JSON object.");
         }
 
-        return SlackResults.ToResult(acceptor.Accept(json.RootElement, http.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault()));
+        return SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, http.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault(), cancellationToken));
     }
 }

@@ -28,6 +28,6 @@ internal sealed class InteractionsEndpoint(SlackRequestReader reader, Interactio
             return SlackResults.BadRequest("The body has no payload field with a JSON object.");
         }
 
-        return SlackResults.ToResult(acceptor.Accept(json.RootElement));
+        return SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, cancellationToken));
     }
 }

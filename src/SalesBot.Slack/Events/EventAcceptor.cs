@@ -8,13 +8,13 @@ using SalesBot.Slack.Processing;
 namespace SalesBot.Slack.Events;
 
 /// <summary>
-/// The Events API: answers url_verification, and for event_callback queues the work — a DM or mention becomes a turn,
+/// The Events API: answers url_verification, and for event_callback writes the work to the inbox before the ack — a DM or mention becomes a turn,
 /// app_home_opened publishes the Home tab, app_uninstalled / tokens_revoked delete the install. Each job carries the
 /// event id and, for messages, channel+ts, so retries and duplicates run once. Anything else is acknowledged and ignored.
 /// </summary>
-internal sealed partial class EventAcceptor(SlackWorkQueue queue, DirectMessages dms, TimeProvider time, ILogger<EventAcceptor> logger)
+internal sealed partial class EventAcceptor(SlackInbox inbox, DirectMessages dms, TimeProvider time, ILogger<EventAcceptor> logger)
 {
-    public SlackAck Accept(JsonElement body, string? retryNum)
+    public async Task<SlackAck> AcceptAsync(JsonElement body, string? retryNum, CancellationToken cancellationToken)
     {
         switch (JsonFields.Str(body, "type"))
         {
@@ -23,13 +23,13 @@ internal sealed partial class EventAcceptor(SlackWorkQueue queue, DirectMessages
                     ? SlackAck.Json(new JsonObject { ["challenge"] = challenge })
                     : SlackAck.BadRequest("url_verification without a challenge.");
             case "event_callback":
-                return Callback(body, retryNum);
+                return await CallbackAsync(body, retryNum, cancellationToken);
             default:
                 return SlackAck.Ok;
         }
     }
 
-    private SlackAck Callback(JsonElement body, string? retryNum)
+    private async Task<SlackAck> CallbackAsync(JsonElement body, string? retryNum, CancellationToken cancellationToken)
     {
         var eventId = JsonFields.Str(body, "event_id");
         var tenant = TenantOf(body);
@@ -50,7 +50,7 @@ internal sealed partial class EventAcceptor(SlackWorkQueue queue, DirectMessages
         }
 
         job = job with { ReceivedAt = time.GetUtcNow(), DeliveryIds = [$"event:{eventId}", .. job.DeliveryIds] };
-        return queue.TryEnqueue(job) ? SlackAck.Ok : SlackAck.Busy;
+        return await inbox.TryAddAsync(job, cancellationToken) ? SlackAck.Ok : SlackAck.Busy;
     }
 
     private SlackJob? Job(JsonElement body, JsonElement ev, SlackTenant tenant)

@@ -13,11 +13,11 @@ namespace SalesBot.Slack.Interactivity;
 /// user and team, never from a button's value: a value only ever becomes text typed by the user who clicked.
 /// </summary>
 internal sealed class InteractionAcceptor(
-    SlackWorkQueue queue,
+    SlackInbox inbox,
     ModalSubmission modal,
     TimeProvider time)
 {
-    public SlackAck Accept(JsonElement payload)
+    public async Task<SlackAck> AcceptAsync(JsonElement payload, CancellationToken cancellationToken)
     {
         var user = JsonFields.Str(payload, "user", "id");
         var tenant = SlackTenant.From(
@@ -50,7 +50,7 @@ internal sealed class InteractionAcceptor(
             return SlackAck.Ok;
         }
 
-        return queue.TryEnqueue(job with { ReceivedAt = time.GetUtcNow() }) ? SlackAck.Ok : SlackAck.Busy;
+        return await inbox.TryAddAsync(job with { ReceivedAt = time.GetUtcNow() }, cancellationToken) ? SlackAck.Ok : SlackAck.Busy;
     }
 
     private SlackJob? Action(JsonElement payload, SlackTenant tenant, string user)

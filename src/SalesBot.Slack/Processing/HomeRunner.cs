@@ -43,7 +43,7 @@ internal sealed partial class HomeRunner(
         {
             var (_, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, install.BotToken, cancellationToken);
             await channels.SaveAddressAsync(address, cancellationToken);
-            await delivery.DeliverAsync(install.BotToken, job.PartitionKey, dm, engine.Welcome(), cancellationToken);
+            await delivery.DeliverAsync(install.BotToken, owner, dm, engine.Welcome(), cancellationToken);
         }
     }
 

@@ -12,7 +12,7 @@ namespace SalesBot.Slack.Processing;
 /// </summary>
 internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questions, ILogger<ReplyDelivery> logger)
 {
-    public async Task DeliverAsync(string token, string conversation, string channel, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public async Task DeliverAsync(string token, Owner owner, string channel, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
         {
@@ -35,7 +35,7 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
                 var posted = await api.PostMessageAsync(token, channel, message, cancellationToken);
                 if (message.Question)
                 {
-                    questions.Set(conversation, new OpenQuestion(posted.Channel, posted.Ts, message));
+                    await questions.SetAsync(owner, new OpenQuestion(posted.Channel, posted.Ts, message), cancellationToken);
                 }
             }
         }

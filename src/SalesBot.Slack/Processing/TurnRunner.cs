@@ -70,7 +70,7 @@ internal sealed partial class TurnRunner(
             await PointToDmAsync(job, token, origin, cancellationToken);
         }
 
-        var conversation = job.PartitionKey;
+        var owner = new Owner(job.Tenant.TenantId, job.UserId);
         var deliveries = job.DeliveryIds;
         if (job is { Source: TurnSource.AnswerButton, Clicked: { } click })
         {
@@ -78,7 +78,7 @@ internal sealed partial class TurnRunner(
             deliveries = [.. deliveries, $"answer:{click.Channel}:{click.Ts}"];
         }
 
-        if (!await SettleOpenQuestionAsync(job, conversation, dm, token, cancellationToken))
+        if (!await SettleOpenQuestionAsync(job, owner, dm, token, cancellationToken))
         {
             return;
         }
@@ -88,7 +88,7 @@ internal sealed partial class TurnRunner(
         {
             ChannelId = SlackChannel.Id,
             ConversationId = dm,
-            Owner = new Owner(job.Tenant.TenantId, job.UserId),
+            Owner = owner,
             UserName = user.Name ?? job.UserName,
             Text = job.Text,
             Locale = user.Locale,
@@ -98,16 +98,16 @@ internal sealed partial class TurnRunner(
             Address = address,
         };
         var replies = await engine.ProcessAsync(turn, cancellationToken);
-        await delivery.DeliverAsync(token, conversation, dm, replies, cancellationToken);
+        await delivery.DeliverAsync(token, owner, dm, replies, cancellationToken);
     }
 
     /// <summary>
     /// A click must answer the question that is open: a click on an older question message (or a second click on the same one)
     /// is refused with a note. Whatever the user does, the open question message shows the reply and loses its buttons.
     /// </summary>
-    private async Task<bool> SettleOpenQuestionAsync(TurnJob job, string conversation, string dm, string token, CancellationToken cancellationToken)
+    private async Task<bool> SettleOpenQuestionAsync(TurnJob job, Owner owner, string dm, string token, CancellationToken cancellationToken)
     {
-        var open = questions.Get(conversation);
+        var open = await questions.GetAsync(owner, cancellationToken);
         if (job is { Source: TurnSource.AnswerButton, Clicked: { } clicked })
         {
             if (clicked.Channel != dm)
@@ -124,13 +124,13 @@ internal sealed partial class TurnRunner(
                 return false;
             }
 
-            questions.Take(conversation);
+            await questions.TakeIfAsync(owner, clicked.Ts, cancellationToken);
             var answered = AnsweredQuestion.From(clicked.Blocks, clicked.Text, AnsweredQuestion.Chosen(job.Text));
             await TryUpdateAsync(token, clicked.Channel, clicked.Ts, answered, cancellationToken);
             return true;
         }
 
-        if (open is not null && questions.Take(conversation) is { } taken)
+        if (open is not null && await questions.TakeAsync(owner, cancellationToken) is { } taken)
         {
             var line = job.Source is TurnSource.Button or TurnSource.Modal ? AnsweredQuestion.MovedOn : AnsweredQuestion.Replied(job.Text);
             var answered = AnsweredQuestion.From(taken.Message.Blocks, taken.Message.Text, line);

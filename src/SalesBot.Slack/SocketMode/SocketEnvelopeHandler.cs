@@ -9,12 +9,13 @@ using SalesBot.Slack.Interactivity;
 namespace SalesBot.Slack.SocketMode;
 
 /// <summary>
-/// One Socket Mode envelope → the same acceptors the HTTP endpoints use → the ack: {"envelope_id"} plus, where Slack
-/// accepts one, the response payload (a slash command's ephemeral answer, a modal's errors).
+/// One Socket Mode envelope → the same acceptors the HTTP endpoints use (the work is in the inbox before the ack) → the
+/// ack: {"envelope_id"} plus, where Slack accepts one, the response payload (a slash command's ephemeral answer, a modal's
+/// errors). When the work could not be written, the envelope is not acked (null), so Slack sends it again.
 /// </summary>
 internal sealed class SocketEnvelopeHandler(CommandAcceptor commands, EventAcceptor events, InteractionAcceptor interactions)
 {
-    public JsonObject? Handle(JsonElement envelope)
+    public async Task<JsonObject?> HandleAsync(JsonElement envelope, CancellationToken cancellationToken)
     {
         if (JsonFields.Str(envelope, "envelope_id") is not { } id)
         {
@@ -27,11 +28,16 @@ internal sealed class SocketEnvelopeHandler(CommandAcceptor commands, EventAccep
         {
             ack = JsonFields.Str(envelope, "type") switch
             {
-                "events_api" => events.Accept(payload, RetryNum(envelope)),
-                "slash_commands" => commands.Accept(SlashCommand.FromJson(payload)),
-                "interactive" => interactions.Accept(payload),
+                "events_api" => await events.AcceptAsync(payload, RetryNum(envelope), cancellationToken),
+                "slash_commands" => await commands.AcceptAsync(SlashCommand.FromJson(payload), null, cancellationToken),
+                "interactive" => await interactions.AcceptAsync(payload, cancellationToken),
                 _ => null,
             };
+        }
+
+        if (ack is { StatusCode: 503 })
+        {
+            return null;
         }
 
         var reply = new JsonObject { ["envelope_id"] = id };

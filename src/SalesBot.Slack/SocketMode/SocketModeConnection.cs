@@ -7,7 +7,7 @@ using SalesBot.Slack.Endpoints;
 namespace SalesBot.Slack.SocketMode;
 
 /// <summary>
-/// One Socket Mode WebSocket: waits for "hello", acks every envelope by its envelope_id as soon as it is queued, and returns
+/// One Socket Mode WebSocket: waits for "hello", acks every envelope by its envelope_id as soon as its work is in the inbox, and returns
 /// when Slack asks for a reconnect ("disconnect"), the socket closes or breaks, or the ping watchdog finds it dead.
 /// </summary>
 internal sealed partial class SocketModeConnection(ClientWebSocket socket, SocketEnvelopeHandler handler, SlackSocketModeOptions options, ILogger logger)
@@ -55,7 +55,7 @@ internal sealed partial class SocketModeConnection(ClientWebSocket socket, Socke
                     return "disconnect: " + (JsonFields.Str(json.RootElement, "reason") ?? "no reason");
             }
 
-            if (handler.Handle(json.RootElement) is { } ack)
+            if (await handler.HandleAsync(json.RootElement, cancellationToken) is { } ack)
             {
                 await socket.SendAsync(Encoding.UTF8.GetBytes(ack.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
             }

@@ -41,6 +41,7 @@ internal sealed class SqliteForgetter(SqliteConnection connection, SqliteTransac
         await ExecuteAsync("DELETE FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM nudges WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
+        await ExecuteAsync("DELETE FROM live_questions WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
 
         // Conversation keys start with the owner's escaped tenant and user (ConversationKey): a plain prefix match, no LIKE escaping.
         await ExecuteAsync(

@@ -90,7 +90,7 @@ internal sealed partial class BotFrameworkAdapter(
 
         var context = inbound.In(turn.ConversationId);
         var incoming = inbound.Activity;
-        var live = liveCards.Take(turn.ConversationId);
+        var live = await liveCards.TakeAsync(turn.ConversationId, cancellationToken);
         var submit = IsCardSubmit(incoming);
         string? pressed = null;
         if (submit && incoming.Conversation?.Id == turn.ConversationId && incoming.ReplyToId is { Length: > 0 } cardId
@@ -168,7 +168,7 @@ internal sealed partial class BotFrameworkAdapter(
             for (var i = 0; i < activities.Count; i++)
             {
                 var id = await connector.SendAsync(activities[i], cancellationToken);
-                liveCards.Sent(turn.ConversationId, replies[i], activities[i], id);
+                await liveCards.SentAsync(turn.Owner, turn.ConversationId, replies[i], activities[i], id, cancellationToken);
             }
 
             return true;

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
+using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Teams.Cards;
 using SalesBot.Teams.Schema;
@@ -6,34 +7,32 @@ using SalesBot.Teams.Schema;
 namespace SalesBot.Teams.Endpoint;
 
 /// <summary>
-/// The question card each conversation has live (with buttons and inputs). Only the current question is live: the next
-/// message in the conversation — a button, the card's inputs, typed text or a command — settles it (it is updated to its
-/// answered form), and a question card sent after that becomes the live one. Kept in memory, as the Slack adapter keeps its
-/// open question: after a restart, or when the next turn lands on another instance, an old card keeps its buttons until pressed
-/// (a press always updates the card that was pressed).
+/// The question card each conversation has live (with buttons and inputs), kept in the store: shared by every instance
+/// and kept over restarts. Only the current question is live: the next message in the conversation — a button, the card's
+/// inputs, typed text or a command — settles it (it is updated to its answered form), and a question card sent after that
+/// becomes the live one.
 /// </summary>
-internal sealed class LiveQuestionCards
+internal sealed class LiveQuestionCards(ILiveQuestionStore store, TimeProvider time)
 {
-    private const int MaxConversations = 100_000;
-
-    private readonly ConcurrentDictionary<string, LiveQuestionCard> _live = new(StringComparer.Ordinal);
+    /// <summary>The store's channel for Bot Framework conversations (Teams, the Emulator, Web Chat): their ids are the Bot Connector's.</summary>
+    public const string Channel = "botframework";
 
     /// <summary>Notes the question cards among sent activities (the ids the Bot Connector gave them); the last one is live.</summary>
-    public void Sent(string conversationId, Reply reply, Activity sent, string? id)
+    public Task SentAsync(Owner owner, string conversationId, Reply reply, Activity sent, string? id, CancellationToken cancellationToken)
     {
         if (reply is not QuestionReply question || id is not { Length: > 0 } || sent.Attachments is not { Count: > 0 })
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        if (_live.Count > MaxConversations)
-        {
-            _live.Clear();
-        }
-
-        _live[conversationId] = new LiveQuestionCard(id, question.Text, question.Progress is { } progress ? CardText.ProgressLine(progress) : null);
+        var card = new LiveQuestionCard(id, question.Text, question.Progress is { } progress ? CardText.ProgressLine(progress) : null);
+        var body = JsonSerializer.Serialize(card, JsonSerializerOptions.Web);
+        return store.SaveAsync(new LiveQuestion(owner, Channel, conversationId, id, body, time.GetUtcNow()), cancellationToken);
     }
 
-    /// <summary>The live card of the conversation, which stops being live.</summary>
-    public LiveQuestionCard? Take(string conversationId) => _live.TryRemove(conversationId, out var card) ? card : null;
+    /// <summary>The live card of the conversation, which stops being live; of two takers at once only one gets it.</summary>
+    public async Task<LiveQuestionCard?> TakeAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.TakeAsync(Channel, conversationId, cancellationToken) is { } stored
+            ? JsonSerializer.Deserialize<LiveQuestionCard>(stored.Body, JsonSerializerOptions.Web)
+            : null;
 }

@@ -92,6 +92,17 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>A real kill -9 (SIGKILL) of the instance: no shutdown, no flush, no goodbye; returns once it is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

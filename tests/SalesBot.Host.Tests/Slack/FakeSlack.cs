@@ -231,6 +231,9 @@ public sealed class FakeSlack : IAsyncDisposable
         return form;
     }
 
+    /// <summary>Moves the message timestamps on, so that messages of a fake started later never reuse an earlier fake's ts.</summary>
+    public void SkipTimestamps(int count) => Interlocked.Add(ref _ts, count);
+
     private string Next() => $"1700000000.{Interlocked.Increment(ref _ts):D6}";
 
     public async ValueTask DisposeAsync()

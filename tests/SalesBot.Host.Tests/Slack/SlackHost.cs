@@ -63,7 +63,7 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
 
     public IChannelStore Channels => Services.GetRequiredService<IChannelStore>();
 
-    internal SlackWorkQueue Queue => Services.GetRequiredService<SlackWorkQueue>();
+    internal SlackInbox Queue => Services.GetRequiredService<SlackInbox>();
 
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 

@@ -6,11 +6,11 @@ namespace SalesBot.Slack.Tests.Commands;
 public sealed class CommandAcceptorTests
 {
     [Fact]
-    public void CommandInTheDm_IsAcknowledgedWithAnEmptyBody_AndQueuedAsTheUsersTurn()
+    public async Task CommandInTheDm_IsAcknowledgedWithAnEmptyBody_AndQueuedAsTheUsersTurn()
     {
         var rig = new SlackRig();
 
-        var ack = rig.Commands.Accept(Command("qualify Acme", channel: "D1"));
+        var ack = await rig.Commands.AcceptAsync(Command("qualify Acme", channel: "D1"), null, default);
 
         Assert.Equal((200, null), (ack.StatusCode, ack.Body));
         var turn = Assert.IsType<TurnJob>(Assert.Single(rig.Drain()));
@@ -21,11 +21,11 @@ public sealed class CommandAcceptorTests
     [Theory]
     [InlineData("C0123")]
     [InlineData("G0123")]
-    public void CommandInAChannel_IsAnsweredOnlyToTheUser_IllCoachYouInOurDm(string channel)
+    public async Task CommandInAChannel_IsAnsweredOnlyToTheUser_IllCoachYouInOurDm(string channel)
     {
         var rig = new SlackRig();
 
-        var ack = rig.Commands.Accept(Command("deal Acme", channel));
+        var ack = await rig.Commands.AcceptAsync(Command("deal Acme", channel), null, default);
 
         Assert.Equal("ephemeral", ack.Body!["response_type"]!.GetValue<string>());
         Assert.Contains("direct messages", ack.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -35,44 +35,44 @@ public sealed class CommandAcceptorTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void SlashSalesbotAlone_MeansHelp(string text)
+    public async Task SlashSalesbotAlone_MeansHelp(string text)
     {
         var rig = new SlackRig();
 
-        rig.Commands.Accept(Command(text));
+        await rig.Commands.AcceptAsync(Command(text), null, default);
 
         Assert.Equal("help", Assert.IsType<TurnJob>(Assert.Single(rig.Drain())).Text);
     }
 
     [Fact]
-    public void OversizedText_IsRefusedWithANotice_AndNothingIsQueued()
+    public async Task OversizedText_IsRefusedWithANotice_AndNothingIsQueued()
     {
         var rig = new SlackRig(maxMessageLength: 100);
 
-        var ack = rig.Commands.Accept(Command("log Acme call " + new string('x', 200)));
+        var ack = await rig.Commands.AcceptAsync(Command("log Acme call " + new string('x', 200)), null, default);
 
         Assert.Contains("at most 100", ack.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
     }
 
     [Fact]
-    public void FullQueue_SaysBusy_InsteadOfWaiting()
+    public async Task FullQueue_SaysBusy_InsteadOfWaiting()
     {
         var rig = new SlackRig(queueCapacity: 1);
 
-        rig.Commands.Accept(Command("deals"));
-        var ack = rig.Commands.Accept(Command("deals"));
+        await rig.Commands.AcceptAsync(Command("deals"), null, default);
+        var ack = await rig.Commands.AcceptAsync(Command("deals"), null, default);
 
         Assert.Contains("busy", ack.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(1, rig.Queue.Accepted);
+        Assert.Equal(1, rig.Inbox.Accepted);
     }
 
     [Fact]
-    public void OrgWideInstall_UsesTheEnterpriseAsTenant()
+    public async Task OrgWideInstall_UsesTheEnterpriseAsTenant()
     {
         var rig = new SlackRig();
 
-        rig.Commands.Accept(Command("deals") with { EnterpriseId = "E1", IsEnterpriseInstall = true });
+        await rig.Commands.AcceptAsync(Command("deals") with { EnterpriseId = "E1", IsEnterpriseInstall = true }, null, default);
 
         Assert.Equal("E1", Assert.Single(rig.Drain()).Tenant.TenantId);
     }

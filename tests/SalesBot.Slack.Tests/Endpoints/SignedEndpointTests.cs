@@ -60,7 +60,7 @@ public sealed class SignedEndpointTests
         var result = await Handle(rig, endpoint, HttpResults.Request(sent, damage == Damage.NoTimestamp ? null : ts, signature));
 
         Assert.Equal(StatusCodes.Status401Unauthorized, HttpResults.Status(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
         Assert.Empty(rig.Drain());
         Assert.Empty(rig.Api.Calls);
     }
@@ -79,7 +79,7 @@ public sealed class SignedEndpointTests
         var result = await Handle(rig, endpoint, HttpResults.Request(body, ts, Signed.Signature(body, ts)));
 
         Assert.Equal(StatusCodes.Status200OK, HttpResults.Status(result));
-        Assert.Equal(1, rig.Queue.Accepted);
+        Assert.Equal(1, rig.Inbox.Accepted);
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class SignedEndpointTests
         var result = await Handle(rig, endpoint, HttpResults.Request(body, ts, Signed.Signature(body, ts, "")));
 
         Assert.Equal(StatusCodes.Status401Unauthorized, HttpResults.Status(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class SignedEndpointTests
         var result = await Handle(rig, endpoint, HttpResults.Request(body, ts, Signed.Signature(body, ts)));
 
         Assert.Equal(StatusCodes.Status400BadRequest, HttpResults.Status(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class SignedEndpointTests
         var result = await rig.CommandsEndpoint.HandleAsync(HttpResults.Request(body, ts, Signed.Signature(body, ts)), CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, HttpResults.Status(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
     }
 
     [Theory]
@@ -144,7 +144,7 @@ public sealed class SignedEndpointTests
 
         Assert.Equal(StatusCodes.Status200OK, HttpResults.Status(result));
         Assert.Null(HttpResults.Json(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
         Assert.Empty(rig.Api.Calls);
     }
 
@@ -158,7 +158,38 @@ public sealed class SignedEndpointTests
         var result = await rig.CommandsEndpoint.HandleAsync(HttpResults.Request(body, Signed.Timestamp(rig.Clock.GetUtcNow()), "v0=bad"), CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status401Unauthorized, HttpResults.Status(result));
-        Assert.Equal(0, rig.Queue.Accepted);
+        Assert.Equal(0, rig.Inbox.Accepted);
+    }
+
+    [Theory]
+    [InlineData("commands")]
+    [InlineData("events")]
+    [InlineData("interactions")]
+    public async Task WhenTheInboxCannotBeWritten_TheRequestIsNotAcknowledgedAsTaken_AndNothingIsRecordedOrSent(string endpoint)
+    {
+        // Acknowledged means in the store: a write that fails answers "busy" (Slack retries events and interactions; the
+        // command's user reads that nothing was recorded).
+        var rig = new SlackRig();
+        rig.Store.Refuse = true;
+        var body = Body(endpoint);
+        var ts = Signed.Timestamp(rig.Clock.GetUtcNow());
+
+        var result = await Handle(rig, endpoint, HttpResults.Request(body, ts, Signed.Signature(body, ts)));
+
+        if (endpoint == "commands")
+        {
+            Assert.Equal(StatusCodes.Status200OK, HttpResults.Status(result));
+            Assert.Contains("Nothing was recorded", HttpResults.Json(result)!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(StatusCodes.Status503ServiceUnavailable, HttpResults.Status(result));
+        }
+
+        rig.Store.Refuse = false;
+        Assert.Equal(0, rig.Inbox.Accepted);
+        Assert.Empty(rig.Drain());
+        Assert.Empty(rig.Api.Calls);
     }
 
     internal static string Body(string endpoint) => endpoint switch

@@ -8,9 +8,9 @@ public sealed class InteractionAcceptorTests
     private readonly SlackRig _rig = new();
 
     [Fact]
-    public void AnswerButton_BecomesTheClickersTurn_WithTheValueAsText_AndTheClickedMessage()
+    public async Task AnswerButton_BecomesTheClickersTurn_WithTheValueAsText_AndTheClickedMessage()
     {
-        var ack = _rig.Interactions.Accept(Click("answer_0", "yes"));
+        var ack = await _rig.Interactions.AcceptAsync(Click("answer_0", "yes"), default);
 
         Assert.Equal(200, ack.StatusCode);
         var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
@@ -20,10 +20,10 @@ public sealed class InteractionAcceptorTests
     }
 
     [Fact]
-    public void IdentityComesFromThePayloadUser_NeverFromTheButtonValue()
+    public async Task IdentityComesFromThePayloadUser_NeverFromTheButtonValue()
     {
-        _rig.Interactions.Accept(Click("open_deal", "Acme\",\"user\":{\"id\":\"U2\"}", user: "U1", team: "T1"));
-        _rig.Interactions.Accept(Click("run_command", "deal Acme", user: "U3", team: "T2"));
+        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme\",\"user\":{\"id\":\"U2\"}", user: "U1", team: "T1"), default);
+        await _rig.Interactions.AcceptAsync(Click("run_command", "deal Acme", user: "U3", team: "T2"), default);
 
         var turns = _rig.Drain().Cast<TurnJob>().OrderBy(t => t.UserId).ToList();
         Assert.Equal(("T1", "U1"), (turns[0].Tenant.TenantId, turns[0].UserId));
@@ -32,25 +32,25 @@ public sealed class InteractionAcceptorTests
     }
 
     [Fact]
-    public void OpenDeal_QuotesNamesWithSpaces()
+    public async Task OpenDeal_QuotesNamesWithSpaces()
     {
-        _rig.Interactions.Accept(Click("open_deal", "Acme Corp"));
+        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme Corp"), default);
 
         Assert.Equal("deal \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
     }
 
     [Fact]
-    public void StartCoaching_QueuesTheModalForTheTrigger()
+    public async Task StartCoaching_QueuesTheModalForTheTrigger()
     {
-        _rig.Interactions.Accept(Click("start_flow", "start"));
+        await _rig.Interactions.AcceptAsync(Click("start_flow", "start"), default);
 
         Assert.Equal("trig-1", Assert.IsType<OpenModalJob>(Assert.Single(_rig.Drain())).TriggerId);
     }
 
     [Fact]
-    public void ModalSubmission_StartsTheChosenStepForTheProspect()
+    public async Task ModalSubmission_StartsTheChosenStepForTheProspect()
     {
-        var ack = _rig.Interactions.Accept(Submission("qualify", "Acme Corp"));
+        var ack = await _rig.Interactions.AcceptAsync(Submission("qualify", "Acme Corp"), default);
 
         Assert.Null(ack.Body);
         Assert.Equal("qualify \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
@@ -59,9 +59,9 @@ public sealed class InteractionAcceptorTests
     [Theory]
     [InlineData("no-such-step", "Acme", "flow")]
     [InlineData("qualify", "   ", "prospect")]
-    public void ModalSubmissionWithABadStepOrNoProspect_ShowsTheErrorInTheModal_AndQueuesNothing(string flow, string prospect, string field)
+    public async Task ModalSubmissionWithABadStepOrNoProspect_ShowsTheErrorInTheModal_AndQueuesNothing(string flow, string prospect, string field)
     {
-        var ack = _rig.Interactions.Accept(Submission(flow, prospect));
+        var ack = await _rig.Interactions.AcceptAsync(Submission(flow, prospect), default);
 
         Assert.Equal("errors", ack.Body!["response_action"]!.GetValue<string>());
         Assert.NotNull(ack.Body["errors"]![field]);
@@ -74,9 +74,9 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[]}""", 200)]
     [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[{"action_id":"unknown","value":"x"}]}""", 200)]
     [InlineData("""{"type":"shortcut","user":{"id":"U1"},"team":{"id":"T1"}}""", 200)]
-    public void IncompleteOrUnknownInteractions_QueueNothing(string json, int status)
+    public async Task IncompleteOrUnknownInteractions_QueueNothing(string json, int status)
     {
-        Assert.Equal(status, _rig.Interactions.Accept(JsonDocument.Parse(json).RootElement).StatusCode);
+        Assert.Equal(status, (await _rig.Interactions.AcceptAsync(JsonDocument.Parse(json).RootElement, default)).StatusCode);
         Assert.Empty(_rig.Drain());
     }
 
@@ -86,9 +86,9 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_number": { "sb_number": { "type": "number_input", "value": " 3 " } } }""", "3")]
     [InlineData("""{ "sb_text": { "sb_text": { "type": "plain_text_input", "value": "They started\nas a family shop" } } }""", "They started\nas a family shop")]
     [InlineData("""{ "sb_choice": { "sb_choice": { "type": "static_select", "selected_option": { "value": "option 6" } } }, "sb_note": { "sb_note": { "type": "plain_text_input", "value": "their words" } } }""", "option 6 - their words")]
-    public void SubmitButton_SendsTheMessagesInputs_AsTheWordsTheUserWouldHaveTyped(string values, string expected)
+    public async Task SubmitButton_SendsTheMessagesInputs_AsTheWordsTheUserWouldHaveTyped(string values, string expected)
     {
-        _rig.Interactions.Accept(Click("answer_submit", "submit", state: values));
+        await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), default);
 
         var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
         Assert.Equal((expected, TurnSource.AnswerButton), (turn.Text, turn.Source));
@@ -99,9 +99,9 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "they use in-house staff" } } }""", "no - they use in-house staff")]
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "   " } } }""", "no")]
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": null } } }""", "no")]
-    public void QuickPick_WithANoteWritten_SendsTheAnswerAndTheNote(string values, string expected)
+    public async Task QuickPick_WithANoteWritten_SendsTheAnswerAndTheNote(string values, string expected)
     {
-        _rig.Interactions.Accept(Click("answer_1", "no", state: values));
+        await _rig.Interactions.AcceptAsync(Click("answer_1", "no", state: values), default);
 
         Assert.Equal(expected, Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
     }
@@ -111,9 +111,9 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_date": { "sb_date": { "type": "datepicker", "selected_date": null } } }""")]
     [InlineData("""{ "sb_text": { "sb_text": { "type": "plain_text_input", "value": "  " } } }""")]
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "only a note" } } }""")]
-    public void SubmitWithNothingFilledIn_QueuesNothing_SoTheQuestionStaysOpen(string values)
+    public async Task SubmitWithNothingFilledIn_QueuesNothing_SoTheQuestionStaysOpen(string values)
     {
-        Assert.Equal(200, _rig.Interactions.Accept(Click("answer_submit", "submit", state: values)).StatusCode);
+        Assert.Equal(200, (await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), default)).StatusCode);
         Assert.Empty(_rig.Drain());
     }
 

@@ -26,8 +26,10 @@ public sealed class PostgresPrivacyTests : PrivacyContractTests, IAsyncLifetime
         var source = await _schema.MigratedDataSourceAsync();
         await using (var connection = await source.OpenConnectionAsync(Ct))
         {
-            // Back to schema 3: rows written the old way, scripts 4 and 5 not yet run (5's column dropped so it can run again).
+            // Back to schema 3: rows written the old way, scripts 4 to 6 not yet run (what 5 and 6 added dropped so they can run again).
             await connection.ExecuteAsync("ALTER TABLE nudges DROP COLUMN sending_at");
+            await connection.ExecuteAsync("DROP TABLE inbox");
+            await connection.ExecuteAsync("DROP TABLE live_questions");
             await connection.ExecuteAsync("DELETE FROM schema_version WHERE version >= 4");
             foreach (var key in oldKeys)
             {
