@@ -108,6 +108,50 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
     }
 
     [Fact]
+    public async Task A_prospect_named_with_markup_shows_as_typed_through_every_command_that_shows_names()
+    {
+        const string name = "*Acme_* <b>&";
+        const string note = "*really_ <i>&amp; `x`";
+        var botMessages = _page.GetByTestId("bot-message");
+        var input = _page.Locator("#input");
+        await _page.GotoAsync("/");
+        await Expect(botMessages.First).ToContainTextAsync("Hi, I'm SalesBot");
+
+        async Task SayAsync(string text, string expect)
+        {
+            var before = await botMessages.CountAsync();
+            await input.FillAsync(text);
+            await input.PressAsync("Enter");
+            await Expect(botMessages.Nth(before)).ToBeVisibleAsync();
+            await Expect(botMessages.Filter(new() { HasText = expect }).Last).ToBeVisibleAsync();
+        }
+
+        await SayAsync($"qualify \"{name}\"", $"New deal: {name}.");
+        await Expect(botMessages.Filter(new() { HasText = "New deal:" }).Locator("strong")).ToHaveTextAsync(name);
+        await Expect(_page.GetByTestId("progress")).ToHaveTextAsync($"Question 1 of 10 · Qualify · {name}");
+        await SayAsync($"yes, {note}", "Question 2 of 10");
+        await SayAsync("status", $"Qualify for {name}:");
+        await SayAsync("cancel", $"Cancelled Qualify for {name}.");
+        await SayAsync($"log \"{name}\" call said {note}", $"Logged a call with {name}: said {note}");
+        await SayAsync($"stage \"{name}\" alignment", $"{name} is now at");
+        await SayAsync($"deal \"{name}\" history", $"said {note}");
+        await Expect(botMessages.Last.Locator("strong").First).ToHaveTextAsync(name);
+        await Expect(botMessages.Last).ToContainTextAsync($"need what you deliver? yes ({note})");
+        await SayAsync("deals", "Your pipeline");
+        await Expect(botMessages.Last.Locator("li strong").First).ToHaveTextAsync(name);
+        await SayAsync($"lost \"{name}\" price {note}", $"{name} is marked lost (price {note})");
+        await SayAsync($"reopen \"{name}\"", $"{name} is open again.");
+
+        // Only SalesBot's own markup made elements: no <b> or <i> from the name or the note, no italics or code around them.
+        await Expect(_page.Locator("#log b, #log i, #log a")).ToHaveCountAsync(0);
+        await Expect(_page.Locator("#log em", new() { HasText = "Acme" })).ToHaveCountAsync(0);
+        await Expect(_page.Locator("#log em", new() { HasText = "really" })).ToHaveCountAsync(0);
+        await Expect(_page.Locator("#log code", new() { HasText = "x" }).Filter(new() { HasTextRegex = new Regex("^x$") })).ToHaveCountAsync(0);
+        Assert.DoesNotContain("\\", string.Join("\n", await botMessages.AllInnerTextsAsync()), StringComparison.Ordinal);
+        Assert.Empty(_browserProblems);
+    }
+
+    [Fact]
     public async Task AnswerTheBotCannotRead_IsAskedAgainWithAnExample_AndTheProgressStays()
     {
         var progress = _page.GetByTestId("progress");

@@ -22,7 +22,7 @@ public static class ConversationSummary
     public static string Compose(string prospect, CoachSummary summary)
     {
         var text = new StringBuilder();
-        text.Append("**Summary to read back to ").Append(prospect).Append("**");
+        text.Append("**Summary to read back to ").Append(Conversations.UserText.Escape(prospect)).Append("**");
         if (summary.Source == CoachSource.Model)
         {
             text.Append(" (drafted by the AI coach from your recorded answers; check it before you read it out)");
@@ -31,7 +31,7 @@ public static class ConversationSummary
         text.Append('\n');
         foreach (var point in summary.Points)
         {
-            text.Append("- ").Append(point).Append('\n');
+            text.Append("- ").Append(Conversations.UserText.Escape(point)).Append('\n');
         }
 
         if (summary.Points.Count == 0)

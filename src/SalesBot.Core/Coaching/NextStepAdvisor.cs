@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -21,7 +22,7 @@ public static class NextStepAdvisor
         {
             return new NextStep(
                 $"Nothing to do: the deal is {deal.Status.ToString().ToLowerInvariant()}.",
-                deal.ClosedReason is { Length: > 0 } reason ? $"Reason recorded: {reason}." : "It is closed.",
+                deal.ClosedReason is { Length: > 0 } reason ? $"Reason recorded: {new UserText(reason)}." : "It is closed.",
                 $"reopen {name}");
         }
 
@@ -29,7 +30,7 @@ public static class NextStepAdvisor
         {
             if (judgement?.Verdict == Verdict.WalkAway)
             {
-                return WalkAway(deal.Prospect, name, judgement);
+                return WalkAway(UserText.Escape(deal.Prospect), name, judgement);
             }
 
             if (judgement?.Flags.FirstOrDefault(f => f.Severity == Severity.Blocker) is { } blocker)
@@ -49,7 +50,7 @@ public static class NextStepAdvisor
     /// <summary>The prospect is not qualified yet: only the judged steps, the one in progress or else the first unanswered one.</summary>
     private static NextStep QualifyFirst(Playbook playbook, DealSnapshot snapshot, Judgement? judgement, string name)
     {
-        var prospect = snapshot.Deal.Prospect;
+        var prospect = UserText.Escape(snapshot.Deal.Prospect);
         var inProgress = StartedStep(playbook, snapshot) is ({ Judged: true } started, _) ? started : null;
         if ((inProgress ?? FirstOpenJudged(playbook, snapshot.Answers)) is { } step)
         {
@@ -83,7 +84,7 @@ public static class NextStepAdvisor
         if (StartedStep(playbook, snapshot) is var (step, answered))
         {
             return new NextStep(
-                Finish(step, deal.Prospect, answered),
+                Finish(step, UserText.Escape(deal.Prospect), answered),
                 step.Purpose,
                 $"{step.Id} {name}");
         }
@@ -100,7 +101,7 @@ public static class NextStepAdvisor
         {
             var exit = playbook.Links.FirstOrDefault(l => l.Link == DealLink.Exit);
             return new NextStep(
-                $"Stay in touch with {deal.Prospect} and offer the next project when the time is right.",
+                $"Stay in touch with {new UserText(deal.Prospect)} and offer the next project when the time is right.",
                 exit?.WhatMatters ?? "An exit is a chance to come in again.",
                 $"deal {name}");
         }

@@ -14,7 +14,7 @@ public static class SharedSummary
     public static string Build(Playbook playbook, Deal deal, IReadOnlyList<Touch> touches, string sharedBy)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(deal.Prospect).Append("** — shared by ").Append(sharedBy).Append('\n');
+        text.Append("**").Append(Conversations.UserText.Escape(deal.Prospect)).Append("** — shared by ").Append(Conversations.UserText.Escape(sharedBy)).Append('\n');
         text.Append("- Stage: ").Append((int)deal.Stage).Append(". ").Append(deal.Stage.Name());
         if (!deal.IsOpen)
         {

@@ -9,5 +9,5 @@ public sealed record ShareReply(string ConversationId, string Prospect, string T
 {
     /// <summary>What the channel tells the user once the summary is posted.</summary>
     public string Confirmation =>
-        $"Shared the summary of {Prospect} with the channel: stage, steps done and next step — no answers, budget, gut feeling, personality or red flags.";
+        $"Shared the summary of {new UserText(Prospect)} with the channel: stage, steps done and next step — no answers, budget, gut feeling, personality or red flags.";
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -38,7 +39,7 @@ internal sealed partial class ChangeCommand : DealCommandBase
         {
             context.Send(found.Count == 0
                 ? $"I can't tell which question you mean. Use a word of the question, for example \"change {Flows.Quote.Name(deal.Prospect)} budget to 4500\"."
-                : "That could be: " + string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Fill(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})")) + ". Say it with more words of the question.");
+                : "That could be: " + string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Show(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})")) + ". Say it with more words of the question.");
             return Done;
         }
 
@@ -48,7 +49,7 @@ internal sealed partial class ChangeCommand : DealCommandBase
         var prompt = QuestionFactory.Create(step, step.IndexOf(question.Id), deal, before, price);
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var recognition = AnswerRecognizer.Recognize(prompt, value, today, context.Turn.Locale);
-        var shownQuestion = PlaybookText.Fill(question.Text, deal.Prospect, price);
+        var shownQuestion = PlaybookText.Show(question.Text, deal.Prospect, price);
         if (!recognition.Succeeded)
         {
             context.Send($"\"{shownQuestion}\": {recognition.Error} For example: {AnswerRecognizer.Example(prompt.Kind, prompt.Choices)}. Nothing was changed.");
@@ -57,10 +58,10 @@ internal sealed partial class ChangeCommand : DealCommandBase
 
         var answer = await context.Session.RecordAnswerAsync(deal, step.Id, question.Id, recognition.Value, recognition.Note, cancellationToken);
         var was = before is null ? "no answer" : AnswerFormatter.Display(question, before.Value);
-        context.Send($"Changed \"{shownQuestion}\" for {deal.Prospect}: {was} → **{AnswerFormatter.Display(question, answer.Value)}**{(answer.Note is { Length: > 0 } note ? $" ({note})" : "")}.");
+        context.Send($"Changed \"{shownQuestion}\" for {new UserText(deal.Prospect)}: {new UserText(was)} → **{new UserText(AnswerFormatter.Display(question, answer.Value))}**{(answer.Note is { Length: > 0 } note ? $" ({new UserText(note)})" : "")}.");
         foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
-            context.Send($"{rule.Severity.Label()}: {PlaybookText.Fill(rule.Flag, deal.Prospect, price)} {PlaybookText.Fill(rule.Advice, deal.Prospect, price)}");
+            context.Send($"{rule.Severity.Label()}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
         }
 
         if (step.Judged)

@@ -46,7 +46,7 @@ public sealed class ChooseDealDialog : WaterfallDialog
         if (number > options.Names.Count)
         {
             var deal = step.Context.Session.StartDeal(name);
-            step.Context.Send($"New deal: **{Rendering.Markdown.Escape(deal.Prospect)}**.");
+            step.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
         }
 
         step.Dialog.CancelAllDialogs();

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
@@ -49,8 +50,8 @@ internal sealed class CloseCommand : DealCommandBase
         dc.Context.Send(_status switch
         {
             DealStatus.Won => WonText(dc, deal),
-            DealStatus.Lost => $"{deal.Prospect} is marked lost ({reason}). Recorded; it stays in your history.",
-            _ => $"{deal.Prospect} is dropped ({reason}). Forget them and spend the time on prospects who are yours.",
+            DealStatus.Lost => $"{new UserText(deal.Prospect)} is marked lost ({new UserText(reason)}). Recorded; it stays in your history.",
+            _ => $"{new UserText(deal.Prospect)} is dropped ({new UserText(reason)}). Forget them and spend the time on prospects who are yours.",
         });
         return Done;
     }
@@ -64,7 +65,7 @@ internal sealed class CloseCommand : DealCommandBase
         var after = feedback is null ? "deliver the work." : $"deliver the work, then collect feedback (`{feedback.Id} {quoted}`).";
         var contract = playbook.Steps.FirstOrDefault(s => s.Link == DealLink.Contract);
         return contract is not null && !deal.HasCompleted(contract.Id)
-            ? $"Congratulations: {deal.Prospect} is won. Next: put the agreement in writing and go through it with them (`{contract.Id} {quoted}`), then {after}"
-            : $"Congratulations: {deal.Prospect} is won. Next: {after}";
+            ? $"Congratulations: {new UserText(deal.Prospect)} is won. Next: put the agreement in writing and go through it with them (`{contract.Id} {quoted}`), then {after}"
+            : $"Congratulations: {new UserText(deal.Prospect)} is won. Next: {after}";
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
@@ -53,8 +54,8 @@ internal abstract class DealCommandBase : IBotCommand
         var wanted = ProspectName.Normalize(name);
         if (match.IsAmbiguous && dc.IsInterruption)
         {
-            var names = string.Join(", ", match.Candidates.Select(d => $"\"{d.Prospect}\""));
-            dc.Context.Send($"\"{wanted}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
+            var names = string.Join(", ", match.Candidates.Select(d => $"\"{new UserText(d.Prospect)}\""));
+            dc.Context.Send($"\"{new UserText(wanted)}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
             return (null, done);
         }
 
@@ -67,12 +68,12 @@ internal abstract class DealCommandBase : IBotCommand
         if (allowNew)
         {
             var deal = dc.Context.Session.StartDeal(wanted);
-            dc.Context.Send($"New deal: **{Rendering.Markdown.Escape(deal.Prospect)}**.");
+            dc.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
             return (deal, done);
         }
 
         var first = dc.Context.Playbook.JudgedSteps.FirstOrDefault()?.Id ?? dc.Context.Playbook.Steps[0].Id;
-        dc.Context.Send($"You have no deal named \"{wanted}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
+        dc.Context.Send($"You have no deal named \"{new UserText(wanted)}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
         return (null, done);
     }
 

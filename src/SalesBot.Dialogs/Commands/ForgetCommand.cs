@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Privacy;
 
@@ -36,7 +37,7 @@ internal sealed class ForgetCommand : DealCommandBase
             return result;
         }
 
-        var ask = $"Delete {deal.Prospect} for good, with every answer, touch and history entry? This cannot be undone.";
+        var ask = $"Delete {new UserText(deal.Prospect)} for good, with every answer, touch and history entry? This cannot be undone.";
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetDeal, ask, deal.Id, deal.Prospect, null), cancellationToken);
     }
 }

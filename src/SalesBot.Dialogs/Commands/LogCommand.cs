@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
@@ -36,7 +37,7 @@ internal sealed class LogCommand : DealCommandBase
         }
 
         dc.Context.Session.AddTouch(deal, kind, outcome);
-        dc.Context.Send($"Logged a {kind.ToString().ToLowerInvariant()} with {deal.Prospect}: {outcome}");
+        dc.Context.Send($"Logged a {kind.ToString().ToLowerInvariant()} with {new UserText(deal.Prospect)}: {new UserText(outcome)}");
         return Done;
     }
 }

@@ -1,4 +1,5 @@
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Rendering;
@@ -24,7 +25,7 @@ internal sealed class NextCommand : DealCommandBase
 
         var snapshot = await dc.Context.Session.SnapshotAsync(deal, cancellationToken);
         var judgement = QualificationJudge.Judge(dc.Context.Playbook, snapshot.Answers, snapshot.Price);
-        dc.Context.Send($"**{deal.Prospect}**\n" + CoachingText.Next(NextStepAdvisor.Advise(dc.Context.Playbook, snapshot, judgement)));
+        dc.Context.Send($"**{new UserText(deal.Prospect)}**\n" + CoachingText.Next(NextStepAdvisor.Advise(dc.Context.Playbook, snapshot, judgement)));
         return Done;
     }
 }

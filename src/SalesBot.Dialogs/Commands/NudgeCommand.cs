@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
 using SalesBot.Dialogs.Engine;
@@ -43,7 +44,7 @@ internal sealed class NudgeCommand : IBotCommand
 
         if (nudge.State is NudgeState.Done or NudgeState.Cancelled)
         {
-            dc.Context.Send($"That reminder about {deal.Prospect} is already {(nudge.State == NudgeState.Done ? "done" : "closed")}.");
+            dc.Context.Send($"That reminder about {new UserText(deal.Prospect)} is already {(nudge.State == NudgeState.Done ? "done" : "closed")}.");
             return Done;
         }
 
@@ -53,7 +54,7 @@ internal sealed class NudgeCommand : IBotCommand
             case "snooze":
                 var until = SnoozeUntil(when, timing.Calendar, session.Now);
                 session.SnoozeNudge(nudge.Id, until);
-                dc.Context.Send($"Snoozed: I'll remind you about {deal.Prospect} on {NudgeText.When(timing.Calendar, until)}.");
+                dc.Context.Send($"Snoozed: I'll remind you about {new UserText(deal.Prospect)} on {NudgeText.When(timing.Calendar, until)}.");
                 break;
             case "drop":
                 session.CompleteNudge(nudge.Id);
@@ -67,7 +68,7 @@ internal sealed class NudgeCommand : IBotCommand
                     session.AddEvent(deal, "status", $"Marked dropped: {reason}");
                 }
 
-                dc.Context.Send($"Dropped {deal.Prospect} ({deal.ClosedReason}). Bad prospects never turn into good partners — on to the next one.");
+                dc.Context.Send($"Dropped {new UserText(deal.Prospect)} ({new UserText(deal.ClosedReason ?? "")}). Bad prospects never turn into good partners — on to the next one.");
                 break;
             default:
                 session.CompleteNudge(nudge.Id);
@@ -103,7 +104,7 @@ internal sealed class NudgeCommand : IBotCommand
     private static string Log(Conversation.DealSession session, Deal deal, TouchKind kind, string outcome)
     {
         session.AddTouch(deal, kind, outcome);
-        return $"logged a {kind.ToString().ToLowerInvariant()} with {deal.Prospect}: {outcome}";
+        return $"logged a {kind.ToString().ToLowerInvariant()} with {new UserText(deal.Prospect)}: {new UserText(outcome)}";
     }
 
     private static string Note(Conversation.DealSession session, Deal deal, Nudge nudge)
@@ -111,7 +112,7 @@ internal sealed class NudgeCommand : IBotCommand
         deal.Touch(session.Now);
         session.Changed(deal);
         session.AddEvent(deal, "nudge", $"Done: {NudgeText.Kind(nudge.Kind)} reminder.");
-        return $"the {NudgeText.Kind(nudge.Kind)} reminder for {deal.Prospect} is done";
+        return $"the {NudgeText.Kind(nudge.Kind)} reminder for {new UserText(deal.Prospect)} is done";
     }
 
     private static DateTimeOffset SnoozeUntil(string when, WorkingCalendar calendar, DateTimeOffset now)

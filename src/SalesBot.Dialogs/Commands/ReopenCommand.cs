@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
@@ -21,14 +22,14 @@ internal sealed class ReopenCommand : DealCommandBase
 
         if (deal.IsOpen)
         {
-            dc.Context.Send($"{deal.Prospect} is already open.");
+            dc.Context.Send($"{new UserText(deal.Prospect)} is already open.");
             return Done;
         }
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "status", "Reopened.");
-        dc.Context.Send($"{deal.Prospect} is open again. Say `deal {Flows.Quote.Name(deal.Prospect)}` for the next step.");
+        dc.Context.Send($"{new UserText(deal.Prospect)} is open again. Say `deal {Flows.Quote.Name(deal.Prospect)}` for the next step.");
         return Done;
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Privacy;
 
@@ -36,7 +37,7 @@ internal sealed class ShareCommand : DealCommandBase
             return result;
         }
 
-        var ask = $"Post a summary of {deal.Prospect} to the channel where you asked? Everyone there will see the stage, the steps done and the next step — never your answers, budget, gut feeling, personality notes or red flags.";
+        var ask = $"Post a summary of {new UserText(deal.Prospect)} to the channel where you asked? Everyone there will see the stage, the steps done and the next step — never your answers, budget, gut feeling, personality notes or red flags.";
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.Share, ask, deal.Id, deal.Prospect, target), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
@@ -24,7 +25,7 @@ internal sealed class StageCommand : DealCommandBase
 
         if (!DealLinks.TryParse(rest, out var link))
         {
-            dc.Context.Send($"\"{rest}\" is not a stage. Say `{Usage}`.");
+            dc.Context.Send($"\"{new UserText(rest)}\" is not a stage. Say `{Usage}`.");
             return Done;
         }
 
@@ -39,7 +40,7 @@ internal sealed class StageCommand : DealCommandBase
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "stage", $"Stage {before.Name()} → {link.Name()} (set by hand).");
         var guide = dc.Context.Playbook.Links.FirstOrDefault(l => l.Link == link);
-        dc.Context.Send($"{deal.Prospect} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
+        dc.Context.Send($"{new UserText(deal.Prospect)} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
         return Done;
     }
 }

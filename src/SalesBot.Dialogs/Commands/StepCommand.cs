@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Engine;
@@ -30,7 +31,7 @@ internal sealed class StepCommand : DealCommandBase
 
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
-            dc.Context.Send($"{deal.Prospect} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
+            dc.Context.Send($"{new UserText(deal.Prospect)} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
             return Done;
         }
 

@@ -129,8 +129,8 @@ internal static partial class Interruptions
 
         var left = progress.Total - progress.Current + 1;
         return left == 1
-            ? $"{progress.Flow} for {progress.Prospect}: this is the last question."
-            : $"{progress.Flow} for {progress.Prospect}: {left} questions to go, this one included.";
+            ? $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: this is the last question."
+            : $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: {left} questions to go, this one included.";
     }
 
     public static string HelpText(DialogContext dc)
@@ -172,6 +172,6 @@ internal static partial class Interruptions
         var where = ActivePrompt(dc)?.Question.Progress;
         return where is null
             ? $"Stopped the open question to run `{next.Name}`."
-            : $"Left {where.Flow} for {where.Prospect} at question {where.Current} of {where.Total}; answers so far are kept.";
+            : $"Left {where.Flow} for {new Core.Conversations.UserText(where.Prospect)} at question {where.Current} of {where.Total}; answers so far are kept.";
     }
 }

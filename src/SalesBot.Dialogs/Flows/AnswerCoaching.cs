@@ -1,5 +1,6 @@
 using System.Text;
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
@@ -32,12 +33,12 @@ internal static class AnswerCoaching
         var note = new StringBuilder(analysis.Source == CoachSource.Model ? "**Coaching note** (AI coach)" : "**Coaching note**");
         foreach (var flag in analysis.RedFlags)
         {
-            note.Append("\n- Red flag: ").Append(flag);
+            note.Append("\n- Red flag: ").Append(UserText.Escape(flag));
         }
 
         foreach (var stall in analysis.Stalls)
         {
-            note.Append("\n- ").Append(stall);
+            note.Append("\n- ").Append(UserText.Escape(stall));
         }
 
         if (analysis.Budget is { } budget && question.Kind != AnswerKind.Money)

@@ -15,7 +15,7 @@ internal static class QuestionFactory
     public static PromptOptions Create(PlaybookStep step, int index, Deal deal, Answer? current, PricePoint price)
     {
         var question = step.Questions[index];
-        var text = PlaybookText.Fill(question.Text, deal.Prospect, price);
+        var text = PlaybookText.Show(question.Text, deal.Prospect, price);
         var choices = question.Kind switch
         {
             AnswerKind.YesNo => YesNoChoices,
@@ -24,7 +24,7 @@ internal static class QuestionFactory
         };
         var progress = new Progress(step.Title, deal.Prospect, index + 1, step.Questions.Count);
         var recorded = current is null ? null : Recorded(question, current);
-        var reply = new QuestionReply(text, PlaybookText.Fill(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : PlaybookText.Fill(question.Example, deal.Prospect, price), recorded)
+        var reply = new QuestionReply(text, PlaybookText.Show(question.Tip, deal.Prospect, price), choices, progress, question.Example is null ? null : PlaybookText.Show(question.Example, deal.Prospect, price), recorded)
         {
             Kind = question.Kind,
             Currency = price.Currency,

@@ -1,4 +1,5 @@
 using SalesBot.Core.Coaching;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Engine;
@@ -34,7 +35,7 @@ public sealed class StepDialog : WaterfallDialog
 
         var answers = await context.Session.GetAnswersAsync(deal.Id, cancellationToken);
         var firstOpen = playbookStep.Questions.ToList().FindIndex(q => answers.Current(playbookStep.Id, q.Id) is null);
-        var intro = $"**{playbookStep.Title}: {Rendering.Markdown.Escape(deal.Prospect)}**\n{playbookStep.Purpose}";
+        var intro = $"**{playbookStep.Title}: {new UserText(deal.Prospect)}**\n{playbookStep.Purpose}";
         if (firstOpen < 0)
         {
             intro += $"\nAll {playbookStep.Questions.Count} questions have answers. I'll go through them again: answer to record a new version, or say skip to keep the recorded one.";
@@ -76,7 +77,7 @@ public sealed class StepDialog : WaterfallDialog
         }
 
         var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);
-        context.Send(PlaybookText.Fill(playbookStep.DoneFor(snapshot.Answers), deal.Prospect, snapshot.Price));
+        context.Send(PlaybookText.Show(playbookStep.DoneFor(snapshot.Answers), deal.Prospect, snapshot.Price));
         var judgement = QualificationJudge.Judge(context.Playbook, snapshot.Answers, snapshot.Price);
         var next = NextStepAdvisor.Advise(context.Playbook, snapshot, judgement);
         if (playbookStep.Judged && judgement is not null)

@@ -15,8 +15,8 @@ public static class NudgeMessages
     public static NudgeItem Build(Nudge nudge, DealSnapshot snapshot, Playbook playbook, WorkingCalendar calendar, string? draft = null)
     {
         var deal = snapshot.Deal;
-        var name = deal.Prospect;
-        var quoted = NextStepAdvisor.Quote(name);
+        var name = UserText.Escape(deal.Prospect);
+        var quoted = NextStepAdvisor.Quote(deal.Prospect);
         var followUp = playbook.Nudges.FollowUp.Read(snapshot.Touches);
         var since = followUp.FirstSilentAt is { } first ? $" since {Day(calendar, first)}" : "";
         var (title, text) = nudge.Kind switch

@@ -33,7 +33,7 @@ internal sealed class DialogStage(DialogSet dialogs, CommandRouter router)
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {Rendering.Markdown.Escape(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {new Core.Conversations.UserText(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))

@@ -65,14 +65,14 @@ public sealed class ConfirmDialog : Dialog
         var deal = options.DealId is { } id ? await session.GetDealAsync(id, cancellationToken) : null;
         if (deal is null)
         {
-            dc.Context.Send($"\"{options.Prospect}\" is no longer among your deals. Nothing was changed.");
+            dc.Context.Send($"\"{new UserText(options.Prospect ?? "")}\" is no longer among your deals. Nothing was changed.");
             return;
         }
 
         if (options.Action == ForgetDeal)
         {
             session.Forget(deal);
-            dc.Context.Send($"Done: {deal.Prospect} is deleted, with every answer, touch and history entry.");
+            dc.Context.Send($"Done: {new UserText(deal.Prospect)} is deleted, with every answer, touch and history entry.");
             return;
         }
 

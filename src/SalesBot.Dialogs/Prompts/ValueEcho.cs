@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Values;
 
@@ -51,8 +52,8 @@ public static class ValueEcho
                 break;
         }
 
-        var note = recognition.Note is { } n ? $" ({n})" : "";
-        return $"{RecordedWord(language)} {shown}{note}";
+        var note = recognition.Note is { } n ? $" ({new UserText(n)})" : "";
+        return $"{RecordedWord(language)} {new UserText(shown)}{note}";
     }
 
     /// <summary>"Fri 4 Dec 2026", "пт 4 дек. 2026", "pt. 4 gru 2026".</summary>

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace SalesBot.Dialogs.Rendering;
 
 /// <summary>
@@ -11,29 +8,8 @@ namespace SalesBot.Dialogs.Rendering;
 /// </summary>
 public static class Markdown
 {
-    /// <summary>The characters escaped: the backslash itself and everything light markdown or CommonMark could read as markup.</summary>
-    public const string Special = "\\*_`~[]()<>#|!";
+    /// <summary>The characters escaped (see <see cref="Core.Conversations.UserText.Special"/>).</summary>
+    public const string Special = Core.Conversations.UserText.Special;
 
-    private static readonly SearchValues<char> SpecialChars = SearchValues.Create(Special);
-
-    public static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny(SpecialChars) < 0)
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (SpecialChars.Contains(c))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    public static string Escape(string text) => Core.Conversations.UserText.Escape(text);
 }

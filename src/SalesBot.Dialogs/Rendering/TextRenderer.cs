@@ -28,7 +28,7 @@ public static class TextRenderer
         var text = new StringBuilder();
         if (question.Progress is { } progress)
         {
-            text.Append("**").Append(progress with { Prospect = Markdown.Escape(progress.Prospect) }).Append("**\n");
+            text.Append("**").Append(progress with { Prospect = User(progress.Prospect) }).Append("**\n");
         }
 
         text.Append(question.Text);
@@ -44,7 +44,7 @@ public static class TextRenderer
 
         if (question.CurrentAnswer is { } current)
         {
-            text.Append("\nRecorded: ").Append(current).Append(" — answer to change it, or say skip to keep it.");
+            text.Append("\nRecorded: ").Append(User(current)).Append(" — answer to change it, or say skip to keep it.");
         }
 
         return text.ToString();
@@ -53,13 +53,13 @@ public static class TextRenderer
     public static string Deal(DealView deal)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(deal.Prospect).Append("** · stage ").Append(deal.Stage).Append(" (").Append((int)deal.Stage).Append(" of 7)");
+        text.Append("**").Append(User(deal.Prospect)).Append("** · stage ").Append(deal.Stage).Append(" (").Append((int)deal.Stage).Append(" of 7)");
         if (deal.Status != DealStatus.Open)
         {
             text.Append(" · ").Append(deal.Status.ToString().ToLowerInvariant());
             if (deal.ClosedReason is { Length: > 0 } reason)
             {
-                text.Append(": ").Append(reason);
+                text.Append(": ").Append(User(reason));
             }
         }
 
@@ -85,16 +85,16 @@ public static class TextRenderer
             text.Append('_').Append(group.Key).Append("_\n");
             foreach (var answer in group)
             {
-                text.Append("- ").Append(answer.Question).Append(" **").Append(answer.Value).Append("**");
+                text.Append("- ").Append(User(answer.Question)).Append(" **").Append(User(answer.Value)).Append("**");
                 if (answer.Note is { Length: > 0 } note)
                 {
-                    text.Append(" (").Append(note).Append(')');
+                    text.Append(" (").Append(User(note)).Append(')');
                 }
 
                 text.Append(" · ").Append(Date(answer.RecordedAt));
                 if (deal.ShowHistory)
                 {
-                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(answer.RecordedBy);
+                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(User(answer.RecordedBy));
                 }
 
                 text.Append('\n');
@@ -106,7 +106,7 @@ public static class TextRenderer
             text.Append("**Touches:**\n");
             foreach (var touch in deal.Touches)
             {
-                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(touch.Kind.ToString().ToLowerInvariant()).Append(": ").Append(touch.Outcome).Append('\n');
+                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(touch.Kind.ToString().ToLowerInvariant()).Append(": ").Append(User(touch.Outcome)).Append('\n');
             }
         }
 
@@ -115,7 +115,7 @@ public static class TextRenderer
             text.Append("**History:**\n");
             foreach (var entry in deal.History)
             {
-                text.Append("- ").Append(Date(entry.At)).Append(' ').Append(entry.Detail).Append(" (").Append(entry.By).Append(")\n");
+                text.Append("- ").Append(Date(entry.At)).Append(' ').Append(User(entry.Detail)).Append(" (").Append(User(entry.By)).Append(")\n");
             }
         }
 
@@ -131,7 +131,7 @@ public static class TextRenderer
             text.Append('_').Append(group.Key).Append("_\n");
             foreach (var entry in group)
             {
-                text.Append("- **").Append(entry.Prospect).Append("**");
+                text.Append("- **").Append(User(entry.Prospect)).Append("**");
                 if (entry.Verdict is { } verdict)
                 {
                     text.Append(" (").Append(verdict.Words()).Append(')');
@@ -154,8 +154,11 @@ public static class TextRenderer
         "\n\n",
         nudge.Items.Select(item =>
             $"**{item.Title}**\n{item.Text}" +
-            (item.Draft is { Length: > 0 } draft ? $"\n\n{draft}" : "") +
+            (item.Draft is { Length: > 0 } draft ? $"\n\n{User(draft)}" : "") +
             "\n" + string.Join(" · ", item.Actions.Select(a => $"`{a.Value}`"))));
+
+    /// <summary>Text a user typed (a raw field of a structured reply), escaped for light markdown.</summary>
+    private static string User(string text) => UserText.Escape(text);
 
     private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,7 @@
   function render(text) {
     const inline = line => {
       const kept = [];
-      const marked = line.replace(/\\([\\*_`~\[\]()<>#|!])/g, (_, c) => { kept.push(c); return '\uE000' + (kept.length - 1) + '\uE001'; });
+      const marked = line.replace(/\\([\\*_`~\[\]()<>#|!&])/g, (_, c) => { kept.push(c); return '\uE000' + (kept.length - 1) + '\uE001'; });
       return escapeHtml(marked)
         .replace(/`([^`]+)`/g, '<code>$1</code>')
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')

@@ -24,10 +24,10 @@ internal static class AnsweredQuestion
     }
 
     /// <summary>"✅ You chose *yes*".</summary>
-    public static string Chosen(string answer) => $":white_check_mark: You chose *{Mrkdwn.Escape(Mrkdwn.Truncate(answer, 200))}*";
+    public static string Chosen(string answer) => $":white_check_mark: You chose *{Mrkdwn.User(Mrkdwn.Truncate(answer, 200))}*";
 
     /// <summary>"You replied: *next friday*" for a typed reply.</summary>
-    public static string Replied(string text) => $":speech_balloon: You replied: *{Mrkdwn.Escape(Mrkdwn.Truncate(text, 200))}*";
+    public static string Replied(string text) => $":speech_balloon: You replied: *{Mrkdwn.User(Mrkdwn.Truncate(text, 200))}*";
 
     /// <summary>The question was moved past by something other than an answer (a button elsewhere, a modal).</summary>
     public const string MovedOn = ":arrow_down: Moved on — see below.";

@@ -29,13 +29,13 @@ internal static class DealBlocks
         if (deal.Touches.Count > 0)
         {
             Add(blocks, TextBlocks.Sections("*Touches*\n" + string.Join('\n', deal.Touches.Select(t =>
-                $"• {Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}: {Mrkdwn.Escape(t.Outcome)}"))));
+                $"• {Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}: {Mrkdwn.User(t.Outcome)}"))));
         }
 
         if (deal.ShowHistory && deal.History.Count > 0)
         {
             Add(blocks, TextBlocks.Sections("*History*\n" + string.Join('\n', deal.History.Select(e =>
-                $"• {Date(e.At)} {Mrkdwn.Escape(e.Detail)} ({Mrkdwn.Escape(e.By)})"))));
+                $"• {Date(e.At)} {Mrkdwn.User(e.Detail)} ({Mrkdwn.User(e.By)})"))));
         }
 
         blocks.Add(Blocks.Divider());
@@ -45,7 +45,7 @@ internal static class DealBlocks
             blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommandPrefix + "pipeline", "Pipeline", "deals")]));
         }
 
-        return new SlackMessage(Mrkdwn.Escape($"{deal.Prospect}: stage {deal.Stage}. Next step: {deal.NextStep.Action}"), blocks);
+        return new SlackMessage(Mrkdwn.Escape($"{deal.Prospect}: stage {deal.Stage}. Next step: {Core.Conversations.UserText.Plain(deal.NextStep.Action)}"), blocks);
     }
 
     private static string StageLine(DealView deal)
@@ -56,7 +56,7 @@ internal static class DealBlocks
             line += " · " + deal.Status.ToString().ToLowerInvariant();
             if (deal.ClosedReason is { Length: > 0 } reason)
             {
-                line += ": " + Mrkdwn.Escape(reason);
+                line += ": " + Mrkdwn.User(reason);
             }
         }
 
@@ -76,16 +76,16 @@ internal static class DealBlocks
             text.Append("\n_").Append(Mrkdwn.Escape(group.Key)).Append('_');
             foreach (var answer in group)
             {
-                text.Append("\n• ").Append(Mrkdwn.Escape(answer.Question)).Append(" *").Append(Mrkdwn.Escape(answer.Value)).Append('*');
+                text.Append("\n• ").Append(Mrkdwn.User(answer.Question)).Append(" *").Append(Mrkdwn.User(answer.Value)).Append('*');
                 if (answer.Note is { Length: > 0 } note)
                 {
-                    text.Append(" (").Append(Mrkdwn.Escape(note)).Append(')');
+                    text.Append(" (").Append(Mrkdwn.User(note)).Append(')');
                 }
 
                 text.Append(" · ").Append(Date(answer.RecordedAt));
                 if (deal.ShowHistory)
                 {
-                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(Mrkdwn.Escape(answer.RecordedBy));
+                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(Mrkdwn.User(answer.RecordedBy));
                 }
             }
         }

@@ -14,6 +14,12 @@ internal static partial class Mrkdwn
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Text a user typed (a raw field of a structured reply: a prospect name, an answer, a note) as mrkdwn that shows it as
+    /// typed: &amp;, &lt; and &gt; escaped, and *, _, ~ and backticks made inert (mrkdwn has no escapes).
+    /// </summary>
+    public static string User(string text) => Unescape(Escape(Core.Conversations.UserText.Escape(text)), inert: true);
+
     /// <summary>Converts light markdown to mrkdwn; user text inside it is escaped so it can never form a link or mention.</summary>
     public static string FromMarkdown(string markdown)
     {

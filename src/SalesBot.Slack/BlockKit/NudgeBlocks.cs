@@ -22,7 +22,7 @@ internal static class NudgeBlocks
                 blocks.Add(Blocks.Divider());
             }
 
-            blocks.Add(Blocks.Section($"*{Mrkdwn.Escape(item.Title)}*\n{Mrkdwn.FromMarkdown(item.Text)}"));
+            blocks.Add(Blocks.Section($"*{Mrkdwn.FromMarkdown(item.Title)}*\n{Mrkdwn.FromMarkdown(item.Text)}"));
             if (item.Draft is { Length: > 0 } draft)
             {
                 blocks.Add(Blocks.Section($"```{Mrkdwn.Truncate(Mrkdwn.Escape(draft), BlockKitLimits.SectionText - 10)}```"));
@@ -34,7 +34,7 @@ internal static class NudgeBlocks
             blocks.Add(Blocks.Actions($"nudge_{n}", buttons));
         }
 
-        var text = string.Join(" · ", nudge.Items.Select(i => Mrkdwn.Escape(i.Title)));
+        var text = string.Join(" · ", nudge.Items.Select(i => Mrkdwn.Escape(Core.Conversations.UserText.Plain(i.Title))));
         return new SlackMessage(text, blocks);
     }
 }

@@ -63,13 +63,13 @@ internal static class PipelineBlocks
 
     private static string Line(PipelineEntry entry)
     {
-        var line = "*" + Mrkdwn.Escape(entry.Prospect) + "*";
+        var line = "*" + Mrkdwn.User(entry.Prospect) + "*";
         if (entry.Verdict is { } verdict)
         {
             line += " · " + verdict.Words();
         }
 
-        line += "\nNext: " + Mrkdwn.Escape(entry.NextStep.Action);
+        line += "\nNext: " + Mrkdwn.FromMarkdown(entry.NextStep.Action);
         if (entry.NextStep.Command is { } command)
         {
             line += " `" + Mrkdwn.Escape(command) + "`";

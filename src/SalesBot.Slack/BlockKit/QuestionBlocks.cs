@@ -14,25 +14,25 @@ internal static class QuestionBlocks
         var blocks = new JsonArray();
         if (question.Progress is { } progress)
         {
-            blocks.Add(Blocks.Context(Mrkdwn.Escape(ProgressLine(progress))));
+            blocks.Add(Blocks.Context(Mrkdwn.Escape(ProgressLine(progress with { Prospect = "" })) + Mrkdwn.User(progress.Prospect)));
         }
 
-        var text = "*" + Mrkdwn.Escape(question.Text) + "*";
+        var text = "*" + Mrkdwn.FromMarkdown(question.Text) + "*";
         if (question.Wording is { Length: > 0 } wording)
         {
-            text += "\nAsk them: _" + Mrkdwn.Escape(wording) + "_";
+            text += "\nAsk them: _" + Mrkdwn.FromMarkdown(wording) + "_";
         }
 
         blocks.Add(Blocks.Section(text));
         if (question.Tip is { Length: > 0 } tip)
         {
-            blocks.Add(Blocks.Context(":bulb: Tip: " + Mrkdwn.Escape(tip)));
+            blocks.Add(Blocks.Context(":bulb: Tip: " + Mrkdwn.FromMarkdown(tip)));
         }
 
         if (question.CurrentAnswer is { } current)
         {
             blocks.Add(Blocks.Context(
-                $"Recorded: *{Mrkdwn.Escape(current)}* — answer again to change it, or type `skip` to keep it."));
+                $"Recorded: *{Mrkdwn.User(current)}* — answer again to change it, or type `skip` to keep it."));
         }
 
         var choices = question.Choices.Where(c => c.Value.Length is > 0 and <= BlockKitLimits.ButtonValue).ToList();
@@ -73,5 +73,5 @@ internal static class QuestionBlocks
         $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {progress.Prospect}";
 
     private static string Fallback(QuestionReply question) =>
-        Mrkdwn.Escape(question.Progress is { } progress ? $"{progress}: {question.Text}" : question.Text);
+        Mrkdwn.Escape(question.Progress is { } progress ? $"{progress}: {Core.Conversations.UserText.Plain(question.Text)}" : Core.Conversations.UserText.Plain(question.Text));
 }

@@ -60,7 +60,7 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
         {
             Log.ShareFailed(logger, ex.Error);
             var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
-            await api.PostMessageAsync(token, dm, ReplyRenderer.Text($"I couldn't post the summary of {share.Prospect} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared."), cancellationToken);
+            await api.PostMessageAsync(token, dm, ReplyRenderer.Text($"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared."), cancellationToken);
         }
     }
 

@@ -27,7 +27,7 @@ internal static class AnsweredQuestionCard
                 [CardElements.Run("✔ ", color: "good"), CardElements.Run("Answered: "), CardElements.Run(answer, bold: true)],
                 spacing: "small"),
         });
-        return AdaptiveCard.Create(body, actions: null, Fallback(question, answer, outcome));
+        return AdaptiveCard.Create(body, actions: null, Fallback(CardText.Plain(question), answer, outcome));
     }
 
     /// <summary>The card's one-line text: "Question? Answered: yes", "Question? You replied: status", "Question? Moved on".</summary>

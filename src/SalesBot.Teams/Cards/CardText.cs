@@ -11,9 +11,15 @@ internal static class CardText
 
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"Question 3 of 10 · Qualify · Acme".</summary>
+    /// <summary>
+    /// A light-markdown text (SalesBot's own words with the user's text escaped, see <see cref="Core.Conversations.UserText"/>)
+    /// for a place that shows text as it is — a TextRun, a fact, the fallback text: no markup, no escapes.
+    /// </summary>
+    public static string Plain(string markdown) => Core.Conversations.UserText.Plain(markdown);
+
+    /// <summary>"Question 3 of 10 · Qualify · Acme", for a TextRun (the name as typed).</summary>
     public static string ProgressLine(Core.Conversations.Progress progress) =>
-        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {Dialogs.Rendering.Markdown.Escape(progress.Prospect)}";
+        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {progress.Prospect}";
 
     /// <summary>"…and 12 more".</summary>
     public static string More(int count) => $"…and {count} more";

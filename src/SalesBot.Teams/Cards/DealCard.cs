@@ -49,7 +49,7 @@ internal static class DealCard
         }
 
         actions.Add(CardActions.Command("Open pipeline", "deals"));
-        return AdaptiveCard.Create(body, actions, $"{deal.Prospect}: stage {deal.Stage}. Next step: {deal.NextStep.Action}");
+        return AdaptiveCard.Create(body, actions, $"{deal.Prospect}: stage {deal.Stage}. Next step: {CardText.Plain(deal.NextStep.Action)}");
     }
 
     private static IEnumerable<(string, string)> Facts(DealView deal)

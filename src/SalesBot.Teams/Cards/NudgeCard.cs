@@ -22,7 +22,7 @@ internal static class NudgeCard
         {
             var items = new List<JsonNode>
             {
-                CardElements.Runs([CardElements.Run(item.Title, bold: true, size: "medium")]),
+                CardElements.Runs([CardElements.Run(CardText.Plain(item.Title), bold: true, size: "medium")]),
                 CardElements.Text(item.Text, spacing: "small"),
             };
             if (item.Draft is { Length: > 0 } draft)
@@ -39,7 +39,7 @@ internal static class NudgeCard
             first = false;
         }
 
-        var fallback = string.Join(" · ", nudge.Items.Select(i => i.Title));
+        var fallback = string.Join(" · ", nudge.Items.Select(i => CardText.Plain(i.Title)));
         return AdaptiveCard.Create(body, null, fallback);
     }
 }

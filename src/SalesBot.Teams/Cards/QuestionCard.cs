@@ -26,7 +26,7 @@ internal static class QuestionCard
 
         if (question.Wording is { Length: > 0 } wording)
         {
-            body.Add(CardElements.Runs([CardElements.Run("Try: "), CardElements.Run(wording, italic: true)], spacing: "small"));
+            body.Add(CardElements.Runs([CardElements.Run("Try: "), CardElements.Run(CardText.Plain(wording), italic: true)], spacing: "small"));
         }
 
         if (question.CurrentAnswer is { } current)
@@ -75,5 +75,5 @@ internal static class QuestionCard
     };
 
     private static string Fallback(QuestionReply question) =>
-        question.Progress is { } progress ? $"{progress}: {question.Text}" : question.Text;
+        CardText.Plain(question.Progress is { } progress ? $"{progress with { Prospect = Core.Conversations.UserText.Escape(progress.Prospect) }}: {question.Text}" : question.Text);
 }

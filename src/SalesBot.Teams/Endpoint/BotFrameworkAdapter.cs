@@ -143,7 +143,7 @@ internal sealed partial class BotFrameworkAdapter(
         catch (BotConnectorException ex)
         {
             Log.ShareRefused(logger, (int)ex.Status);
-            return $"I couldn't post the summary of {share.Prospect} in that channel (Teams answered {(int)ex.Status}). Nothing was shared.";
+            return $"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Teams answered {(int)ex.Status}). Nothing was shared.";
         }
     }
 

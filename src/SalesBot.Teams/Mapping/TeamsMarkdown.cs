@@ -45,8 +45,7 @@ internal static partial class TeamsMarkdown
             line = line[2..];
         }
 
-        line = line.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
-        return Italics().Replace(line, "$1$2$3").Trim();
+        return Core.Conversations.UserText.Plain(Italics().Replace(line, "$1$2$3")).Trim();
     }
 
     private static bool IsBullet(string line) => line.StartsWith("- ", StringComparison.Ordinal);
@@ -57,7 +56,7 @@ internal static partial class TeamsMarkdown
         var at = 0;
         while (true)
         {
-            var open = line.IndexOf('`', at);
+            var open = CodeTick(line, at);
             var close = open < 0 ? -1 : line.IndexOf('`', open + 1);
             if (close < 0)
             {
@@ -69,6 +68,26 @@ internal static partial class TeamsMarkdown
             text.Append(Code(line[(open + 1)..close]));
             at = close + 1;
         }
+    }
+
+    /// <summary>The next backtick of SalesBot's own (a code span) from <paramref name="from"/>; a user's backtick is escaped.</summary>
+    private static int CodeTick(string line, int from)
+    {
+        for (var i = from; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                i++;
+                continue;
+            }
+
+            if (line[i] == '`')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Code(string code)
@@ -107,14 +126,36 @@ internal static partial class TeamsMarkdown
         return text.ToString();
     }
 
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    /// <summary>
+    /// &amp;, &lt; and &gt; as entities (Teams reads HTML). A user's escaped character (<see cref="Core.Conversations.UserText"/>)
+    /// keeps its CommonMark backslash, except &amp;, &lt; and &gt;, which are entities already and would show the backslash.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && Core.Conversations.UserText.Special.Contains(text[i + 1], StringComparison.Ordinal))
+            {
+                c = text[++i];
+                if (c is not ('&' or '<' or '>'))
+                {
+                    escaped.Append('\\');
+                }
+            }
+
+            escaped.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
+        }
+
+        return escaped.ToString();
+    }
 
     /// <summary>"&lt;prospect&gt;", "&lt;amount&gt;": a placeholder inside a command.</summary>
     [GeneratedRegex("(<[^<>`]*>)")]
     private static partial Regex Placeholder();
 
     /// <summary>_italic_ at word edges (snake_case names keep their underscores).</summary>
-    [GeneratedRegex(@"(^|\W)_([^_]+)_(\W|$)")]
+    [GeneratedRegex(@"(^|[^\w\\])_([^_]+)(?<!\\)_(\W|$)")]
     private static partial Regex Italics();
 }

@@ -48,13 +48,13 @@ public sealed class NameNormalizationTranscriptTests
         await using var bot = await TestBot.StartAsync();
         var flow = bot.Flow()
             .Send("qualify **Evil** [click](http://evil.example)")
-            .AssertReply("New deal: **\\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\)**.")
-            .AssertReply("**Qualify: \\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\)**")
+            .AssertReply("New deal: **\\*\\*Evil\\*\\* \\[click\\](http://evil.example)**.")
+            .AssertReply("**Qualify: \\*\\*Evil\\*\\* \\[click\\](http://evil.example)**")
             .IgnoreReplies()
             .Send("cancel").IgnoreReplies();
         await flow.StartTestAsync();
 
         Assert.Equal("**Evil** [click](http://evil.example)", Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default)).Prospect);
-        Assert.Contains("Cancelled Qualify for \\*\\*Evil\\*\\* \\[click\\]\\(http://evil.example\\).", flow.Transcript, StringComparison.Ordinal);
+        Assert.Contains("Cancelled Qualify for \\*\\*Evil\\*\\* \\[click\\](http://evil.example).", flow.Transcript, StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,6 @@ internal static partial class SuggestedCommands
         }
     }
 
-    [GeneratedRegex("`([^`\n]+)`")]
+    [GeneratedRegex(@"(?<!\\)`([^`\n]+)`")]
     private static partial Regex Code();
 }
