@@ -29,7 +29,7 @@ internal sealed partial class ChangeCommand : DealCommandBase
         var deals = await context.Session.ListDealsAsync(cancellationToken);
         if (Parse(context, deals, arguments) is not { } target)
         {
-            context.Send($"Say which answer and the new value: `{Usage}`{(context.OpenFlow is null ? "" : ", or inside this flow `change <question> to <answer>`")}.");
+            context.Send(Localization.Strings.Format(context.OpenFlow is null ? "Change.Usage" : "Change.UsageInFlow", Localization.CommandWords.LocalUsage(Name, Usage)));
             return Done;
         }
 
@@ -38,8 +38,8 @@ internal sealed partial class ChangeCommand : DealCommandBase
         if (found.Count != 1)
         {
             context.Send(found.Count == 0
-                ? $"I can't tell which question you mean. Use a word of the question, for example \"change {Flows.Quote.Name(deal.Prospect)} budget to 4500\"."
-                : "That could be: " + string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Show(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})")) + ". Say it with more words of the question.");
+                ? Localization.Strings.Format("Change.WhichQuestion", Flows.Quote.Name(deal.Prospect))
+                : Localization.Strings.Format("Change.CouldBe", string.Join("; ", found.Take(5).Select(x => $"\"{PlaybookText.Show(x.Question.Text, deal.Prospect, price)}\" ({x.Step.Title})"))));
             return Done;
         }
 
@@ -52,13 +52,13 @@ internal sealed partial class ChangeCommand : DealCommandBase
         var shownQuestion = PlaybookText.Show(question.Text, deal.Prospect, price);
         if (!recognition.Succeeded)
         {
-            context.Send($"\"{shownQuestion}\": {recognition.Error} For example: {AnswerRecognizer.Example(prompt.Kind, prompt.Choices)}. Nothing was changed.");
+            context.Send(Localization.Strings.Format("Change.NotRead", shownQuestion, recognition.Error, AnswerRecognizer.Example(prompt.Kind, prompt.Choices)));
             return Done;
         }
 
         var answer = await context.Session.RecordAnswerAsync(deal, step.Id, question.Id, recognition.Value, recognition.Note, cancellationToken);
-        var was = before is null ? "no answer" : AnswerFormatter.Display(question, before.Value);
-        context.Send($"Changed \"{shownQuestion}\" for {new UserText(deal.Prospect)}: {new UserText(was)} → **{new UserText(AnswerFormatter.Display(question, answer.Value))}**{(answer.Note is { Length: > 0 } note ? $" ({new UserText(note)})" : "")}.");
+        var was = before is null ? Localization.Strings.Get("Change.NoAnswer") : AnswerFormatter.Display(question, before.Value);
+        context.Send(Localization.Strings.Format("Change.Done", shownQuestion, UserText.Escape(deal.Prospect), UserText.Escape(was), UserText.Escape(AnswerFormatter.Display(question, answer.Value)), answer.Note is { Length: > 0 } note ? $" ({UserText.Escape(note)})" : ""));
         foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
             context.Send($"{rule.Severity.Label()}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");

@@ -9,7 +9,6 @@ namespace SalesBot.Dialogs.Commands;
 public sealed class ChooseDealDialog : WaterfallDialog
 {
     public const string DialogId = "choose-deal";
-    private const string NewPrefix = "New deal: ";
     private readonly Lazy<CommandRouter> _router;
 
     public ChooseDealDialog(Lazy<CommandRouter> router)
@@ -26,11 +25,11 @@ public sealed class ChooseDealDialog : WaterfallDialog
         var titles = options.Names.ToList();
         if (options.NewName is { } newName)
         {
-            titles.Add(NewPrefix + newName);
+            titles.Add(Localization.Strings.Format("Deal.NewChoice", newName));
         }
 
         var choices = titles.Select((t, i) => new ChoiceOption((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), t, 0)).ToList();
-        var question = new QuestionReply(options.Question ?? "Which one do you mean?", null, titles.Select(Choice.Of).ToList(), null, null, null);
+        var question = new QuestionReply(options.Question ?? Localization.Strings.Get("Deal.WhichOne"), null, titles.Select(Choice.Of).ToList(), null, null, null);
         return step.BeginDialogAsync(AnswerPrompt.DialogId, new PromptOptions(question, AnswerKind.Choice, choices, "USD") { TypedFallback = true }, cancellationToken);
     }
 
@@ -51,7 +50,7 @@ public sealed class ChooseDealDialog : WaterfallDialog
         if (number > options.Names.Count)
         {
             var deal = step.Context.Session.StartDeal(name);
-            step.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
+            step.Context.Send(Localization.Strings.Format("Deal.New", UserText.Escape(deal.Prospect)));
         }
 
         return await RunAsync(step, options, name, cancellationToken);

@@ -39,7 +39,7 @@ internal sealed class CloseCommand : DealCommandBase
 
         if (reason.Length == 0 && _status != DealStatus.Won)
         {
-            dc.Context.Send($"Why? The reason is kept with the deal. Say `{Name} {Flows.Quote.Name(deal.Prospect)} <reason>`.");
+            dc.Context.Send(Localization.Strings.Format("Close.Why", $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(deal.Prospect)} <{Localization.Strings.Get("Placeholder.reason")}>"));
             return Done;
         }
 
@@ -50,8 +50,8 @@ internal sealed class CloseCommand : DealCommandBase
         dc.Context.Send(_status switch
         {
             DealStatus.Won => WonText(dc, deal),
-            DealStatus.Lost => $"{new UserText(deal.Prospect)} is marked lost ({new UserText(reason)}). Recorded; it stays in your history.",
-            _ => $"{new UserText(deal.Prospect)} is dropped ({new UserText(reason)}). Forget them and spend the time on prospects who are yours.",
+            DealStatus.Lost => Localization.Strings.Format("Close.Lost", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
+            _ => Localization.Strings.Format("Close.Dropped", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
         });
         return Done;
     }
@@ -62,10 +62,10 @@ internal sealed class CloseCommand : DealCommandBase
         var playbook = dc.Context.Playbook;
         var quoted = Flows.Quote.Name(deal.Prospect);
         var feedback = playbook.FindStep(playbook.Nudges.Feedback.StepId);
-        var after = feedback is null ? "deliver the work." : $"deliver the work, then collect feedback (`{feedback.Id} {quoted}`).";
+        var after = feedback is null ? Localization.Strings.Get("Close.Deliver") : Localization.Strings.Format("Close.DeliverThenFeedback", $"{Localization.CommandWords.Local(feedback.Id)} {quoted}");
         var contract = playbook.Steps.FirstOrDefault(s => s.Link == DealLink.Contract);
         return contract is not null && !deal.HasCompleted(contract.Id)
-            ? $"Congratulations: {new UserText(deal.Prospect)} is won. Next: put the agreement in writing and go through it with them (`{contract.Id} {quoted}`), then {after}"
-            : $"Congratulations: {new UserText(deal.Prospect)} is won. Next: {after}";
+            ? Localization.Strings.Format("Close.WonContract", UserText.Escape(deal.Prospect), $"{Localization.CommandWords.Local(contract.Id)} {quoted}", after)
+            : Localization.Strings.Format("Close.Won", UserText.Escape(deal.Prospect), after);
     }
 }

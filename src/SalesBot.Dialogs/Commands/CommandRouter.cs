@@ -37,6 +37,15 @@ public sealed class CommandRouter
             }
         }
 
+        // Each language's own words, after the English ones so that an English word always keeps its command.
+        foreach (var command in commands)
+        {
+            foreach (var word in Localization.CommandWords.All(command.Name))
+            {
+                _byWord.TryAdd(word, command);
+            }
+        }
+
         foreach (var step in playbook.Steps)
         {
             var title = ProspectName.Normalize(step.Title).ToLowerInvariant();
@@ -102,7 +111,7 @@ public sealed class CommandRouter
         {
             if (Suggest(text) is { } meant)
             {
-                dc.Context.Send(new QuestionReply($"Did you mean `{meant}`?", null, [Choice.Of(meant)], null, null, null));
+                dc.Context.Send(new QuestionReply(Localization.Strings.Format("Router.DidYouMean", meant), null, [Choice.Of(meant)], null, null, null));
             }
             else
             {

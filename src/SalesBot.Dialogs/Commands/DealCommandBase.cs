@@ -37,11 +37,11 @@ internal abstract class DealCommandBase : IBotCommand
             var open = deals.Where(d => d.IsOpen).OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Prospect, StringComparer.OrdinalIgnoreCase).Take(MaxListed).Select(d => d.Prospect).ToList();
             if (allowNew || dc.IsInterruption || open.Count == 0)
             {
-                dc.Context.Send($"Which prospect? Say `{Usage}`.");
+                dc.Context.Send(Localization.Strings.Format("Deal.WhichProspect", Localization.CommandWords.LocalUsage(Name, Usage)));
                 return (null, done);
             }
 
-            var ask = new ChooseDealOptions(Name, rest, open, null) { Question = "Which prospect? Pick one of your open deals or type its name." };
+            var ask = new ChooseDealOptions(Name, rest, open, null) { Question = Localization.Strings.Get("Deal.PickProspect") };
             return (null, await dc.BeginDialogAsync(ChooseDealDialog.DialogId, ask, cancellationToken));
         }
 
@@ -54,8 +54,8 @@ internal abstract class DealCommandBase : IBotCommand
         var wanted = ProspectName.Normalize(name);
         if (match.IsAmbiguous && dc.IsInterruption)
         {
-            var names = string.Join(", ", match.Candidates.Select(d => $"\"{new UserText(d.Prospect)}\""));
-            dc.Context.Send($"\"{new UserText(wanted)}\" could be {names}. Say it again with the full name, for example `{Name} {Flows.Quote.Name(match.Candidates[0].Prospect)}`.");
+            var names = string.Join(", ", match.Candidates.Select(d => $"\"{UserText.Escape(d.Prospect)}\""));
+            dc.Context.Send(Localization.Strings.Format("Deal.Ambiguous", UserText.Escape(wanted), names, $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(match.Candidates[0].Prospect)}"));
             return (null, done);
         }
 
@@ -68,12 +68,12 @@ internal abstract class DealCommandBase : IBotCommand
         if (allowNew)
         {
             var deal = dc.Context.Session.StartDeal(wanted);
-            dc.Context.Send($"New deal: **{new UserText(deal.Prospect)}**.");
+            dc.Context.Send(Localization.Strings.Format("Deal.New", UserText.Escape(deal.Prospect)));
             return (deal, done);
         }
 
         var first = dc.Context.Playbook.JudgedSteps.FirstOrDefault()?.Id ?? dc.Context.Playbook.Steps[0].Id;
-        dc.Context.Send($"You have no deal named \"{new UserText(wanted)}\". Start one with `{first} {wanted}`, or say `deals` to see yours.");
+        dc.Context.Send(Localization.Strings.Format("Deal.NoSuch", UserText.Escape(wanted), $"{Localization.CommandWords.Local(first)} {wanted}"));
         return (null, done);
     }
 

@@ -19,7 +19,7 @@ internal sealed class ExportCommand : IBotCommand
     public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var export = await ExportFiles.BuildAsync(dc.Context.Session, dc.Context.Playbook, cancellationToken);
-        dc.Context.Send($"Your export: {export.Deals} deal{(export.Deals == 1 ? "" : "s")} and {export.AnswerVersions} answer version{(export.AnswerVersions == 1 ? "" : "s")}.");
+        dc.Context.Send(Localization.Strings.Format("Export.Done", export.Deals, export.AnswerVersions));
         dc.Context.Send(export.Csv);
         dc.Context.Send(export.Json);
         return new DialogTurnResult(DialogTurnStatus.Complete);

@@ -17,7 +17,7 @@ internal sealed class ForgetCommand : DealCommandBase
     {
         if (dc.IsInterruption)
         {
-            dc.Context.Send("Deleting needs your full attention: say `cancel` to leave this question first, then `forget` again.");
+            dc.Context.Send(Localization.Strings.Get("Forget.LeaveFirst"));
             return Done;
         }
 
@@ -25,9 +25,7 @@ internal sealed class ForgetCommand : DealCommandBase
         if (name.Equals("me", StringComparison.OrdinalIgnoreCase))
         {
             var count = (await dc.Context.Session.ListDealsAsync(cancellationToken)).Count;
-            var question =
-                $"Delete everything I keep about you? That is {count} deal{(count == 1 ? "" : "s")} with every answer, touch and history entry, " +
-                "your settings, our conversations and how to reach you. This cannot be undone (say `export` first to keep a copy).";
+            var question = Localization.Strings.Format("Forget.AskMe", count);
             return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetMe, question, null, null, null), cancellationToken);
         }
 
@@ -37,7 +35,7 @@ internal sealed class ForgetCommand : DealCommandBase
             return result;
         }
 
-        var ask = $"Delete {new UserText(deal.Prospect)} for good, with every answer, touch and history entry? This cannot be undone.";
+        var ask = Localization.Strings.Format("Forget.AskDeal", UserText.Escape(deal.Prospect));
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.ForgetDeal, ask, deal.Id, deal.Prospect, null), cancellationToken);
     }
 }

@@ -1,9 +1,11 @@
 using System.Text;
+using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Commands;
 
-/// <summary>"help" lists the commands; "help log" explains one.</summary>
+/// <summary>"help" lists the commands in the user's language, with that language's own command words; "help log" explains one.</summary>
 internal sealed class HelpCommand : IBotCommand
 {
     private readonly Lazy<CommandRouter> _router;
@@ -25,33 +27,53 @@ internal sealed class HelpCommand : IBotCommand
         var word = ArgumentText.FirstWord(arguments).Word;
         if (word.Length > 0 && _router.Value.Find(word) is { } command)
         {
-            dc.Context.Send($"`{command.Usage}`: {command.Summary}");
+            dc.Context.Send($"`{LocalUsage(command)}`: {LocalSummary(command, dc.Context.Playbook)}");
         }
         else
         {
-            dc.Context.Send(FullHelp(_router.Value));
+            dc.Context.Send(FullHelp(_router.Value, dc.Context.Playbook));
         }
 
         return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete));
     }
 
-    public static string FullHelp(CommandRouter router)
+    /// <summary>Every command, in the current language; outside English each line also names the English word.</summary>
+    public static string FullHelp(CommandRouter router, Playbook playbook)
     {
-        var text = new StringBuilder("I coach you through a sale, one question at a time, and keep every answer.\n");
-        text.Append("**The process:** ");
-        text.AppendJoin(" → ", router.Commands.Where(c => c.StartsFlow).Select(c => c.Name)).Append('\n');
+        var english = BotCulture.Current == PlaybookLanguages.English;
+        var text = new StringBuilder(Strings.Get("Help.Intro")).Append('\n');
+        text.Append("**").Append(Strings.Get("Help.Process")).Append("** ");
+        text.AppendJoin(" → ", router.Commands.Where(c => c.StartsFlow).Select(c => CommandWords.Local(c.Name))).Append('\n');
         foreach (var command in router.Commands)
         {
-            text.Append("- `").Append(command.Usage).Append("`: ").Append(command.Summary).Append('\n');
+            text.Append("- `").Append(LocalUsage(command)).Append('`');
+            if (!english && CommandWords.Local(command.Name) != command.Name)
+            {
+                text.Append(" (").Append(Strings.Format("Help.EnglishWord", command.Name)).Append(')');
+            }
+
+            text.Append(": ").Append(LocalSummary(command, playbook)).Append('\n');
         }
 
-        text.Append("While answering: `back`, `skip`, `status`, `help`, `cancel`.");
+        text.Append(Strings.Get("Help.WhileAnswering"));
         return text.ToString();
     }
 
     /// <summary>The short help shown for words that are not commands.</summary>
-    public static string ShortHelp(string text) =>
-        $"I don't know \"{Truncate(text)}\". Try `qualify <prospect>`, `deal <prospect>`, `deals`, or `help` for everything.";
+    public static string ShortHelp(string text) => Strings.Format("Help.Short", Truncate(text));
+
+    private static string LocalUsage(IBotCommand command) => CommandWords.LocalUsage(command.Name, command.Usage);
+
+    /// <summary>The command's summary in the current language; a step's comes from the user's playbook.</summary>
+    private static string LocalSummary(IBotCommand command, Playbook playbook)
+    {
+        if (command.StartsFlow && playbook.FindStep(command.Name) is { } step)
+        {
+            return StepCommand.Describe(step);
+        }
+
+        return Strings.Text.Find("Summary." + command.Name) ?? command.Summary;
+    }
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -18,15 +18,15 @@ internal sealed class LogCommand : DealCommandBase
         var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
         var (name, rest) = ProspectResolver.SplitName(deals, arguments);
         var (kindWord, outcome) = ArgumentText.FirstWord(rest);
-        if (!Enum.TryParse<TouchKind>(kindWord, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindWord, out _))
+        if (Localization.Words.ParseTouch(kindWord) is not { } kind)
         {
-            dc.Context.Send($"Say what kind of touch: `{Usage}`, for example `log {(name.Length > 0 ? name : "Acme")} call no answer`.");
+            dc.Context.Send(Localization.Strings.Format("Log.Kind", Localization.CommandWords.LocalUsage(Name, Usage), $"{Localization.CommandWords.Local(Name)} {(name.Length > 0 ? name : "Acme")} {Localization.Words.Touch(TouchKind.Call)} {Localization.Strings.Get("Log.NoAnswer")}"));
             return Done;
         }
 
         if (outcome.Length == 0)
         {
-            dc.Context.Send($"How did it go? Say `log {name} {kindWord.ToLowerInvariant()} <outcome>`, for example `log {name} call no answer`.");
+            dc.Context.Send(Localization.Strings.Format("Log.Outcome", $"{Localization.CommandWords.Local(Name)} {name} {kindWord.ToLowerInvariant()} <{Localization.Strings.Get("Placeholder.outcome")}>", $"{Localization.CommandWords.Local(Name)} {name} {Localization.Words.Touch(TouchKind.Call)} {Localization.Strings.Get("Log.NoAnswer")}"));
             return Done;
         }
 
@@ -37,7 +37,7 @@ internal sealed class LogCommand : DealCommandBase
         }
 
         dc.Context.Session.AddTouch(deal, kind, outcome);
-        dc.Context.Send($"Logged a {kind.ToString().ToLowerInvariant()} with {new UserText(deal.Prospect)}: {new UserText(outcome)}");
+        dc.Context.Send(Localization.Strings.Format("Log.Done", Localization.Words.Touch(kind), UserText.Escape(deal.Prospect), UserText.Escape(outcome)));
         return Done;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PipelineCommand : IBotCommand
         var deals = await session.ListDealsAsync(cancellationToken);
         if (deals.Count == 0)
         {
-            dc.Context.Send("No deals yet. Start with `qualify <prospect>`, for example `qualify Acme`.");
+            dc.Context.Send(Localization.Strings.Get("Pipeline.Empty"));
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 

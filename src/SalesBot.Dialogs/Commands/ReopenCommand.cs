@@ -22,14 +22,14 @@ internal sealed class ReopenCommand : DealCommandBase
 
         if (deal.IsOpen)
         {
-            dc.Context.Send($"{new UserText(deal.Prospect)} is already open.");
+            dc.Context.Send(Localization.Strings.Format("Reopen.AlreadyOpen", UserText.Escape(deal.Prospect)));
             return Done;
         }
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "status", "Reopened.");
-        dc.Context.Send($"{new UserText(deal.Prospect)} is open again. Say `deal {Flows.Quote.Name(deal.Prospect)}` for the next step.");
+        dc.Context.Send(Localization.Strings.Format("Reopen.Done", UserText.Escape(deal.Prospect), $"{Localization.CommandWords.Local("deal")} {Flows.Quote.Name(deal.Prospect)}"));
         return Done;
     }
 }

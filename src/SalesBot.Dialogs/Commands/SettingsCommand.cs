@@ -33,7 +33,7 @@ internal sealed class SettingsCommand : IBotCommand
                 var money = MoneyRecognizer.Recognize(value, profile.Currency);
                 if (!money.Succeeded || !Money.TryParseStored(money.Value, out var price))
                 {
-                    dc.Context.Send("Say the amount, for example `settings price 5000 USD`.");
+                    dc.Context.Send(Localization.Strings.Get("Settings.SayAmount"));
                     return Done;
                 }
 
@@ -54,24 +54,24 @@ internal sealed class SettingsCommand : IBotCommand
                 };
                 if (language is null)
                 {
-                    dc.Context.Send("Say `settings language en`, `settings language ru` or `settings language pl`.");
+                    dc.Context.Send(Localization.Strings.Get("Settings.SayLanguage"));
                     return Done;
                 }
 
                 session.SaveProfile(profile with { Locale = language });
-                dc.Context.Send(language switch
+                // The answer is already in the new language.
+                using (Localization.BotCulture.Use(language))
                 {
-                    "ru" => "Язык: **русский**. Вопросы, советы и подсказки теперь на русском; команды на английском тоже работают.",
-                    "pl" => "Język: **polski**. Pytania, wskazówki i porady są teraz po polsku; polecenia po angielsku też działają.",
-                    _ => "Language: **English**.",
-                });
+                    dc.Context.Send(new Core.Conversations.TextReply(Localization.Strings.Get("Settings.Language")) { Language = language });
+                }
+
                 return Done;
             default:
-                dc.Context.Send($"Say `{Usage}`, for example `settings price 5000 USD`.");
+                dc.Context.Send(Localization.Strings.Format("Settings.Usage", Localization.CommandWords.LocalUsage(Name, Usage)));
                 return Done;
         }
 
-        dc.Context.Send($"Your starting price: **{new Money(profile.StartingPrice, profile.Currency).ToDisplay()}**. Change it with `settings price <amount>`.");
+        dc.Context.Send(Localization.Strings.Format("Settings.Price", new Money(profile.StartingPrice, profile.Currency).ToDisplay()));
         return Done;
     }
 

@@ -21,13 +21,13 @@ internal sealed class ShareCommand : DealCommandBase
         var target = dc.Context.Turn.OriginConversationId;
         if (target is null)
         {
-            dc.Context.Send("`share` posts a deal summary to the channel where you use it. Use it there: mention me with `share <prospect>` in Teams, or `/salesbot share <prospect>` in Slack.");
+            dc.Context.Send(Localization.Strings.Get("Share.WhereToUse"));
             return Done;
         }
 
         if (dc.IsInterruption)
         {
-            dc.Context.Send("Say `cancel` to leave this question first, then `share` again.");
+            dc.Context.Send(Localization.Strings.Get("Share.LeaveFirst"));
             return Done;
         }
 
@@ -37,7 +37,7 @@ internal sealed class ShareCommand : DealCommandBase
             return result;
         }
 
-        var ask = $"Post a summary of {new UserText(deal.Prospect)} to the channel where you asked? Everyone there will see the stage, the steps done and the next step — never your answers, budget, gut feeling, personality notes or red flags.";
+        var ask = Localization.Strings.Format("Share.Ask", UserText.Escape(deal.Prospect));
         return await dc.BeginDialogAsync(ConfirmDialog.DialogId, new ConfirmOptions(ConfirmDialog.Share, ask, deal.Id, deal.Prospect, target), cancellationToken);
     }
 }

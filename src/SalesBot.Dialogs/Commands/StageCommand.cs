@@ -19,13 +19,13 @@ internal sealed class StageCommand : DealCommandBase
         var (name, rest) = ProspectResolver.SplitName(deals, arguments);
         if (rest.Length == 0 && name.Length > 0 && DealLinks.TryParse(name, out _))
         {
-            dc.Context.Send($"Which prospect? Say `{Usage}`.");
+            dc.Context.Send(Localization.Strings.Format("Deal.WhichProspect", Localization.CommandWords.LocalUsage(Name, Usage)));
             return Done;
         }
 
         if (!DealLinks.TryParse(rest, out var link))
         {
-            dc.Context.Send($"\"{new UserText(rest)}\" is not a stage. Say `{Usage}`.");
+            dc.Context.Send(Localization.Strings.Format("Stage.NotAStage", UserText.Escape(rest), Localization.CommandWords.LocalUsage(Name, Usage)));
             return Done;
         }
 
@@ -40,7 +40,7 @@ internal sealed class StageCommand : DealCommandBase
         dc.Context.Session.Changed(deal);
         dc.Context.Session.AddEvent(deal, "stage", $"Stage {before.Name()} → {link.Name()} (set by hand).");
         var guide = dc.Context.Playbook.Links.FirstOrDefault(l => l.Link == link);
-        dc.Context.Send($"{new UserText(deal.Prospect)} is now at **{link}** ({(int)link} of 7). {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
+        dc.Context.Send($"{Localization.Strings.Format("Stage.Moved", UserText.Escape(deal.Prospect), Localization.Words.Link(link), (int)link)} {guide?.Meaning} {guide?.WhatMatters}".TrimEnd());
         return Done;
     }
 }

@@ -17,7 +17,10 @@ internal sealed class StepCommand : DealCommandBase
 
     public override string Usage => $"{_step.Id} <prospect>";
 
-    public override string Summary => _step.Title + ": " + FirstSentence(_step.Purpose);
+    public override string Summary => Describe(_step);
+
+    /// <summary>"Qualify: Decide whether the prospect is worth your time."</summary>
+    public static string Describe(PlaybookStep step) => step.Title + ": " + FirstSentence(step.Purpose);
 
     public override bool StartsFlow => true;
 
@@ -31,7 +34,7 @@ internal sealed class StepCommand : DealCommandBase
 
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
-            dc.Context.Send($"{new UserText(deal.Prospect)} is {deal.Status.ToString().ToLowerInvariant()}. Say `reopen {Flows.Quote.Name(deal.Prospect)}` to work on it again.");
+            dc.Context.Send(Localization.Strings.Format("Step.Closed", Core.Conversations.UserText.Escape(deal.Prospect), Localization.Words.Status(deal.Status), $"{Localization.CommandWords.Local("reopen")} {Flows.Quote.Name(deal.Prospect)}"));
             return Done;
         }
 

@@ -10,5 +10,5 @@ public static class Incident
     public static string NewId() => Guid.NewGuid().ToString("N")[..8];
 
     public static string Apology(string incident) =>
-        $"Sorry — something went wrong on my side and I couldn't handle that message (incident {incident}). Please send it again in a few minutes.";
+        Localization.Strings.Format("Incident.Apology", incident);
 }

@@ -15,13 +15,29 @@ internal static partial class Interruptions
     public const string Skip = "skip";
     public const string Status = "status";
 
-    private static readonly HashSet<string> Words = [Help, Cancel, Back, Skip, Status];
+    /// <summary>Each interruption's words in every language ("назад", "pomiń"), to the English word.</summary>
+    private static readonly Dictionary<string, string> Words = BuildWords();
 
-    /// <summary>The interruption word a message is, if any ("Back", "/skip", "cancel!").</summary>
+    /// <summary>The interruption word a message is, if any ("Back", "/skip", "cancel!", "назад"), as the English word.</summary>
     public static string? Match(string text)
     {
         var word = text.Trim().TrimStart('/').TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
-        return Words.Contains(word) ? word : null;
+        return Words.GetValueOrDefault(word);
+    }
+
+    private static Dictionary<string, string> BuildWords()
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var english in (string[])[Help, Cancel, Back, Skip, Status])
+        {
+            words[english] = english;
+            foreach (var word in Localization.CommandWords.All(english))
+            {
+                words.TryAdd(word, english);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>"go to question 5", "question 5", "q5": the question number a message jumps to, if it is one.</summary>
@@ -89,7 +105,7 @@ internal static partial class Interruptions
         var meant = $"{command.Name} {Quote.Name(deal.Prospect)}{(history ? " history" : "")}";
         prompt.State[UnsureKey] = text;
         dc.Context.Send(new Core.Conversations.QuestionReply(
-            $"Is that your answer, or did you mean `{meant}`? Press the button to run the command, or send the same text again to record it as your answer.",
+            Localization.Strings.Format("Flow.AnswerOrCommand", meant),
             null, [Core.Conversations.Choice.Of(meant)], null, null, null));
         return true;
     }
@@ -124,13 +140,13 @@ internal static partial class Interruptions
     {
         if (ActivePrompt(dc)?.Question.Progress is not { } progress)
         {
-            return "I asked which deal you mean.";
+            return Localization.Strings.Get("Flow.AskedWhichDeal");
         }
 
         var left = progress.Total - progress.Current + 1;
         return left == 1
-            ? $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: this is the last question."
-            : $"{progress.Flow} for {new Core.Conversations.UserText(progress.Prospect)}: {left} questions to go, this one included.";
+            ? Localization.Strings.Format("Flow.LastQuestion", progress.Flow, Core.Conversations.UserText.Escape(progress.Prospect))
+            : Localization.Strings.Format("Flow.QuestionsLeft", progress.Flow, Core.Conversations.UserText.Escape(progress.Prospect), left);
     }
 
     public static string HelpText(DialogContext dc)
@@ -139,28 +155,28 @@ internal static partial class Interruptions
         var lines = new List<string> { StatusText(dc) };
         if (prompt?.Question.Tip is { Length: > 0 } tip)
         {
-            lines.Add("Tip: " + tip);
+            lines.Add(Localization.Strings.Format("Render.Tip", tip));
         }
 
         if (prompt is not null)
         {
             if (prompt.Question.Wording is { Length: > 0 } wording)
             {
-                lines.Add("Try: " + wording);
+                lines.Add(Localization.Strings.Format("Render.Try", wording));
             }
 
-            lines.Add("Example answer: " + ExampleAnswer(prompt));
+            lines.Add(Localization.Strings.Format("Flow.ExampleAnswer", ExampleAnswer(prompt)));
         }
 
-        lines.Add("Say `back` for the previous question, `skip` to move on, `go to question 2` to jump, `change <question> to <answer>` to correct an earlier answer, `status` to see where you are, `cancel` to stop (answers so far are kept). Commands like `deal <prospect>` or `deals` work too.");
+        lines.Add(Localization.Strings.Get("Flow.Help"));
         return string.Join('\n', lines);
     }
 
     /// <summary>An example that fits any question of the kind: yes/no examples name no reason of their own.</summary>
     private static string ExampleAnswer(PromptOptions prompt) => prompt.Kind switch
     {
-        AnswerKind.YesNo => "yes, no or unsure; add a note after a dash, e.g. \"no - <why>\"",
-        AnswerKind.Choice when prompt.Choices.Count > 0 => string.Join(", ", prompt.Choices.Select(c => c.Title)) + "; add a note after a dash if you like",
+        AnswerKind.YesNo => Localization.Strings.Get("Flow.ExampleYesNo"),
+        AnswerKind.Choice when prompt.Choices.Count > 0 => Localization.Strings.Format("Flow.ExampleChoice", string.Join(", ", prompt.Choices.Select(c => c.Title))),
         _ => AnswerRecognizer.Example(prompt.Kind, prompt.Choices),
     };
 
@@ -171,7 +187,7 @@ internal static partial class Interruptions
     {
         var where = ActivePrompt(dc)?.Question.Progress;
         return where is null
-            ? $"Stopped the open question to run `{next.Name}`."
-            : $"Left {where.Flow} for {new Core.Conversations.UserText(where.Prospect)} at question {where.Current} of {where.Total}; answers so far are kept.";
+            ? Localization.Strings.Format("Flow.Stopped", next.Name)
+            : Localization.Strings.Format("Flow.Left", where.Flow, Core.Conversations.UserText.Escape(where.Prospect), where.Current, where.Total);
     }
 }

@@ -30,10 +30,10 @@ internal static class AnswerCoaching
             return;
         }
 
-        var note = new StringBuilder(analysis.Source == CoachSource.Model ? "**Coaching note** (AI coach)" : "**Coaching note**");
+        var note = new StringBuilder("**").Append(Localization.Strings.Get("Coaching.Note")).Append("**").Append(analysis.Source == CoachSource.Model ? " " + Localization.Strings.Get("Coaching.ByModel") : "");
         foreach (var flag in analysis.RedFlags)
         {
-            note.Append("\n- Red flag: ").Append(UserText.Escape(flag));
+            note.Append("\n- ").Append(Localization.Words.Severity(Core.Playbooks.Severity.Warning)).Append(": ").Append(UserText.Escape(flag));
         }
 
         foreach (var stall in analysis.Stalls)
@@ -43,7 +43,7 @@ internal static class AnswerCoaching
 
         if (analysis.Budget is { } budget && question.Kind != AnswerKind.Money)
         {
-            note.Append("\n- Budget mentioned: ").Append(budget.ToDisplay()).Append(". Record it as the budget when you qualify them.");
+            note.Append("\n- ").Append(Localization.Strings.Format("Coaching.Budget", budget.ToDisplay()));
         }
 
         context.Send(note.ToString());

@@ -77,7 +77,7 @@ public sealed class QuestionLoopDialog : WaterfallDialog
             var total = dc.Context.Playbook.FindStep(options.StepId)?.Questions.Count ?? 0;
             if (number < 1 || number > total)
             {
-                dc.Context.Send($"There is no question {number} here; this step has questions 1 to {total}.");
+                dc.Context.Send(Localization.Strings.Format("Loop.NoSuchQuestion", number, total));
                 await dc.RepromptDialogAsync(cancellationToken);
                 return true;
             }
@@ -88,7 +88,7 @@ public sealed class QuestionLoopDialog : WaterfallDialog
         {
             if (index == 0)
             {
-                dc.Context.Send("This is the first question.");
+                dc.Context.Send(Localization.Strings.Get("Loop.First"));
             }
 
             index = Math.Max(0, index - 1);

@@ -38,12 +38,12 @@ public sealed class StepDialog : WaterfallDialog
         var intro = $"**{playbookStep.Title}: {new UserText(deal.Prospect)}**\n{playbookStep.Purpose}";
         if (firstOpen < 0)
         {
-            intro += $"\nAll {playbookStep.Questions.Count} questions have answers. I'll go through them again: answer to record a new version, or say skip to keep the recorded one.";
+            intro += "\n" + Localization.Strings.Format("Step.AllAnswered", playbookStep.Questions.Count);
             firstOpen = 0;
         }
         else if (firstOpen > 0)
         {
-            intro += $"\nPicking up at question {firstOpen + 1} of {playbookStep.Questions.Count}.";
+            intro += "\n" + Localization.Strings.Format("Step.PickingUp", firstOpen + 1, playbookStep.Questions.Count);
         }
 
         context.Send(intro);

@@ -1,6 +1,7 @@
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Pipeline;
 
@@ -19,7 +20,7 @@ internal sealed class DialogStage(DialogSet dialogs, CommandRouter router)
         {
             if (interruption is Interruptions.Cancel or Interruptions.Back or Interruptions.Skip or Interruptions.Status || goTo is not null)
             {
-                dc.Context.Send("No question is open right now. Say `deals` for your pipeline or `help` for all commands.");
+                dc.Context.Send(Strings.Get("Engine.NoQuestionOpen"));
                 return;
             }
 
@@ -33,12 +34,14 @@ internal sealed class DialogStage(DialogSet dialogs, CommandRouter router)
                 var where = Interruptions.ActivePrompt(dc)?.Question.Progress;
                 var stepId = dc.Context.OpenFlow?.StepId;
                 dc.CancelAllDialogs();
-                dc.Context.Send(where is null || stepId is null ? "Cancelled." : $"Cancelled {where.Flow} for {new Core.Conversations.UserText(where.Prospect)}. The answers you gave are kept; say `{stepId} {Flows.Quote.Name(where.Prospect)}` to pick up again.");
+                dc.Context.Send(where is null || stepId is null
+                    ? Strings.Get("Engine.Cancelled")
+                    : Strings.Format("Engine.CancelledFlow", where.Flow, Core.Conversations.UserText.Escape(where.Prospect), $"{stepId} {Flows.Quote.Name(where.Prospect)}"));
                 return;
             case Interruptions.Back or Interruptions.Skip:
                 if (!await dc.EmitEventAsync(interruption, cancellationToken))
                 {
-                    dc.Context.Send($"There is nothing to {interruption} here.");
+                    dc.Context.Send(Strings.Get(interruption == Interruptions.Back ? "Engine.NothingToBack" : "Engine.NothingToSkip"));
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
 
@@ -57,7 +60,7 @@ internal sealed class DialogStage(DialogSet dialogs, CommandRouter router)
         {
             if (!await dc.EmitEventAsync(Flows.QuestionLoopDialog.GoToEvent(number), cancellationToken))
             {
-                dc.Context.Send("There is no question to go to here.");
+                dc.Context.Send(Strings.Get("Engine.NoGoTo"));
                 await dc.RepromptDialogAsync(cancellationToken);
             }
 

@@ -9,6 +9,7 @@ using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Engine;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 
 namespace SalesBot.Dialogs.Pipeline;
@@ -86,6 +87,8 @@ public sealed partial class TurnPipeline
         }
 
         using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
+        // Until the user's stored choice is read, the channel's locale decides the language.
+        using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
         // A retry (or replay) whose first run committed: skipped before anything is posted or opened.
         if (await HandledBeforeAsync(turn, cancellationToken))
         {
@@ -125,6 +128,7 @@ public sealed partial class TurnPipeline
             replies = await ShareAsync(adapter, inbound, turn, replies, cancellationToken);
         }
 
+        replies = InLanguage(replies, BotCulture.Current);
         var reached = await adapter.SendAsync(inbound, turn, replies, cancellationToken);
         if (shared is not null)
         {
@@ -141,8 +145,13 @@ public sealed partial class TurnPipeline
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, CancellationToken cancellationToken)
     {
         using var telemetry = TurnTelemetry.Begin(_metrics, _logger, turn, _time);
-        return telemetry.Finish(Admit(ref turn) ?? await RunAdmittedAsync(turn, cancellationToken) ?? []);
+        using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
+        return telemetry.Finish(InLanguage(Admit(ref turn) ?? await RunAdmittedAsync(turn, cancellationToken) ?? [], BotCulture.Current));
     }
+
+    /// <summary>Marks each reply not yet marked as written in <paramref name="language"/> (see <see cref="Reply.Language"/>).</summary>
+    private static IReadOnlyList<Reply> InLanguage(IReadOnlyList<Reply> replies, string language) =>
+        replies.All(r => r.Language is not null) ? replies : replies.Select(r => r.Language is null ? r with { Language = language } : r).ToList();
 
     /// <summary>The rate limit and the message size: a refusal to send (nothing is recorded), or null with the text trimmed.</summary>
     private IReadOnlyList<Reply>? Admit(ref Turn turn)
@@ -151,18 +160,18 @@ public sealed partial class TurnPipeline
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             Log.RateLimited(_logger, turn.Owner.TenantId, seconds);
-            return [new TextReply($"You're sending messages faster than I can coach — try again in {seconds} second{(seconds == 1 ? "" : "s")}. Nothing was recorded.")];
+            return [new TextReply(Strings.Format("Engine.RateLimited", seconds))];
         }
 
         var text = turn.Text.Trim();
         if (text.Length > _options.MaxMessageLength)
         {
-            return [new TextReply($"That message is {text.Length:N0} characters long; I read at most {_options.MaxMessageLength:N0}. Please send a shorter one. Nothing was recorded.")];
+            return [new TextReply(Strings.Format("Engine.TooLong", text.Length, _options.MaxMessageLength))];
         }
 
         if (text.Length == 0)
         {
-            return [new TextReply("I got an empty message. Say `help` to see what I can do.")];
+            return [new TextReply(Strings.Get("Engine.Empty"))];
         }
 
         turn = turn with { Text = text };
@@ -234,7 +243,7 @@ public sealed partial class TurnPipeline
     }
 
     /// <summary>The reply when a turn could not commit after every re-run.</summary>
-    public const string BusyText = "I'm busy with your other messages right now — nothing was recorded from this one. Please send it again.";
+    public static string BusyText => Strings.Get("Engine.Busy");
 
     /// <summary>
     /// The first re-run starts at once (the turn that won has committed, so fresh state is there); later ones wait
@@ -251,14 +260,12 @@ public sealed partial class TurnPipeline
         return Task.Delay(TimeSpan.FromMilliseconds(ms / 2 + Random.Shared.Next(ms / 2 + 1)), _time, cancellationToken);
     }
 
-    /// <summary>The greeting for a new conversation or a fresh install.</summary>
-    public IReadOnlyList<Reply> Welcome() =>
-    [
-        new TextReply(
-            "Hi, I'm SalesBot, your sales coach. I walk you through screening, qualifying, preparing, needs analysis, the recommendation, " +
-            "the close and the finalization — one question at a time — and I keep every answer, judge the prospect and tell you the next step.\n" +
-            "Start with `qualify <prospect>`, for example `qualify Acme`. Say `help` for all commands."),
-    ];
+    /// <summary>The greeting for a new conversation or a fresh install, in the language of <paramref name="locale"/>.</summary>
+    public IReadOnlyList<Reply> Welcome(string? locale = null)
+    {
+        using var culture = BotCulture.Use(locale);
+        return [new TextReply(Strings.Get("Engine.Welcome")) { Language = BotCulture.Current }];
+    }
 
     private async Task<IReadOnlyList<Reply>?> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -275,6 +282,7 @@ public sealed partial class TurnPipeline
         // The language the user chose with "settings language" wins over the channel's locale.
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
+        using var culture = BotCulture.Use(turn.Locale);
         var playbook = _languages?.For(turn.Locale) ?? _playbook;
         var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
@@ -288,7 +296,7 @@ public sealed partial class TurnPipeline
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)
         {
-            return await RecoverAsync(turn, version, session, ex, cancellationToken);
+            return await RecoverAsync(turn, version, session, ex, cancellationToken) is { } recovered ? InLanguage(recovered, BotCulture.Current) : null;
         }
 
         // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
@@ -313,7 +321,7 @@ public sealed partial class TurnPipeline
             _stacks.Put(turn.StateKey, json, stack);
         }
 
-        return context.Replies;
+        return InLanguage(context.Replies, BotCulture.Current);
     }
 
     /// <summary>
@@ -421,9 +429,7 @@ public sealed partial class TurnPipeline
 
         return
         [
-            new TextReply(
-                $"Sorry, something went wrong on my side (incident {incident}). Your recorded answers are safe; " +
-                "I reset this conversation. Say `deals` to see where things stand, or start the step again."),
+            new TextReply(Strings.Format("Engine.Recovered", incident)),
         ];
     }
 

@@ -37,13 +37,13 @@ public sealed class ConfirmDialog : Dialog
     {
         var options = Options(dc.ActiveDialog!);
         var word = dc.Context.Turn.Text.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        if (word is "yes" or "y")
+        if (word is "yes" or "y" || Prompts.YesNoRecognizer.Recognize(word).Value == "yes")
         {
             await ActAsync(dc, options, cancellationToken);
         }
         else
         {
-            dc.Context.Send(options.Action == Share ? "Not shared. Nothing was posted." : "Kept. Nothing was deleted.");
+            dc.Context.Send(Localization.Strings.Get(options.Action == Share ? "Confirm.NotShared" : "Confirm.Kept"));
         }
 
         return await dc.EndDialogAsync(null, cancellationToken);
@@ -55,9 +55,7 @@ public sealed class ConfirmDialog : Dialog
         if (options.Action == ForgetMe)
         {
             session.ForgetOwner();
-            dc.Context.Send(
-                "Done: I deleted everything I kept about you here — your deals with every answer, touch and history entry, your settings, " +
-                "our conversations and how to reach you. If you write again, you start fresh.");
+            dc.Context.Send(Localization.Strings.Get("Confirm.ForgotMe"));
             return;
         }
 
@@ -65,20 +63,20 @@ public sealed class ConfirmDialog : Dialog
         var deal = options.DealId is { } id ? await session.GetDealAsync(id, cancellationToken) : null;
         if (deal is null)
         {
-            dc.Context.Send($"\"{new UserText(options.Prospect ?? "")}\" is no longer among your deals. Nothing was changed.");
+            dc.Context.Send(Localization.Strings.Format("Confirm.Gone", UserText.Escape(options.Prospect ?? "")));
             return;
         }
 
         if (options.Action == ForgetDeal)
         {
             session.Forget(deal);
-            dc.Context.Send($"Done: {new UserText(deal.Prospect)} is deleted, with every answer, touch and history entry.");
+            dc.Context.Send(Localization.Strings.Format("Confirm.ForgotDeal", UserText.Escape(deal.Prospect)));
             return;
         }
 
         if (options.ShareTo is not { Length: > 0 } target)
         {
-            dc.Context.Send("Sharing needs the channel where you asked for it. Nothing was posted.");
+            dc.Context.Send(Localization.Strings.Get("Confirm.NoChannel"));
             return;
         }
 
@@ -90,7 +88,7 @@ public sealed class ConfirmDialog : Dialog
     private static void Ask(DialogContext dc, DialogInstance instance)
     {
         var options = Options(instance);
-        dc.Context.Send(new QuestionReply(options.Question, null, [Choice.Of("yes"), Choice.Of("no")], null, null, null));
+        dc.Context.Send(new QuestionReply(options.Question, null, [new Choice(Localization.Strings.Get("Choice.Yes"), "yes"), new Choice(Localization.Strings.Get("Choice.No"), "no")], null, null, null));
     }
 
     private static ConfirmOptions Options(DialogInstance instance) =>

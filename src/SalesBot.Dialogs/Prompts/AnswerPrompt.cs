@@ -49,13 +49,13 @@ public sealed class AnswerPrompt : Dialog
         instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
         if (options.Kind == AnswerKind.Money && await BudgetOffer.FindAsync(context, options, cancellationToken) is { } offer)
         {
-            context.Send(new TextReply($"I couldn't read an amount at the start of that, but it mentions **{offer.Title}**. Press it to record it, or type the amount."));
+            context.Send(new TextReply(Localization.Strings.Format("Prompt.BudgetOffer", offer.Title)));
             context.Send(options.Question with { Choices = [offer] });
             return DialogTurnResult.EndOfTurn;
         }
 
         var example = AnswerRecognizer.Example(options.Kind, options.Choices, today);
-        context.Send(new TextReply($"{recognition.Error} For example: {example}"));
+        context.Send(new TextReply(Localization.Strings.Format("Prompt.Retry", recognition.Error, example)));
         context.Send(options.Question);
         return DialogTurnResult.EndOfTurn;
     }

@@ -25,7 +25,7 @@ public static class AnswerRecognizer
         AnswerKind.Choice => choices.Count > 0 ? choices[0].Title : "",
         AnswerKind.Money => MoneyRecognizer.Example,
         AnswerKind.Number => NumberRecognizer.Example,
-        AnswerKind.Date => today is { } day ? DateRecognizer.Example(day) : "next friday (or in 2 weeks, 1 Dec, end of February)",
-        _ => "a sentence or two in your own words",
+        AnswerKind.Date => today is { } day ? DateRecognizer.Example(day) : Localization.Strings.Get("Example.DateNoDay"),
+        _ => Localization.Strings.Get("Example.Text"),
     };
 }

@@ -31,7 +31,7 @@ internal static class ChoiceRecognizer
             return Recognition.Ok(prefixed[0].Id);
         }
 
-        return Recognition.Fail("Please pick one of: " + string.Join(", ", choices.Select(c => c.Title)) + ".");
+        return Recognition.Fail(Localization.Strings.Format("Retry.Choice", string.Join(", ", choices.Select(c => c.Title))));
     }
 
     private static bool StartsWithWord(string text, string word) =>

@@ -47,7 +47,7 @@ internal static partial class DateRecognizer
         TimeSpan.FromSeconds(1));
 
     /// <summary>An example answer that is never in the past: two weeks from today.</summary>
-    public static string Example(DateOnly today) => $"{Iso(today.AddDays(14))} (or 1 Dec, next friday, in 2 weeks, end of February)";
+    public static string Example(DateOnly today) => Localization.Strings.Format("Example.Date", Iso(today.AddDays(14)));
 
     public static Recognition Recognize(string text, DateOnly today, string? locale)
     {
@@ -57,7 +57,7 @@ internal static partial class DateRecognizer
         {
             return DateOnly.TryParseExact(iso.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate)
                 ? Ok(isoDate, NoteSplitter.NoteAfter(trimmed, iso.Length))
-                : Recognition.Fail($"{iso.Groups["date"].Value} is not a real date.");
+                : Recognition.Fail(Localization.Strings.Format("Retry.NotADate", iso.Groups["date"].Value));
         }
 
         var special = SpecialPattern().Match(trimmed);
@@ -73,7 +73,7 @@ internal static partial class DateRecognizer
         var date = Relative(lower, today) ?? EndOf(lower, today) ?? Weekday(lower, today) ?? Written(trimmed, today) ?? Localized(lower, today) ?? Numeric(trimmed, locale);
         return date is { } found
             ? Ok(found, null)
-            : Recognition.Fail($"Please give a date, like {Iso(today.AddDays(14))}, 1 Dec, next friday or in 2 weeks.");
+            : Recognition.Fail(Localization.Strings.Format("Retry.Date", Iso(today.AddDays(14))));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace SalesBot.Dialogs.Prompts;
 /// </summary>
 internal static partial class MoneyRecognizer
 {
-    public const string Example = "5,000 USD (or 5k, $5000, 5 000 ₽, 5 tys. zł; unknown if they won't say)";
+    public static string Example => Localization.Strings.Get("Example.Money");
 
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,7 +34,7 @@ internal static partial class MoneyRecognizer
         var match = AmountPattern().Match(text);
         if (!match.Success)
         {
-            return Recognition.Fail("Please give an amount, like 5,000 USD, 5k or $5000 — or say unknown if they won't share a number.");
+            return Recognition.Fail(Localization.Strings.Get("Retry.Money"));
         }
 
         var multiplier = Multiplier(match.Groups["mult"].Value);
@@ -44,7 +44,7 @@ internal static partial class MoneyRecognizer
         decimal? upper = match.Groups["num2"].Success ? Number(match.Groups["num2"].Value) * upperMultiplier : null;
         if (amount <= 0)
         {
-            return Recognition.Fail("The amount must be more than zero.");
+            return Recognition.Fail(Localization.Strings.Get("Retry.MoneyPositive"));
         }
 
         var consumed = match.Length;

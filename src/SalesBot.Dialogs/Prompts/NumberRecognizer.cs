@@ -28,7 +28,7 @@ internal static partial class NumberRecognizer
             return Recognition.Ok(value.ToString(CultureInfo.InvariantCulture), NoteSplitter.NoteAfter(text, word.Length));
         }
 
-        return Recognition.Fail("Please answer with a number, like 3.");
+        return Recognition.Fail(Localization.Strings.Get("Retry.Number"));
     }
 
     [GeneratedRegex(@"^\s*(?<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+,\d{1,2}(?!\d)|-?\d+(?:\.\d+)?)(?![\d])", RegexOptions.CultureInvariant)]

@@ -3,5 +3,5 @@ namespace SalesBot.Dialogs.Prompts;
 internal static class TextRecognizer
 {
     public static Recognition Recognize(string text) =>
-        string.IsNullOrWhiteSpace(text) ? Recognition.Fail("Please type an answer, or say skip.") : Recognition.Ok(text.Trim());
+        string.IsNullOrWhiteSpace(text) ? Recognition.Fail(Localization.Strings.Get("Retry.Text")) : Recognition.Ok(text.Trim());
 }

@@ -71,28 +71,16 @@ public static class ValueEcho
         return EnglishWords.Contains(first);
     }
 
-    private static string RecordedWord(string language) => language switch
-    {
-        "ru" => "Записано:",
-        "pl" => "Zapisano:",
-        _ => "Recorded:",
-    };
+    private static string RecordedWord(string language) => In(language, () => Localization.Strings.Get("Echo.Recorded"));
 
-    private static string UnknownWord(string language) => language switch
-    {
-        "ru" => "неизвестно",
-        "pl" => "nieznane",
-        _ => "unknown",
-    };
+    private static string UnknownWord(string language) => In(language, () => Localization.Strings.Get("Echo.Unknown"));
 
-    private static string YesNoWord(string value, string language) => (value, language) switch
+    private static string YesNoWord(string value, string language) =>
+        value is "yes" or "no" or "unsure" ? In(language, () => Localization.Strings.Get("Answer." + value)) : value;
+
+    private static string In(string language, Func<string> text)
     {
-        ("yes", "ru") => "да",
-        ("no", "ru") => "нет",
-        ("unsure", "ru") => "не уверен(а)",
-        ("yes", "pl") => "tak",
-        ("no", "pl") => "nie",
-        ("unsure", "pl") => "nie wiadomo",
-        _ => value,
-    };
+        using var culture = Localization.BotCulture.Use(language);
+        return text();
+    }
 }

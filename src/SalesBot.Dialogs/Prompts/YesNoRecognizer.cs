@@ -8,7 +8,7 @@ namespace SalesBot.Dialogs.Prompts;
 /// </summary>
 internal static partial class YesNoRecognizer
 {
-    public const string Example = "no - they use in-house staff";
+    public static string Example => Localization.Strings.Get("Example.YesNo");
 
     private static readonly HashSet<string> Yes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,7 +25,7 @@ internal static partial class YesNoRecognizer
         var match = Pattern().Match(text);
         if (!match.Success)
         {
-            return Recognition.Fail("Please answer yes, no or unsure (you can add a note after it).");
+            return Recognition.Fail(Localization.Strings.Get("Retry.YesNo"));
         }
 
         var word = Squeeze(match.Groups["word"].Value);

@@ -2,6 +2,7 @@ using System.Text;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Rendering;
 
@@ -12,7 +13,7 @@ public static class CoachingText
     public static string Verdict(Judgement judgement, NextStep? next = null)
     {
         var text = new StringBuilder();
-        text.Append("Verdict: **").Append(judgement.Verdict.Words()).Append("**. ").Append(judgement.Summary);
+        text.Append(Strings.Format("Verdict.Label", Words.Verdict(judgement.Verdict))).Append(' ').Append(judgement.Summary);
         if (judgement.Change is { } change)
         {
             text.Append(' ').Append(change);
@@ -20,20 +21,20 @@ public static class CoachingText
 
         foreach (var flag in judgement.Flags)
         {
-            text.Append("\n- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag);
+            text.Append("\n- ").Append(Words.Severity(flag.Severity)).Append(": ").Append(flag.Flag);
             if (next?.Action.Contains(flag.Advice, StringComparison.Ordinal) != true)
             {
                 text.Append(' ').Append(flag.Advice);
             }
         }
 
-        text.Append("\nWeights: ").Append(QualificationJudge.Breakdown(judgement));
+        text.Append('\n').Append(Strings.Format("Verdict.Weights", QualificationJudge.Breakdown(judgement)));
         return text.ToString();
     }
 
     public static string Next(NextStep next)
     {
-        var text = $"**Next step:** {next.Action}\nWhy: {next.Why}";
-        return next.Command is null ? text : text + $"\nSay: `{next.Command}`";
+        var text = Strings.Format("Next.Step", next.Action) + "\n" + Strings.Format("Next.Why", next.Why);
+        return next.Command is null ? text : text + "\n" + Strings.Format("Next.Say", next.Command);
     }
 }

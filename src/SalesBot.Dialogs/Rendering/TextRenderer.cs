@@ -5,19 +5,26 @@ using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Rendering;
 
 /// <summary>Renders replies as markdown text, for channels without cards (local chat, Emulator, plain Bot Framework).</summary>
 public static class TextRenderer
 {
-    public static string Render(Reply reply) => reply switch
+    public static string Render(Reply reply)
+    {
+        using var culture = BotCulture.Use(reply.Language);
+        return RenderInCulture(reply);
+    }
+
+    private static string RenderInCulture(Reply reply) => reply switch
     {
         TextReply text => text.Text,
         QuestionReply question => Question(question),
         DealReply deal => Deal(deal.Deal),
         PipelineReply pipeline => Pipeline(pipeline.Deals),
-        FileReply file => $"File: {file.FileName}",
+        FileReply file => Strings.Format("Render.File", file.FileName),
         ShareReply share => share.Text,
         NudgeReply nudge => Nudge(nudge),
         _ => reply.ToString(),
@@ -28,23 +35,23 @@ public static class TextRenderer
         var text = new StringBuilder();
         if (question.Progress is { } progress)
         {
-            text.Append("**").Append(progress with { Prospect = User(progress.Prospect) }).Append("**\n");
+            text.Append("**").Append(ProgressLine(progress with { Prospect = User(progress.Prospect) })).Append("**\n");
         }
 
         text.Append(question.Text);
         if (question.Tip is { Length: > 0 } tip)
         {
-            text.Append("\n_Tip: ").Append(tip).Append('_');
+            text.Append("\n_").Append(Strings.Format("Render.Tip", tip)).Append('_');
         }
 
         if (question.Wording is { Length: > 0 } wording)
         {
-            text.Append("\nTry: ").Append(wording);
+            text.Append('\n').Append(Strings.Format("Render.Try", wording));
         }
 
         if (question.CurrentAnswer is { } current)
         {
-            text.Append("\nRecorded: ").Append(User(current)).Append(" — answer to change it, or say skip to keep it.");
+            text.Append('\n').Append(Strings.Format("Render.Recorded", User(current)));
         }
 
         return text.ToString();
@@ -53,10 +60,10 @@ public static class TextRenderer
     public static string Deal(DealView deal)
     {
         var text = new StringBuilder();
-        text.Append("**").Append(User(deal.Prospect)).Append("** · stage ").Append(deal.Stage).Append(" (").Append((int)deal.Stage).Append(" of 7)");
+        text.Append("**").Append(User(deal.Prospect)).Append("** · ").Append(Strings.Format("Render.DealStage", Words.Link(deal.Stage), (int)deal.Stage));
         if (deal.Status != DealStatus.Open)
         {
-            text.Append(" · ").Append(deal.Status.ToString().ToLowerInvariant());
+            text.Append(" · ").Append(Words.Status(deal.Status));
             if (deal.ClosedReason is { Length: > 0 } reason)
             {
                 text.Append(": ").Append(User(reason));
@@ -71,13 +78,13 @@ public static class TextRenderer
 
         foreach (var flag in deal.OtherFlags)
         {
-            text.Append("- ").Append(flag.Severity.Label()).Append(": ").Append(flag.Flag).Append(' ').Append(flag.Advice).Append('\n');
+            text.Append("- ").Append(Words.Severity(flag.Severity)).Append(": ").Append(flag.Flag).Append(' ').Append(flag.Advice).Append('\n');
         }
 
-        text.Append(deal.ShowHistory ? "**Every answer version:**\n" : "**Answers:**\n");
+        text.Append("**").Append(Strings.Get(deal.ShowHistory ? "Render.EveryAnswerVersion" : "Render.Answers")).Append("**\n");
         if (deal.Answers.Count == 0)
         {
-            text.Append("- none recorded yet\n");
+            text.Append("- ").Append(Strings.Get("Render.NoAnswers")).Append('\n');
         }
 
         foreach (var group in deal.Answers.GroupBy(a => a.StepTitle))
@@ -94,7 +101,7 @@ public static class TextRenderer
                 text.Append(" · ").Append(Date(answer.RecordedAt));
                 if (deal.ShowHistory)
                 {
-                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(User(answer.RecordedBy));
+                    text.Append(" · ").Append(Strings.Format("Render.VersionBy", answer.Version, User(answer.RecordedBy)));
                 }
 
                 text.Append('\n');
@@ -103,16 +110,16 @@ public static class TextRenderer
 
         if (deal.Touches.Count > 0)
         {
-            text.Append("**Touches:**\n");
+            text.Append("**").Append(Strings.Get("Render.Touches")).Append("**\n");
             foreach (var touch in deal.Touches)
             {
-                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(touch.Kind.ToString().ToLowerInvariant()).Append(": ").Append(User(touch.Outcome)).Append('\n');
+                text.Append("- ").Append(Date(touch.At)).Append(' ').Append(Words.Touch(touch.Kind)).Append(": ").Append(User(touch.Outcome)).Append('\n');
             }
         }
 
         if (deal.ShowHistory && deal.History.Count > 0)
         {
-            text.Append("**History:**\n");
+            text.Append("**").Append(Strings.Get("Render.History")).Append("**\n");
             foreach (var entry in deal.History)
             {
                 text.Append("- ").Append(Date(entry.At)).Append(' ').Append(User(entry.Detail)).Append(" (").Append(User(entry.By)).Append(")\n");
@@ -125,8 +132,8 @@ public static class TextRenderer
 
     public static string Pipeline(IReadOnlyList<PipelineEntry> deals)
     {
-        var text = new StringBuilder("**Your pipeline**\n");
-        foreach (var group in deals.GroupBy(d => d.Status == DealStatus.Open ? d.Stage.ToString() : d.Status.ToString()))
+        var text = new StringBuilder("**").Append(Strings.Get("Render.Pipeline")).Append("**\n");
+        foreach (var group in deals.GroupBy(d => d.Status == DealStatus.Open ? Words.Link(d.Stage) : Words.Heading(Words.Status(d.Status))))
         {
             text.Append('_').Append(group.Key).Append("_\n");
             foreach (var entry in group)
@@ -134,7 +141,7 @@ public static class TextRenderer
                 text.Append("- **").Append(User(entry.Prospect)).Append("**");
                 if (entry.Verdict is { } verdict)
                 {
-                    text.Append(" (").Append(verdict.Words()).Append(')');
+                    text.Append(" (").Append(Words.Verdict(verdict)).Append(')');
                 }
 
                 text.Append(": ").Append(entry.NextStep.Action);
@@ -156,6 +163,10 @@ public static class TextRenderer
             $"**{item.Title}**\n{item.Text}" +
             (item.Draft is { Length: > 0 } draft ? $"\n\n{User(draft)}" : "") +
             "\n" + string.Join(" · ", item.Actions.Select(a => $"`{a.Value}`"))));
+
+    /// <summary>"Question 3 of 10 in Qualify for Acme", in the current language.</summary>
+    public static string ProgressLine(Progress progress) =>
+        Strings.Format("Render.Progress", progress.Current, progress.Total, progress.Flow, progress.Prospect);
 
     /// <summary>Text a user typed (a raw field of a structured reply), escaped for light markdown.</summary>
     private static string User(string text) => UserText.Escape(text);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using SalesBot.Host.Tests.CrashReplay;
 using SalesBot.Storage.Migrations;
 
 namespace SalesBot.Host.Tests.ScaleOut;
@@ -183,6 +185,109 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
         // One digest message per user, into that user's own conversation, and nothing more.
         var posts = inbox.Posts;
         Assert.Equal(users.Select(user => user.ConversationId).Order(), posts.Select(post => post.ConversationId).Order());
+    }
+
+    [Fact]
+    public async Task SlackUsers_WhoseEventsAlternateBetweenInstances_AndAreRetriedToTheOther_HaveEveryAnswerStoredOnceInOrder()
+    {
+        const int Users = 8;
+        var slack = new SignedSlack(ScaleOutCluster.SlackSigningSecret, "TSCALE");
+        var users = Enumerable.Range(0, Users).Select(_ => "US" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()).ToList();
+
+        // Event t of user u is acked by instance (u + t) % 2, and every third is retried (X-Slack-Retry-Num) to the other one.
+        // Acked means written to the shared inbox; either instance may run it, but one user's work runs in order.
+        await Task.WhenAll(users.Select((userId, index) => Task.Run(async () =>
+        {
+            var turn = index;
+            foreach (var say in SlackScript())
+            {
+                var callback = slack.DmEvent(userId, say);
+                using (var ack = await slack.PostEventAsync(Pick(turn).Client, callback, attempt: 0))
+                {
+                    Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+                }
+
+                if (turn % 3 == 0)
+                {
+                    using var retry = await slack.PostEventAsync(Pick(turn + 1).Client, callback, attempt: 1);
+                    Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+                }
+
+                turn++;
+            }
+        })));
+
+        var answers = await SlackAnswersAsync(users, QualifyScript.Steps.Count);
+        foreach (var user in users)
+        {
+            var mine = answers.Where(answer => answer.UserId == user).ToList();
+            Assert.True(
+                Script.Select(step => (step.QuestionId, 1, step.Stored)).SequenceEqual(mine.Select(answer => (answer.QuestionId, answer.Version, answer.Value))),
+                $"{user} has {string.Join(", ", mine.Select(a => $"{a.QuestionId} v{a.Version}={a.Value}"))}\n{cluster.Logs()}");
+            Assert.Single(mine.Select(answer => answer.DealId).Distinct());
+        }
+
+        Assert.Equal([0L], await cluster.QueryAsync<long>("SELECT count(*) FROM inbox"));
+    }
+
+    [Fact]
+    public async Task SlackWork_AckedByAnInstanceThatIsKilledBeforeRunningIt_IsRunByTheOtherInstance_InOrder()
+    {
+        var slack = new SignedSlack(ScaleOutCluster.SlackSigningSecret, "TSCALE");
+        var user = "UK" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var said = SlackScript().Take(5).ToList();
+
+        // A slow Slack API keeps instance A's worker busy, so most of what A acked is still in the inbox when A dies.
+        cluster.Slack.Delay = TimeSpan.FromMilliseconds(250);
+        try
+        {
+            foreach (var say in said)
+            {
+                using var ack = await slack.PostEventAsync(cluster.A.Client, slack.DmEvent(user, say), attempt: 0);
+                Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+            }
+
+            List<StoredAnswer> answers = [];
+            await cluster.KillAAsync(async () =>
+            {
+                var storedWhenKilled = await cluster.QueryAsync<StoredAnswer>(AnswersSql, new { Users = new[] { user } });
+                Assert.True(storedWhenKilled.Count < said.Count - 1, $"A ran {storedWhenKilled.Count} answers before it was killed: nothing was left to take over");
+                Assert.NotEqual([0L], await cluster.QueryAsync<long>("SELECT count(*) FROM inbox"));
+                cluster.Slack.Delay = TimeSpan.Zero;
+
+                // Only B is up: it takes over A's claims once their leases run out, and runs the rest in order.
+                answers = await SlackAnswersAsync([user], said.Count - 1);
+            });
+
+            Assert.Equal(
+                Script.Take(said.Count - 1).Select(step => (step.QuestionId, 1, step.Stored)),
+                answers.Select(answer => (answer.QuestionId, answer.Version, answer.Value)));
+            Assert.Equal([0L], await cluster.QueryAsync<long>("SELECT count(*) FROM inbox"));
+        }
+        finally
+        {
+            cluster.Slack.Delay = TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>"qualify Acme" and the ten answers, all typed in the DM.</summary>
+    private static IEnumerable<string> SlackScript() => ["qualify Acme", .. Script.Select(step => step.Say)];
+
+    /// <summary>Waits (up to a minute) until every user has <paramref name="each"/> answers and the inbox is empty; then a moment more for a duplicate.</summary>
+    private async Task<List<StoredAnswer>> SlackAnswersAsync(IReadOnlyList<string> users, int each)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<StoredAnswer> answers;
+        do
+        {
+            await Task.Delay(200);
+            answers = await cluster.QueryAsync<StoredAnswer>(AnswersSql, new { Users = users.ToArray() });
+        }
+        while ((users.Any(user => answers.Count(answer => answer.UserId == user) < each)
+                || (await cluster.QueryAsync<long>("SELECT count(*) FROM inbox"))[0] > 0)
+               && clock.Elapsed < TimeSpan.FromSeconds(60));
+        await Task.Delay(500);
+        return await cluster.QueryAsync<StoredAnswer>(AnswersSql, new { Users = users.ToArray() });
     }
 
     private HostProcess Pick(int turn) => turn % 2 == 0 ? cluster.A : cluster.B;

@@ -10,13 +10,17 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud,
 {
     private int _sent;
 
-    public string UserId { get; } = "29:" + Guid.NewGuid().ToString("N")[..10];
+    public string UserId { get; private init; } = "29:" + Guid.NewGuid().ToString("N")[..10];
 
-    public string AadObjectId { get; } = Guid.NewGuid().ToString();
+    public string AadObjectId { get; private init; } = Guid.NewGuid().ToString();
 
-    public string ConversationId { get; } = "a:" + Guid.NewGuid().ToString("N")[..12];
+    public string ConversationId { get; private init; } = "a:" + Guid.NewGuid().ToString("N")[..12];
 
     public string Tenant => tenant;
+
+    /// <summary>The same person in the same chat, talking to another server (a restarted or second instance); activity ids go on.</summary>
+    public TeamsUser On(SalesBotServer other) =>
+        new(other, cloud, tenant) { UserId = UserId, AadObjectId = AadObjectId, ConversationId = ConversationId, _sent = _sent + 1000 };
 
     public Owner Owner => new(tenant, AadObjectId);
 

@@ -1,0 +1,37 @@
+using SalesBot.Core.Deals;
+using SalesBot.Core.Playbooks;
+using SalesBot.Core.Qualification;
+
+namespace SalesBot.Dialogs.Localization;
+
+/// <summary>The bot's words for the domain's values, in the current language: verdicts, severities, links, statuses, touches.</summary>
+public static class Words
+{
+    /// <summary>"qualified", "needs work", "walk away".</summary>
+    public static string Verdict(Verdict verdict) => Strings.Get("Verdict." + verdict);
+
+    /// <summary>"Red flag", "Blocker", "Hard stop".</summary>
+    public static string Severity(Severity severity) => Strings.Get("Severity." + severity);
+
+    /// <summary>The link of the deal cycle: "Engagement" ... "Exit".</summary>
+    public static string Link(DealLink link) => Strings.Get("Link." + link);
+
+    /// <summary>"open", "won", "lost", "dropped".</summary>
+    public static string Status(DealStatus status) => Strings.Get("Status." + status);
+
+    /// <summary>A word as a heading: its first letter in upper case ("won" → "Won").</summary>
+    public static string Heading(string word)
+    {
+        var at = word.TakeWhile(c => !char.IsLetter(c)).Count();
+        return at < word.Length ? string.Concat(word.AsSpan(0, at), char.ToUpper(word[at], System.Globalization.CultureInfo.CurrentUICulture).ToString(), word.AsSpan(at + 1)) : word;
+    }
+
+    /// <summary>"call", "letter", "meeting".</summary>
+    public static string Touch(TouchKind kind) => Strings.Get("Touch." + kind);
+
+    /// <summary>The kind of touch a word names in any language ("call", "звонок", "telefon"); null for none.</summary>
+    public static TouchKind? ParseTouch(string word) =>
+        Enum.GetValues<TouchKind>().Cast<TouchKind?>().FirstOrDefault(kind =>
+            string.Equals(word, kind.ToString(), StringComparison.OrdinalIgnoreCase)
+            || BotCulture.Languages.Any(language => Strings.Text.Words("Touch." + kind, BotCulture.For(language)).Contains(word, StringComparer.OrdinalIgnoreCase)));
+}
