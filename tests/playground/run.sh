@@ -21,7 +21,7 @@ if [[ ! -f "$guard" ]]; then
 fi
 
 echo "== building the host"
-dotnet build "$repo/src/SalesBot.Host" -c Release -o "$work/host" -v quiet -nologo >/dev/null
+dotnet build "$repo/src/SalesBot.Host" -c Release -o "$work/host" -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 
 echo "== installing the Playground and playwright-core into $work"
 (cd "$work" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent \
