@@ -51,7 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PostgresXmlRepository>();
 
         // The provider is picked when first resolved, from the validated options, so every configuration source counts.
-        services.AddSingleton<ISalesBotStore>(sp => Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp));
+        services.AddSingleton<ISalesBotStore>(sp =>
+            new TracedSalesBotStore(Pick<ISalesBotStore, SqliteSalesBotStore, PostgresSalesBotStore>(sp), Options(sp).Kind));
         services.AddSingleton<INudgeStore>(sp => Pick<INudgeStore, SqliteNudgeStore, PostgresNudgeStore>(sp));
         services.AddSingleton<IChannelStore>(sp => Pick<IChannelStore, SqliteChannelStore, PostgresChannelStore>(sp));
         services.AddSingleton<IInboxStore>(sp => Pick<IInboxStore, SqliteInboxStore, PostgresInboxStore>(sp));

@@ -67,6 +67,14 @@ internal sealed class MemoryInbox : IInboxStore
         }
     }
 
+    public Task<bool> ReleaseAsync(long seq, string claimant, CancellationToken cancellationToken)
+    {
+        lock (_items)
+        {
+            return Task.FromResult(_claimed.Remove(seq));
+        }
+    }
+
     public Task<bool> CompleteAsync(long seq, string claimant, CancellationToken cancellationToken)
     {
         lock (_items)

@@ -76,6 +76,22 @@ public abstract class InboxStoreContractTests
     }
 
     [Fact]
+    public async Task AReleasedClaim_CanBeClaimedAgainAtOnce_ButOnlyItsHolderCanReleaseIt()
+    {
+        var inbox = await CreateStoreAsync();
+        await inbox.AddAsync(Entry("T|alice", "a1"), Ct);
+        var claimed = Assert.Single(await inbox.ClaimAsync("slack", "me", T0, Lease, 10, Ct));
+
+        Assert.False(await inbox.ReleaseAsync(claimed.Seq, "other", Ct));
+        Assert.Empty(await inbox.ClaimAsync("slack", "other", T0, Lease, 10, Ct));
+        Assert.True(await inbox.ReleaseAsync(claimed.Seq, "me", Ct));
+
+        var again = Assert.Single(await inbox.ClaimAsync("slack", "other", T0, Lease, 10, Ct));
+        Assert.Equal((claimed.Seq, 2), (again.Seq, again.Attempts));
+        Assert.False(await inbox.CompleteAsync(claimed.Seq, "me", Ct));
+    }
+
+    [Fact]
     public async Task ARenewedLease_KeepsOthersOut_UntilTheNewTime()
     {
         var inbox = await CreateStoreAsync();

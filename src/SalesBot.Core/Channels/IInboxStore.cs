@@ -21,6 +21,9 @@ public interface IInboxStore
     /// <summary>Extends a lease still held by the claimant; false when it no longer holds it.</summary>
     Task<bool> RenewAsync(long seq, string claimant, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
+    /// <summary>Gives a claim back unfinished (shutdown cut the work short): the entry can be claimed again at once.</summary>
+    Task<bool> ReleaseAsync(long seq, string claimant, CancellationToken cancellationToken);
+
     /// <summary>The work is done (or given up): removes the entry if the claimant still holds it; returns whether it did.</summary>
     Task<bool> CompleteAsync(long seq, string claimant, CancellationToken cancellationToken);
 

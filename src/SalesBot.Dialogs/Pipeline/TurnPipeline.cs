@@ -290,9 +290,13 @@ public sealed partial class TurnPipeline
         TurnCommit commit;
         try
         {
-            await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
-            await _stage.RunAsync(dc, turn.Text, cancellationToken);
-            await session.PlanNudgesAsync(cancellationToken);
+            using (TurnTracing.Source.StartActivity("dialog"))
+            {
+                await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
+                await _stage.RunAsync(dc, turn.Text, cancellationToken);
+                await session.PlanNudgesAsync(cancellationToken);
+            }
+
             commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, version)), turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)

@@ -90,7 +90,13 @@ internal sealed partial class SlackInboxWorker(
         var job = SlackJobJson.Read(item.Payload);
         if (job is null || item.Attempts > options.Value.InboxMaxAttempts)
         {
-            Log.GivenUp(logger, item.Seq, item.Attempts, job?.GetType().Name ?? "unreadable");
+            var incident = Dialogs.Conversation.Incident.NewId();
+            Log.GivenUp(logger, item.Seq, item.Attempts, job?.GetType().Name ?? "unreadable", incident);
+            if (job is TurnJob given && !await TellAsync(given, incident, token))
+            {
+                return;
+            }
+
             await CompleteAsync(item);
             return;
         }
@@ -103,8 +109,9 @@ internal sealed partial class SlackInboxWorker(
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // Shutdown timed out: the item stays in the inbox and runs again once its lease has run out.
+            // Shutdown timed out: the item stays in the inbox, given back so that the next start (or another instance) runs it at once.
             Log.Abandoned(logger, item.Seq);
+            await ReleaseAsync(item);
             return;
         }
         catch (Exception ex)
@@ -123,6 +130,20 @@ internal sealed partial class SlackInboxWorker(
         }
 
         await CompleteAsync(item);
+    }
+
+    private async Task ReleaseAsync(InboxItem item)
+    {
+        try
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await store.ReleaseAsync(item.Seq, _claimant, quick.Token);
+        }
+        catch (Exception ex)
+        {
+            // Its lease runs out instead.
+            Log.ReleaseFailed(logger, ex, item.Seq);
+        }
     }
 
     /// <summary>False when shutdown timed out meanwhile (the item then stays in the inbox).</summary>
@@ -190,20 +211,23 @@ internal sealed partial class SlackInboxWorker(
         [LoggerMessage(1, LogLevel.Error, "Slack {Job} for {TenantId} failed (incident {Incident})")]
         public static partial void JobFailed(ILogger logger, Exception error, string job, string tenantId, string incident);
 
-        [LoggerMessage(2, LogLevel.Warning, "Shutdown timed out; Slack inbox item {Seq} stays in the inbox and runs after a restart")]
+        [LoggerMessage(2, LogLevel.Warning, "Shutdown timed out; Slack inbox item {Seq} stays in the inbox and runs again after a restart")]
         public static partial void Abandoned(ILogger logger, long seq);
 
         [LoggerMessage(3, LogLevel.Error, "Claiming Slack work from the inbox failed; trying again shortly")]
         public static partial void ClaimFailed(ILogger logger, Exception error);
 
-        [LoggerMessage(4, LogLevel.Error, "Slack inbox item {Seq} ({Job}) given up after {Attempts} claims")]
-        public static partial void GivenUp(ILogger logger, long seq, int attempts, string job);
+        [LoggerMessage(4, LogLevel.Error, "Slack inbox item {Seq} ({Job}) given up after {Attempts} claims (incident {Incident})")]
+        public static partial void GivenUp(ILogger logger, long seq, int attempts, string job, string incident);
 
         [LoggerMessage(5, LogLevel.Warning, "The lease on Slack inbox item {Seq} was lost (it ran longer than the lease); another claim may run it again")]
         public static partial void LeaseLost(ILogger logger, long seq);
 
         [LoggerMessage(6, LogLevel.Error, "Removing the done Slack inbox item {Seq} failed; it runs again after its lease and is recognized then")]
         public static partial void CompleteFailed(ILogger logger, Exception error, long seq);
+
+        [LoggerMessage(8, LogLevel.Warning, "Giving back the claim on Slack inbox item {Seq} failed; it runs again once its lease has run out")]
+        public static partial void ReleaseFailed(ILogger logger, Exception error, long seq);
 
         [LoggerMessage(7, LogLevel.Warning, "Renewing the lease on Slack inbox item {Seq} failed")]
         public static partial void RenewFailed(ILogger logger, Exception error, long seq);

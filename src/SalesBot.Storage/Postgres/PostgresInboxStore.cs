@@ -47,6 +47,12 @@ internal sealed class PostgresInboxStore(NpgsqlDataSource dataSource) : IInboxSt
             new { seq, claimant, until = PostgresValues.Utc(leaseUntil) },
             cancellationToken) == 1;
 
+    public async Task<bool> ReleaseAsync(long seq, string claimant, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "UPDATE inbox SET claimed_by = NULL, lease_until = NULL WHERE seq = @seq AND claimed_by = @claimant",
+            new { seq, claimant },
+            cancellationToken) == 1;
+
     public async Task<bool> CompleteAsync(long seq, string claimant, CancellationToken cancellationToken) =>
         await ExecuteAsync("DELETE FROM inbox WHERE seq = @seq AND claimed_by = @claimant", new { seq, claimant }, cancellationToken) == 1;
 

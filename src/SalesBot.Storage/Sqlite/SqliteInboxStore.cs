@@ -47,6 +47,13 @@ internal sealed class SqliteInboxStore(SqliteConnectionFactory connections, Sqli
             new { seq, claimant, until = SqliteValues.Ticks(leaseUntil) },
             cancellationToken) == 1;
 
+    public async Task<bool> ReleaseAsync(long seq, string claimant, CancellationToken cancellationToken) =>
+        await gate.ExecuteAsync(
+            connections,
+            "UPDATE inbox SET claimed_by = NULL, lease_until = NULL WHERE seq = @seq AND claimed_by = @claimant",
+            new { seq, claimant },
+            cancellationToken) == 1;
+
     public async Task<bool> CompleteAsync(long seq, string claimant, CancellationToken cancellationToken) =>
         await gate.ExecuteAsync(connections, "DELETE FROM inbox WHERE seq = @seq AND claimed_by = @claimant", new { seq, claimant }, cancellationToken) == 1;
 

@@ -75,8 +75,7 @@ internal static class ReplyMapper
                     };
                 }
 
-                activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(
-                    new { salesbot = new { kind = "question", progress = question.Progress, tip = question.Tip } }, BotJson.Options);
+                activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(QuestionChannelData.For(question), BotJson.Options);
                 break;
             case Export.DownloadReply link when incoming.ChannelId != TeamsChannel:
                 activity.Attachments = [new Attachment { ContentType = link.ContentType, Name = link.FileName, ContentUrl = link.Url.AbsoluteUri }];

@@ -31,7 +31,7 @@ public sealed class PostgresRegistrationTests : IAsyncLifetime
         var store = host.Services.GetRequiredService<ISalesBotStore>();
         await store.CommitAsync(new TurnCommit(new Owner("t", "u")) { State = new ConversationStateWrite("chat", "{}", 0) }, CancellationToken.None);
 
-        Assert.IsType<PostgresSalesBotStore>(store);
+        Assert.IsType<PostgresSalesBotStore>(Assert.IsType<TracedSalesBotStore>(store).Inner);
         Assert.IsType<PostgresChannelStore>(host.Services.GetRequiredService<IChannelStore>());
         Assert.Equal(1, (await store.LoadConversationAsync("chat", CancellationToken.None))!.Version);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM conversation_states"));

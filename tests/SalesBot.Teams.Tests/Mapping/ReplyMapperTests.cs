@@ -127,6 +127,19 @@ public sealed class ReplyMapperTests
     }
 
     [Fact]
+    public void ATeamsQuestionCard_SerializesInAnExpectRepliesBody_WithTheCardsContent()
+    {
+        var body = new ExpectedReplies { Activities = ReplyMapper.ToActivities(Incoming(ReplyMapper.TeamsChannel), [YesNoQuestion]) };
+
+        using var wire = JsonDocument.Parse(JsonSerializer.Serialize(body, BotJson.Options));
+
+        var attachment = wire.RootElement.GetProperty("activities")[0].GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        Assert.Equal("AdaptiveCard", attachment.GetProperty("content").GetProperty("type").GetString());
+        Assert.Contains("Are you confident they can pay for it?", attachment.GetProperty("content").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void File_BecomesAnAttachmentWithABase64DataUrl_OfTheUtf8Content()
     {
         const string Csv = "prospect,verdict\nZażółć Sp. z o.o.,qualified\n";
