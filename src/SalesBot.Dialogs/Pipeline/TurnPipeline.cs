@@ -285,6 +285,7 @@ public sealed partial class TurnPipeline
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
         using var culture = BotCulture.Use(turn.Locale);
+        session.Defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         var playbook = _languages?.For(turn.Locale) ?? _playbook;
         var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
