@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Coaching;
@@ -38,33 +39,42 @@ internal sealed partial class GuardedCoach(
         }
 
         var started = time.GetTimestamp();
+        using var activity = AITracing.Source.StartActivity("coach " + task);
+        activity?.SetTag("salesbot.coach.task", task);
         using var budget = new CancellationTokenSource(settings.TimeBudget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        string outcome;
         try
         {
             // WaitAsync: the turn stops waiting at the budget even if the call does not notice its cancellation.
             var result = await ask(linked.Token).WaitAsync(linked.Token);
             Log.Answered(logger, task, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            activity?.SetTag("salesbot.coach.outcome", "model");
             return result;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Log.TimedOut(logger, task, (long)settings.TimeBudget.TotalMilliseconds);
+            outcome = "timeout";
         }
         catch (ClientResultException ex)
         {
             Log.Failed(logger, task, ex.Status);
+            outcome = "http " + ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (CoachOutputRejectedException ex)
         {
             Log.Rejected(logger, task, ex.Reason);
+            outcome = "rejected";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The type only: messages of parse and transport errors can quote the response.
             Log.Broke(logger, task, ex.GetType().Name);
+            outcome = ex.GetType().Name;
         }
 
+        activity?.SetTag("salesbot.coach.outcome", "template (" + outcome + ")");
         return await fallback();
     }
 

@@ -7,8 +7,11 @@ namespace SalesBot.Host;
 
 internal static class HostServiceCollectionExtensions
 {
-    /// <summary>Health checks, the "SalesBot" meter and the OpenTelemetry Prometheus exporter: what the host itself needs.</summary>
-    public static IServiceCollection AddSalesBotHost(this IServiceCollection services)
+    /// <summary>
+    /// Health checks, the "SalesBot" meter, the OpenTelemetry Prometheus exporter and, when configured, Application
+    /// Insights and OTLP export (<see cref="TelemetrySetup"/>): what the host itself needs.
+    /// </summary>
+    public static IServiceCollection AddSalesBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddProblemDetails();
@@ -19,7 +22,7 @@ internal static class HostServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<SalesBotMetrics>();
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
-        services.AddSalesBotOpenTelemetry();
+        services.AddSalesBotTelemetry(configuration);
         return services;
     }
 

@@ -15,7 +15,7 @@ builder.Services
     .AddSalesBotStorage(builder.Configuration)
     .AddSalesBotTeams()
     .AddSalesBotSlack()
-    .AddSalesBotHost();
+    .AddSalesBotHost(builder.Configuration);
 
 var app = builder.Build();
 

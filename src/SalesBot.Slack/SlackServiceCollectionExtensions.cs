@@ -54,7 +54,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SalesBot.Core.Nudges.INudgeChannel, SlackNudgeChannel>();
         services.AddSingleton<PipelineReader>();
         services.AddSingleton<ReplyDelivery>();
-        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<SlackAdapter>();
         services.AddSingleton<HomeRunner>();
         services.AddSingleton<ModalRunner>();
         services.AddSingleton<UninstallRunner>();

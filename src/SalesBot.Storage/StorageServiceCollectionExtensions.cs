@@ -47,7 +47,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqlDialect>(sp => Options(sp).Kind == StorageProvider.Postgres
             ? new PostgresDialect(sp.GetRequiredService<NpgsqlDataSource>())
             : new SqliteDialect(sp.GetRequiredService<SqliteConnectionFactory>(), sp.GetRequiredService<SqliteWriteGate>()));
-        services.AddSingleton<ISalesBotStore, SalesBotStore>();
+        services.AddSingleton<SalesBotStore>();
+        services.AddSingleton<ISalesBotStore>(sp => new TracedSalesBotStore(sp.GetRequiredService<SalesBotStore>(), Options(sp).Kind));
         services.AddSingleton<INudgeStore, NudgeStore>();
         services.AddSingleton<IChannelStore, ChannelStore>();
         services.AddSingleton<IInboxStore, InboxStore>();

@@ -51,6 +51,14 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
         _factory = new HostFactory(builder =>
         {
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
+
+            // Program decides on telemetry exporters while it registers services, before the configuration above is
+            // added; host settings are there from the start (as environment variables are in a real run).
+            foreach (var (key, value) in configuration.Where(s => IsReadAtRegistration(s.Key)))
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
@@ -108,6 +116,9 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
         await _factory.DisposeAsync();
         _folder.Dispose();
     }
+
+    private static bool IsReadAtRegistration(string key) =>
+        key.StartsWith("OTEL_", StringComparison.Ordinal) || key == "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
     {

@@ -21,11 +21,11 @@ public sealed class SalesBotMetrics
     public SalesBotMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _turns = meter.CreateCounter<long>("salesbot.turns", "{turn}", "Turns the conversation engine finished, by channel and outcome.");
+        _turns = meter.CreateCounter<long>("salesbot.turns", "{turn}", "Turns the turn pipeline finished, by channel and outcome.");
         _turnDuration = meter.CreateHistogram<double>(
             "salesbot.turn.duration",
             "ms",
-            "How long the conversation engine took for one turn, store included.",
+            "How long the turn pipeline took for one turn, store included.",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] });
         _nudgesSent = meter.CreateCounter<long>("salesbot.nudges.sent", "{nudge}", "Nudges delivered to a user, by channel.");

@@ -21,10 +21,14 @@ public sealed record PlaybookStep(
     /// <summary>Wrap-ups that replace <see cref="Done"/> when an answer calls for it; the first that applies wins.</summary>
     public IReadOnlyList<DoneText> DoneWhen { get; init; } = [];
 
-    /// <summary>What to say when the step is complete, given the deal's answers: the first conditional wrap-up that applies, else <see cref="Done"/>.</summary>
-    public string DoneFor(AnswerSheet answers) =>
+    /// <summary>
+    /// What to say when the step is complete, given the deal's answers and the user's starting price (for wrap-ups on an
+    /// amount): the first conditional wrap-up that applies, else <see cref="Done"/>.
+    /// </summary>
+    public string DoneFor(AnswerSheet answers, Qualification.PricePoint? price = null) =>
         DoneWhen.FirstOrDefault(d => answers.Current(Id, d.QuestionId) is { Value.Length: > 0 } answer
-            && d.AnswerIn.Contains(answer.Value, StringComparer.OrdinalIgnoreCase))?.Text ?? Done;
+            && (price is not null || d.When is { BelowStartingPrice: false, BelowShareOfStartingPrice: null, OtherCurrency: false })
+            && Qualification.RedFlagEvaluator.Meets(d.When, answer, price?.StartingPrice ?? 0, price?.Currency ?? ""))?.Text ?? Done;
 
     /// <summary>The step opens with a summary of everything recorded so far (the close: "Are you ready to move forward?").</summary>
     public bool OpensWithSummary { get; init; }

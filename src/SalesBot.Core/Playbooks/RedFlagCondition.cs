@@ -1,6 +1,9 @@
 namespace SalesBot.Core.Playbooks;
 
-/// <summary>When a red flag fires. Exactly one condition is set; which ones apply depends on the answer kind.</summary>
+/// <summary>
+/// When a red flag fires or a step's wrap-up applies. Exactly one condition is set; which ones apply depends on the
+/// answer kind (<see cref="Qualification.RedFlagEvaluator.Meets"/> decides).
+/// </summary>
 public sealed record RedFlagCondition
 {
     /// <summary>yes/no and choice questions: the answer is one of these values.</summary>
@@ -23,4 +26,7 @@ public sealed record RedFlagCondition
 
     /// <summary>Money questions: the prospect would not say ("unknown").</summary>
     public bool Unknown { get; init; }
+
+    /// <summary>Text questions (wrap-ups only): the answer mentions one of these words or phrases, as whole words, in any case.</summary>
+    public IReadOnlyList<string>? Mentions { get; init; }
 }

@@ -61,7 +61,7 @@ internal sealed partial class ChangeCommand : DealCommandBase
         context.Send(Localization.Strings.Format("Change.Done", shownQuestion, UserText.Escape(deal.Prospect), UserText.Escape(was), UserText.Escape(AnswerFormatter.Display(question, answer.Value)), answer.Note is { Length: > 0 } note ? $" ({UserText.Escape(note)})" : ""));
         foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
-            context.Send($"{rule.Severity.Label()}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
+            context.Send($"{Localization.Words.Severity(rule.Severity)}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
         }
 
         if (step.Judged)

@@ -30,14 +30,15 @@ internal sealed class SettingsCommand : IBotCommand
             case "":
                 break;
             case "price":
-                var money = MoneyRecognizer.Recognize(value, profile.Currency);
+                // A price typed without a currency keeps the currency as it was: chosen, or still the language's default.
+                var money = MoneyRecognizer.Recognize(value, NoCurrency);
                 if (!money.Succeeded || !Money.TryParseStored(money.Value, out var price))
                 {
                     dc.Context.Send(Localization.Strings.Get("Settings.SayAmount"));
                     return Done;
                 }
 
-                profile = profile with { StartingPrice = price.Amount, Currency = price.Currency };
+                profile = profile with { StartingPrice = price.Amount, Currency = price.Currency == NoCurrency ? profile.Currency : price.Currency };
                 session.SaveProfile(profile);
                 break;
             case "currency" when value.Trim().Length == 3 && value.Trim().All(char.IsAsciiLetter):
@@ -71,9 +72,12 @@ internal sealed class SettingsCommand : IBotCommand
                 return Done;
         }
 
-        dc.Context.Send(Localization.Strings.Format("Settings.Price", new Money(profile.StartingPrice, profile.Currency).ToDisplay()));
+        dc.Context.Send(Localization.Strings.Format("Settings.Price", new Money(profile.StartingPrice, (await session.GetPriceAsync(cancellationToken)).Currency).ToDisplay()));
         return Done;
     }
+
+    /// <summary>ISO 4217's code for "no currency": what a price typed without one is read with.</summary>
+    private const string NoCurrency = "XXX";
 
     private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

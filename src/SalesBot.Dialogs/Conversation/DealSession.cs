@@ -17,7 +17,6 @@ public sealed class DealSession
 {
     private readonly ISalesBotStore _store;
     private readonly TimeProvider _time;
-    private readonly PricePoint _defaults;
     private readonly List<Deal> _newDeals = [];
     private readonly Dictionary<string, Deal> _changedDeals = [];
     private readonly List<Answer> _answers = [];
@@ -36,13 +35,16 @@ public sealed class DealSession
     private bool _replanAll;
     private bool _forgetOwner;
 
+    /// <summary>The starting price and currency of a user who has set none: the playbook's price in the currency of the turn's language.</summary>
+    public PricePoint Defaults { get; set; }
+
     public DealSession(ISalesBotStore store, Owner owner, string author, TimeProvider time, PricePoint defaults, NudgeServices? nudges = null)
     {
         _store = store;
         Owner = owner;
         Author = author;
         _time = time;
-        _defaults = defaults;
+        Defaults = defaults;
         Nudges = nudges;
     }
 
@@ -136,7 +138,7 @@ public sealed class DealSession
     public async Task<UserProfile> GetProfileAsync(CancellationToken cancellationToken)
     {
         _profile ??= await _store.GetProfileAsync(Owner, cancellationToken)
-            ?? new UserProfile(Owner, _defaults.StartingPrice, _defaults.Currency, null, null, Now);
+            ?? new UserProfile(Owner, Defaults.StartingPrice, UserProfile.DefaultCurrency, null, null, Now);
         return _profile;
     }
 
@@ -199,7 +201,7 @@ public sealed class DealSession
     public async Task<PricePoint> GetPriceAsync(CancellationToken cancellationToken)
     {
         var profile = await GetProfileAsync(cancellationToken);
-        return new PricePoint(profile.StartingPrice, profile.Currency);
+        return new PricePoint(profile.StartingPrice, profile.CurrencyOr(Defaults.Currency));
     }
 
     public Task<DealSnapshot> SnapshotAsync(Deal deal, CancellationToken cancellationToken) => SnapshotAsync(deal, withEvents: true, cancellationToken);
@@ -256,7 +258,7 @@ public sealed class DealSession
 
     private string QuestionName(string stepId, string questionId) =>
         Playbook?.FindStep(stepId)?.FindQuestion(questionId) is { } question
-            ? Core.Playbooks.PlaybookText.Fill(question.Text, "the prospect", _defaults)
+            ? Core.Playbooks.PlaybookText.Fill(question.Text, "the prospect", Defaults)
             : questionId.Replace('-', ' ');
 
     private static string Shown(string value, string? note) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
@@ -6,7 +7,7 @@ namespace SalesBot.Dialogs.Conversation;
 
 /// <summary>
 /// Wraps one turn: a logging scope with a fresh turn id and the channel (inside the request's own scope, which carries
-/// ASP.NET Core's RequestId), and on dispose one <c>salesbot.turns</c> count and one <c>salesbot.turn.duration</c>
+/// ASP.NET Core's RequestId), the "turn" span (<see cref="TurnTracing"/>) with the same id, and on dispose one <c>salesbot.turns</c> count and one <c>salesbot.turn.duration</c>
 /// measurement. The outcome is <see cref="TurnOutcome.Error"/> unless the turn reached <see cref="Finish{T}"/>;
 /// code deeper in the turn can mark it through <see cref="Current"/>.
 /// </summary>
@@ -21,6 +22,7 @@ public sealed partial class TurnTelemetry : IDisposable
     private readonly long _started;
     private readonly IDisposable? _scope;
     private readonly TurnTelemetry? _outer;
+    private readonly Activity? _activity;
     private string? _outcome;
     private bool _disposed;
 
@@ -32,6 +34,9 @@ public sealed partial class TurnTelemetry : IDisposable
         _channel = turn.ChannelId;
         TurnId = Guid.NewGuid().ToString("N")[..16];
         _scope = logger.BeginScope(new TurnLogScope(TurnId, turn.ChannelId));
+        _activity = TurnTracing.Source.StartActivity("turn")
+            ?.SetTag(TurnTracing.TurnIdAttribute, TurnId)
+            .SetTag(TurnTracing.ChannelAttribute, turn.ChannelId);
         _started = time.GetTimestamp();
         _outer = CurrentTurn.Value;
         CurrentTurn.Value = this;
@@ -72,6 +77,17 @@ public sealed partial class TurnTelemetry : IDisposable
         var elapsed = _time.GetElapsedTime(_started);
         _metrics?.TurnCompleted(_channel, outcome, elapsed);
         Log.TurnEnded(_logger, outcome, elapsed.TotalMilliseconds);
+        if (_activity is not null)
+        {
+            _activity.SetTag(TurnTracing.OutcomeAttribute, outcome);
+            if (outcome == TurnOutcome.Error)
+            {
+                _activity.SetStatus(ActivityStatusCode.Error);
+            }
+
+            _activity.Dispose();
+        }
+
         _scope?.Dispose();
     }
 

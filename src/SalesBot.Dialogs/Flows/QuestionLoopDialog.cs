@@ -54,7 +54,7 @@ public sealed class QuestionLoopDialog : WaterfallDialog
         var price = await context.Session.GetPriceAsync(cancellationToken);
         foreach (var rule in RedFlagFinder.Fired(question, answer, price))
         {
-            context.Send($"{rule.Severity.Label()}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
+            context.Send($"{Localization.Words.Severity(rule.Severity)}: {PlaybookText.Show(rule.Flag, deal.Prospect, price)} {PlaybookText.Show(rule.Advice, deal.Prospect, price)}");
         }
 
         await AnswerCoaching.SendNotesAsync(context, question, answer, price, cancellationToken);

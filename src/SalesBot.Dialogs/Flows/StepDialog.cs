@@ -77,7 +77,7 @@ public sealed class StepDialog : WaterfallDialog
         }
 
         var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);
-        context.Send(PlaybookText.Show(playbookStep.DoneFor(snapshot.Answers), deal.Prospect, snapshot.Price));
+        context.Send(PlaybookText.Show(playbookStep.DoneFor(snapshot.Answers, snapshot.Price), deal.Prospect, snapshot.Price));
         var judgement = QualificationJudge.Judge(context.Playbook, snapshot.Answers, snapshot.Price);
         var next = NextStepAdvisor.Advise(context.Playbook, snapshot, judgement);
         if (playbookStep.Judged && judgement is not null)

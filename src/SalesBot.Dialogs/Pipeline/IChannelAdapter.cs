@@ -27,9 +27,10 @@ public interface IChannelAdapter<in TInbound>
 
     /// <summary>
     /// Before the turn runs: the question message it answers (or passes by) loses its buttons and shows what happened.
-    /// False when the turn answers a question that is no longer open; it is refused and does not run.
+    /// Returns the turn to run — with the answered message's own delivery id where the channel has one, so that a message
+    /// is answered once — or null when it answers a question that is no longer open: it is refused and does not run.
     /// </summary>
-    Task<bool> UpdateAnsweredAsync(TInbound inbound, Turn turn, CancellationToken cancellationToken);
+    Task<Turn?> UpdateAnsweredAsync(TInbound inbound, Turn turn, CancellationToken cancellationToken);
 
     /// <summary>Shows that the bot is working, where the channel can (the turn is taking a while).</summary>
     Task TypingAsync(TInbound inbound, Turn turn, CancellationToken cancellationToken);

@@ -113,11 +113,13 @@ public sealed partial class TurnPipeline
         var replies = Admit(ref turn);
         if (replies is null)
         {
-            if (!await adapter.UpdateAnsweredAsync(inbound, turn, cancellationToken))
+            if (await adapter.UpdateAnsweredAsync(inbound, turn, cancellationToken) is not { } answering)
             {
                 telemetry.Finish(TurnOutcome.Completed);
                 return;
             }
+
+            turn = answering;
 
             replies = await WithTypingAsync(adapter, inbound, turn, RunAdmittedAsync(turn, cancellationToken), cancellationToken);
             if (replies is null)
@@ -283,15 +285,20 @@ public sealed partial class TurnPipeline
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
         using var culture = BotCulture.Use(turn.Locale);
+        session.Defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         var playbook = _languages?.For(turn.Locale) ?? _playbook;
         var context = new TurnContext(turn, session, playbook, _time, _coach);
         var dc = new DialogContext(_dialogs, context, stack);
         TurnCommit commit;
         try
         {
-            await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
-            await _stage.RunAsync(dc, turn.Text, cancellationToken);
-            await session.PlanNudgesAsync(cancellationToken);
+            using (TurnTracing.Source.StartActivity("dialog"))
+            {
+                await session.NoteTimeZoneAsync(turn.TimeZone, cancellationToken);
+                await _stage.RunAsync(dc, turn.Text, cancellationToken);
+                await session.PlanNudgesAsync(cancellationToken);
+            }
+
             commit = WithDelivery(session.BuildCommit(StateWrite(turn.StateKey, stack, version)), turn);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ConcurrencyConflictException)

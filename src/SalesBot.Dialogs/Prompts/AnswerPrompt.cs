@@ -41,6 +41,11 @@ public sealed class AnswerPrompt : Dialog
             return await dc.EndDialogAsync(new PromptResult(recognition.Value, recognition.Note), cancellationToken);
         }
 
+        if (options.TypedFallback && context.Turn.Text.Trim() is { Length: > 0 } typed)
+        {
+            return await dc.EndDialogAsync(new PromptResult(typed, null) { Typed = true }, cancellationToken);
+        }
+
         instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
         if (options.Kind == AnswerKind.Money && await BudgetOffer.FindAsync(context, options, cancellationToken) is { } offer)
         {

@@ -117,6 +117,7 @@ internal static partial class MoneyRecognizer
 
     [GeneratedRegex(
         @"^\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|~|≈|около|примерно|приблизительно|где-то|порядка|около|około|ok\.|mniej\s+więcej|jakieś|circa|ca\.)\s*)?"
+        + @"(?:(?:from|between|от|od)\s+)?"
         + @"(?<pre>[$€£₽¥₹₴]|[A-Z]{3}(?=\s*\d))?\s*(?<num>" + Digits + ")"
         + @"\s*(?<mult>" + Mult + @")?"
         + @"(?:\s*(?:-|–|—|to|до|do)\s*(?<num2>" + Digits + @")\s*(?<mult2>" + Mult + @")?)?"

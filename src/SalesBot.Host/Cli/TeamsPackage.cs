@@ -49,8 +49,26 @@ internal sealed class TeamsPackage
         var entries = new List<(string, byte[])> { (ManifestFile, System.Text.Encoding.UTF8.GetBytes(text + "\n")) };
         entries.Add(await IconAsync(folder, manifest, "color", 192, cancellationToken));
         entries.Add(await IconAsync(folder, manifest, "outline", 32, cancellationToken));
+        foreach (var file in LocalizationFiles(manifest))
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                throw new CliInputException($"{manifestPath} names the localization file {file}, which is not in {folder}.");
+            }
+
+            entries.Add((file, await File.ReadAllBytesAsync(path, cancellationToken)));
+        }
+
         return new TeamsPackage(entries);
     }
+
+    /// <summary>The files <c>localizationInfo.additionalLanguages</c> names (ru.json, pl.json), which go into the zip next to the manifest.</summary>
+    private static IEnumerable<string> LocalizationFiles(JsonObject manifest) =>
+        manifest["localizationInfo"]?["additionalLanguages"]?.AsArray()
+            .Select(language => language?["file"]?.GetValue<string>())
+            .OfType<string>()
+            .Where(file => Path.GetFileName(file) == file) ?? [];
 
     public async Task WriteZipAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,13 +1,12 @@
 using System.Diagnostics.Metrics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using SalesBot.Core.Diagnostics;
 
 namespace SalesBot.Host.Operations;
 
 /// <summary>
-/// OpenTelemetry metrics for the Prometheus exporter: the "SalesBot" meter plus ASP.NET Core's request and connection
+/// OpenTelemetry metrics for the Prometheus exporter (and the exporters of <see cref="TelemetrySetup"/>): the "SalesBot" meter plus ASP.NET Core's request and connection
 /// meters. Only meters made by this host's <see cref="IMeterFactory"/> are kept (a view drops the rest), so two hosts
 /// in one process — the end-to-end tests — never count each other's turns.
 /// </summary>
@@ -22,11 +21,8 @@ internal static class MetricsSetup
         "Microsoft.AspNetCore.Server.Kestrel",
     ];
 
-    public static IServiceCollection AddSalesBotOpenTelemetry(this IServiceCollection services)
-    {
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithMetrics(metrics =>
+    public static OpenTelemetryBuilder WithSalesBotMetrics(this OpenTelemetryBuilder telemetry) =>
+        telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(Meters).AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0);
                 ((IDeferredMeterProviderBuilder)metrics).Configure((provider, builder) =>
@@ -35,6 +31,4 @@ internal static class MetricsSetup
                     builder.AddView(instrument => ReferenceEquals(instrument.Meter.Scope, ours) ? null : MetricStreamConfiguration.Drop);
                 });
             });
-        return services;
-    }
 }

@@ -22,7 +22,7 @@ internal static class DealBlocks
         if (deal.OtherFlags.Count > 0)
         {
             Add(blocks, TextBlocks.Sections(string.Join('\n', deal.OtherFlags.Select(f =>
-                "• " + (f.Severity.Label() + ": ") + Mrkdwn.Escape($"{f.Flag} {f.Advice}")))));
+                "• " + (SalesBot.Dialogs.Localization.Words.Severity(f.Severity) + ": ") + Mrkdwn.Escape($"{f.Flag} {f.Advice}")))));
         }
 
         Add(blocks, TextBlocks.Sections(Answers(deal)));

@@ -56,7 +56,7 @@ internal sealed class CommandAcceptor(
             return SlackAck.Json(EphemeralResponse.Of("SalesBot is busy right now; please try again in a minute. Nothing was recorded."));
         }
 
-        return inChannel ? SlackAck.Json(EphemeralResponse.Of(TurnRunner.InDm)) : SlackAck.Ok;
+        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackAdapter.InDm)) : SlackAck.Ok;
     }
 
     /// <summary>

@@ -23,9 +23,9 @@ internal sealed class CommandsEndpoint(SlackRequestReader reader, CommandAccepto
             return Results.Ok();
         }
 
-        if (!request.IsVerified)
+        if (request.Rejection is { } rejection)
         {
-            return SlackRequestReader.Unauthorized();
+            return rejection;
         }
 
         return form is null

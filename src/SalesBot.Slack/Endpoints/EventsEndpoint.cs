@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SalesBot.Slack.Events;
 
@@ -10,22 +9,14 @@ internal sealed class EventsEndpoint(SlackRequestReader reader, EventAcceptor ac
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var request = await reader.ReadAsync(http, cancellationToken);
-        if (request.Problem is { } problem)
+        if (request.Rejection is { } rejection)
         {
-            return problem;
+            return rejection;
         }
 
-        if (!request.IsVerified)
-        {
-            return SlackRequestReader.Unauthorized();
-        }
-
-        using var json = SlackJson.Parse(request.Body);
-        if (json is null || json.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return SlackResults.BadRequest("The body is not a JSON object.");
-        }
-
-        return SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, http.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault(), cancellationToken));
+        using var json = SlackJson.ParseObject(request.Body);
+        return json is null
+            ? SlackResults.BadRequest("The body is not a JSON object.")
+            : SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, http.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault(), cancellationToken));
     }
 }

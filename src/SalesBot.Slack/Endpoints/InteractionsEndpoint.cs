@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SalesBot.Slack.Interactivity;
 
@@ -11,23 +10,15 @@ internal sealed class InteractionsEndpoint(SlackRequestReader reader, Interactio
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var request = await reader.ReadAsync(http, cancellationToken);
-        if (request.Problem is { } problem)
+        if (request.Rejection is { } rejection)
         {
-            return problem;
-        }
-
-        if (!request.IsVerified)
-        {
-            return SlackRequestReader.Unauthorized();
+            return rejection;
         }
 
         var payload = SlackForm.Parse(request.Body)?["payload"];
-        using var json = payload is null ? null : SlackJson.Parse(Encoding.UTF8.GetBytes(payload));
-        if (json is null || json.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return SlackResults.BadRequest("The body has no payload field with a JSON object.");
-        }
-
-        return SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, cancellationToken));
+        using var json = payload is null ? null : SlackJson.ParseObject(Encoding.UTF8.GetBytes(payload));
+        return json is null
+            ? SlackResults.BadRequest("The body has no payload field with a JSON object.")
+            : SlackResults.ToResult(await acceptor.AcceptAsync(json.RootElement, cancellationToken));
     }
 }

@@ -6,4 +6,7 @@ namespace SalesBot.Slack.Endpoints;
 internal sealed record SlackRequest(byte[] Body, SignatureCheck Check, Microsoft.AspNetCore.Http.IResult? Problem)
 {
     public bool IsVerified => Problem is null && Check == SignatureCheck.Valid;
+
+    /// <summary>What to answer a request that could not be read or is not signed by Slack; null for a verified one.</summary>
+    public Microsoft.AspNetCore.Http.IResult? Rejection => Problem ?? (IsVerified ? null : SlackRequestReader.Unauthorized());
 }

@@ -16,7 +16,7 @@ internal sealed partial class HomeRunner(
     PipelineReader pipeline,
     UserDirectory users,
     IChannelStore channels,
-    TurnPipeline engine,
+    TurnPipeline turns,
     ReplyDelivery delivery,
     WebApi.ISlackApi api,
     TimeProvider time,
@@ -43,7 +43,7 @@ internal sealed partial class HomeRunner(
         {
             var (_, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, install.BotToken, cancellationToken);
             await channels.SaveAddressAsync(address, cancellationToken);
-            await delivery.DeliverAsync(install.BotToken, owner, dm, engine.Welcome(), cancellationToken);
+            await delivery.DeliverAsync(install.BotToken, owner, dm, turns.Welcome(), cancellationToken);
         }
     }
 

@@ -8,7 +8,8 @@ namespace SalesBot.Slack.Processing;
 
 /// <summary>
 /// Posts a turn's replies to the user's DM in order with chat.postMessage; files (the export) are uploaded and shared
-/// there. A question with buttons is remembered so that its answer can update it.
+/// there. A question with buttons is remembered so that its answer can update it. (Shared summaries are posted by the
+/// turn pipeline through <see cref="SlackAdapter.ShareAsync"/> before the replies come here.)
 /// </summary>
 internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questions, ILogger<ReplyDelivery> logger)
 {
@@ -24,12 +25,6 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
                 continue;
             }
 
-            if (replies[i] is ShareReply share)
-            {
-                await ShareAsync(token, channel, share, cancellationToken);
-                continue;
-            }
-
             foreach (var message in ReplyRenderer.Render(replies[i]))
             {
                 var posted = await api.PostMessageAsync(token, channel, message, cancellationToken);
@@ -38,29 +33,6 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
                     await questions.SetAsync(owner, new OpenQuestion(posted.Channel, posted.Ts, message), cancellationToken);
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// A summary the user confirmed sharing goes to the channel where they asked (kept in their own dialog state from a
-    /// signed request); if Slack refuses (the bot is not in the channel), only the user hears about it, in the DM.
-    /// </summary>
-    private async Task ShareAsync(string token, string dm, ShareReply share, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var message in ReplyRenderer.Render(share))
-            {
-                await api.PostMessageAsync(token, share.ConversationId, message, cancellationToken);
-            }
-
-            await api.PostMessageAsync(token, dm, ReplyRenderer.Text(share.Confirmation), cancellationToken);
-        }
-        catch (SlackApiException ex)
-        {
-            Log.ShareFailed(logger, ex.Error);
-            var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
-            await api.PostMessageAsync(token, dm, ReplyRenderer.Text($"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared."), cancellationToken);
         }
     }
 
@@ -102,8 +74,5 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
     {
         [LoggerMessage(1, LogLevel.Warning, "Uploading the export to Slack failed with {Error}; told the user")]
         public static partial void UploadFailed(ILogger logger, string error);
-
-        [LoggerMessage(2, LogLevel.Warning, "Posting a shared deal summary to a Slack channel failed with {Error}; told the user")]
-        public static partial void ShareFailed(ILogger logger, string error);
     }
 }

@@ -1,12 +1,19 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
+using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Pipeline;
+using SalesBot.Slack.Installs;
+using SalesBot.Slack.WebApi;
 
 namespace SalesBot.Slack.Processing;
 
-/// <summary>Runs one job: a turn dedupes in its commit; other jobs are skipped when a delivery id was seen before.</summary>
+/// <summary>Runs one job: a turn goes through the turn pipeline (which dedupes in its commit); other jobs are skipped when a delivery id was seen before.</summary>
 internal sealed partial class SlackJobDispatcher(
     IChannelStore channels,
-    TurnRunner turns,
+    SlackInstalls installs,
+    UserDirectory users,
+    TurnPipeline pipeline,
+    SlackAdapter adapter,
     HomeRunner home,
     ModalRunner modals,
     UninstallRunner uninstalls,
@@ -18,7 +25,7 @@ internal sealed partial class SlackJobDispatcher(
         if (job is TurnJob turn)
         {
             // A turn marks its deliveries in its own commit: a retry is skipped only once a run committed.
-            await turns.RunAsync(turn, cancellationToken);
+            await RunTurnAsync(turn, cancellationToken);
             return;
         }
 
@@ -46,8 +53,43 @@ internal sealed partial class SlackJobDispatcher(
         }
     }
 
+    /// <summary>
+    /// A turn runs in the user's DM through the turn pipeline. A user Slack says cannot be reached (deactivated, the app
+    /// uninstalled, the token revoked) is marked unreachable so that nudges stop.
+    /// </summary>
+    private async Task RunTurnAsync(TurnJob job, CancellationToken cancellationToken)
+    {
+        if (await installs.FindAsync(job.Tenant, cancellationToken) is not { } install)
+        {
+            Log.NoInstall(logger, job.Tenant.TenantId);
+            return;
+        }
+
+        try
+        {
+            await pipeline.RunAsync(adapter, new SlackTurnRequest(job, install.BotToken), cancellationToken);
+        }
+        catch (SlackApiException ex) when (ex.IsUserUnreachable)
+        {
+            Log.Unreachable(logger, job.Tenant.TenantId, job.UserId, ex.Method, ex.Error);
+            if (ex.IsTokenGone)
+            {
+                installs.Forget(job.Tenant);
+            }
+
+            users.Forget(job.Tenant, job.UserId);
+            await channels.MarkUnreachableAsync(new Owner(job.Tenant.TenantId, job.UserId), SlackChannel.Id, ex.Error, time.GetUtcNow(), cancellationToken);
+        }
+    }
+
     private static partial class Log
     {
+        [LoggerMessage(2, LogLevel.Warning, "No Slack install for {TenantId}; the request is dropped (install SalesBot in that workspace)")]
+        public static partial void NoInstall(ILogger logger, string tenantId);
+
+        [LoggerMessage(3, LogLevel.Warning, "Slack user {TenantId}/{UserId} cannot be reached ({Method}: {Error}); marked unreachable")]
+        public static partial void Unreachable(ILogger logger, string tenantId, string userId, string method, string error);
+
         [LoggerMessage(1, LogLevel.Information, "Slack delivery {DeliveryId} was handled before; skipped")]
         public static partial void Duplicate(ILogger logger, string deliveryId);
     }

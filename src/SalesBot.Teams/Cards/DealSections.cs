@@ -21,7 +21,7 @@ internal static class DealSections
             var severe = flag.Severity > Severity.Warning;
             yield return CardElements.Runs(
             [
-                CardElements.Run(flag.Severity.Label() + ": ", bold: true, color: severe ? "attention" : "warning"),
+                CardElements.Run(SalesBot.Dialogs.Localization.Words.Severity(flag.Severity) + ": ", bold: true, color: severe ? "attention" : "warning"),
                 CardElements.Run(flag.Flag + " "),
                 CardElements.Run(deal.NextStep.Action.Contains(flag.Advice, StringComparison.Ordinal) ? "(see the next step)" : flag.Advice, subtle: true),
             ], spacing: "small");

@@ -81,11 +81,11 @@ internal sealed partial class BotFrameworkAdapter(
     /// card of the conversation, when the user typed instead (an answer or a command) shows "You replied: …", and when a
     /// button of another card ran, "Moved on". Either way it loses its buttons and inputs.
     /// </summary>
-    public async Task<bool> UpdateAnsweredAsync(InboundActivity inbound, Turn turn, CancellationToken cancellationToken)
+    public async Task<Turn?> UpdateAnsweredAsync(InboundActivity inbound, Turn turn, CancellationToken cancellationToken)
     {
         if (!inbound.SendsNow(turn.ConversationId))
         {
-            return true;
+            return turn;
         }
 
         var context = inbound.In(turn.ConversationId);
@@ -107,7 +107,7 @@ internal sealed partial class BotFrameworkAdapter(
             await TryUpdateAsync(AnsweredQuestionActivity.Create(context, live.ActivityId, live.Question, live.Progress, turn.Text, outcome), cancellationToken);
         }
 
-        return true;
+        return turn;
     }
 
     public async Task TypingAsync(InboundActivity inbound, Turn turn, CancellationToken cancellationToken)

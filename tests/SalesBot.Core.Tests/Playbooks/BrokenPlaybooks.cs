@@ -143,9 +143,24 @@ internal static class BrokenPlaybooks
         ["wrap-up names a question of another step"] = new(
             p => Done(p, 4, 0)["when"]!["question"] = "budget",
             "steps[4] (recommend) > doneWhen[0] (goal-open): when names question 'budget', which this step does not have"),
-        ["wrap-up on a free-text question"] = new(
+        ["wrap-up on a free-text question with a yes/no condition"] = new(
             p => Done(p, 4, 0)["when"]!["question"] = "big-picture-goal",
-            "steps[4] (recommend) > doneWhen[0] (goal-open): when names question 'big-picture-goal'; only yesNo and choice questions can decide a wrap-up"),
+            "steps[4] (recommend) > doneWhen[0] (goal-open): answerIn does not fit kind 'text'; use mentions"),
+        ["wrap-up with two conditions"] = new(
+            p => Done(p, 4, 0)["when"]!["withinDays"] = 3,
+            "steps[4] (recommend) > doneWhen[0] (goal-open): when sets answerIn and withinDays; set exactly one condition per wrap-up"),
+        ["wrap-up on a yes/no question with a date condition"] = new(
+            p => { Done(p, 4, 0)["when"]!.AsObject().Remove("answerIn"); Done(p, 4, 0)["when"]!["withinDays"] = 3; },
+            "steps[4] (recommend) > doneWhen[0] (goal-open): withinDays does not fit kind 'yesNo'; use answerIn"),
+        ["wrap-up on a date question within no days"] = new(
+            p => Done(p, 2, 0)["when"] = new JsonObject { ["question"] = "meeting-date", ["withinDays"] = 0 },
+            "steps[2] (prepare) > doneWhen[0] (research-open-company): withinDays must be at least 1 (got 0)"),
+        ["wrap-up on a money question below a share above 1"] = new(
+            p => Done(p, 1, 0)["when"] = new JsonObject { ["question"] = "budget", ["belowShareOfStartingPrice"] = 1.5 },
+            "steps[1] (qualify) > doneWhen[0] (budget-far-below): belowShareOfStartingPrice must be above 0 and at most 1 (got 1.5)"),
+        ["wrap-up mentioning nothing"] = new(
+            p => Done(p, 5, 3)["when"]!["mentions"] = new JsonArray(" "),
+            "steps[5] (engage) > doneWhen[3] (price-concern): mentions must be a list of non-empty words or phrases"),
         ["wrap-up answer the question cannot get"] = new(
             p => Done(p, 4, 0)["when"]!["answerIn"] = new JsonArray("maybe"),
             "steps[4] (recommend) > doneWhen[0] (goal-open): answerIn value 'maybe' is not a yesNo answer; use yes, no, unsure"),

@@ -12,7 +12,7 @@ using SalesBot.Testing;
 namespace SalesBot.Dialogs.Tests.Transcripts;
 
 /// <summary>
-/// The conversation engine in a real generic host over a real SQLite file, with a clock the test moves.
+/// The turn pipeline in a real generic host over a real SQLite file, with a clock the test moves.
 /// Several bots over one folder share one database, like a restart or a second instance.
 /// </summary>
 internal sealed class TestBot : IAsyncDisposable

@@ -108,6 +108,35 @@ public sealed class UnderstandingTranscriptTests
     }
 
     [Fact]
+    public async Task WhichProspect_AnsweredByTyping_FindsAUniquePartOfAnyWord_AsksWhenAmbiguous_AndSaysWhenNothingMatches()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await bot.Flow()
+            .Send("qualify \"Sweet Crumbs\"").IgnoreReplies().Send("cancel").IgnoreReplies()
+            .Send("qualify \"Acme Corp\"").IgnoreReplies().Send("cancel").IgnoreReplies()
+            .Send("qualify \"Acme Labs\"").IgnoreReplies().Send("cancel").IgnoreReplies()
+            .Send("deal").AssertReply<QuestionReply>(q => Assert.StartsWith("Which prospect?", q.Text, StringComparison.Ordinal))
+            .Send("crumbs").AssertReply<DealReply>(d => Assert.Equal("Sweet Crumbs", d.Deal.Prospect))
+            .Send("next").AssertReply<QuestionReply>(q => Assert.StartsWith("Which prospect?", q.Text, StringComparison.Ordinal))
+            .Send("crum").AssertReply("**Sweet Crumbs**", "**Next step:**")
+            .Send("deal").IgnoreReplies()
+            .Send("acme").AssertReply<QuestionReply>(q =>
+            {
+                Assert.Equal("\"acme\" could be any of these. Which one?", q.Text);
+                Assert.Equal(["Acme Corp", "Acme Labs"], q.Choices.Select(c => c.Title));
+            })
+            .Send("labs").AssertReply<DealReply>(d => Assert.Equal("Acme Labs", d.Deal.Prospect))
+            .Send("deal").IgnoreReplies()
+            .Send("globex").AssertReply("You have no deal named \"globex\".")
+            .AssertReply<QuestionReply>(q => Assert.StartsWith("Which prospect?", q.Text, StringComparison.Ordinal))
+            .Send("cor").AssertReply<DealReply>(d => Assert.Equal("Acme Corp", d.Deal.Prospect))
+            // The same matcher when a command's name is ambiguous: "deal acme" asks, "corp" answers.
+            .Send("deal acme").AssertReply<QuestionReply>(q => Assert.Equal(["Acme Corp", "Acme Labs"], q.Choices.Select(c => c.Title)))
+            .Send("corp").AssertReply<DealReply>(d => Assert.Equal("Acme Corp", d.Deal.Prospect))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task PartialMultiWordNames_WorkInLogAndWon_AndTheNoteKeepsEveryOtherWord()
     {
         await using var bot = await TestBot.StartAsync();

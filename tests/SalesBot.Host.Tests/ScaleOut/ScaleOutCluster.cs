@@ -7,7 +7,7 @@ namespace SalesBot.Host.Tests.ScaleOut;
 
 /// <summary>
 /// Two SalesBot.Host processes over one new PostgreSQL database (Storage:Provider = Postgres), started at the same
-/// moment so that both run their migrations at once. The conversation engine logs its re-runs, so tests can see them.
+/// moment so that both run their migrations at once. The turn pipeline logs its re-runs, so tests can see them.
 /// Slack is on in both, against one fake Slack Web API on loopback: they share the Slack inbox in the database.
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime

@@ -32,7 +32,7 @@ public sealed class PostgresRegistrationTests : IAsyncLifetime
         await store.CommitAsync(new TurnCommit(new Owner("t", "u")) { State = new ConversationStateWrite("chat", "{}", 0) }, CancellationToken.None);
 
         Assert.IsType<PostgresDialect>(host.Services.GetRequiredService<SalesBot.Storage.Sql.SqlDialect>());
-        Assert.IsType<SalesBotStore>(store);
+        Assert.IsType<SalesBotStore>(Assert.IsType<TracedSalesBotStore>(store).Inner);
         Assert.IsType<ChannelStore>(host.Services.GetRequiredService<IChannelStore>());
         Assert.Equal(1, (await store.LoadConversationAsync("chat", CancellationToken.None))!.Version);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM conversation_states"));

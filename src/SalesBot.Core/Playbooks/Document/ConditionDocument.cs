@@ -1,7 +1,7 @@
 namespace SalesBot.Core.Playbooks.Document;
 
 /// <summary>The "when" of a red flag as written; exactly one member should be set.</summary>
-internal sealed class ConditionDocument
+internal class ConditionDocument
 {
     public List<string?>? AnswerIn { get; set; }
 
@@ -16,4 +16,7 @@ internal sealed class ConditionDocument
     public int? WithinDays { get; set; }
 
     public bool? Unknown { get; set; }
+
+    /// <summary>Wrap-ups on text answers only: words or phrases the answer mentions.</summary>
+    public List<string?>? Mentions { get; set; }
 }

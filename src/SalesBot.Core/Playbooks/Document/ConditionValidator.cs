@@ -1,9 +1,13 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-/// <summary>A red flag's "when": exactly one condition, one that the question's answer kind can meet.</summary>
+/// <summary>
+/// A red flag's or a wrap-up's "when": exactly one condition, one that the question's answer kind can meet. Wrap-ups may
+/// also look at text answers ("mentions"); red flags on text come from the coach's reading instead.
+/// </summary>
 internal static class ConditionValidator
 {
     private const string AllConditions = "answerIn, belowStartingPrice, belowShareOfStartingPrice, otherCurrency, lessThan, withinDays, unknown";
+    private const string AllWrapUpConditions = AllConditions + ", mentions";
 
     private static readonly Dictionary<AnswerKind, string[]> Fitting = new()
     {
@@ -15,12 +19,16 @@ internal static class ConditionValidator
         [AnswerKind.Text] = [],
     };
 
+    private static readonly Dictionary<AnswerKind, string[]> FittingWrapUp = new(Fitting) { [AnswerKind.Text] = ["mentions"] };
+
+    /// <param name="wrapUp">True for a step's doneWhen, false for a red flag.</param>
     public static void Validate(
-        ConditionDocument? when, AnswerKind? kind, List<ChoiceDocument?>? choices, string entry, ProblemList problems)
+        ConditionDocument? when, AnswerKind? kind, List<ChoiceDocument?>? choices, string entry, ProblemList problems, bool wrapUp = false)
     {
+        var all = wrapUp ? AllWrapUpConditions : AllConditions;
         if (when is null)
         {
-            problems.Add(entry, $"when is required; set exactly one of {AllConditions}");
+            problems.Add(entry, $"when is required; set exactly one of {all}");
             return;
         }
 
@@ -28,16 +36,17 @@ internal static class ConditionValidator
         if (set.Count != 1)
         {
             problems.Add(entry, set.Count == 0
-                ? $"when has no condition; set exactly one of {AllConditions}"
-                : $"when sets {string.Join(" and ", set)}; set exactly one condition per red flag");
+                ? $"when has no condition; set exactly one of {all}"
+                : $"when sets {string.Join(" and ", set)}; set exactly one condition per {(wrapUp ? "wrap-up" : "red flag")}");
             return;
         }
 
-        if (kind is { } known && !Fitting[known].Contains(set[0]))
+        var fitting = wrapUp ? FittingWrapUp : Fitting;
+        if (kind is { } known && !fitting[known].Contains(set[0]))
         {
-            problems.Add(entry, Fitting[known].Length == 0
+            problems.Add(entry, fitting[known].Length == 0
                 ? $"kind '{PlaybookNames.Name(known)}' answers cannot raise red flags; remove the red flag or change the kind"
-                : $"{set[0]} does not fit kind '{PlaybookNames.Name(known)}'; use {string.Join(" or ", Fitting[known])}");
+                : $"{set[0]} does not fit kind '{PlaybookNames.Name(known)}'; use {string.Join(" or ", fitting[known])}");
             return;
         }
 
@@ -82,6 +91,11 @@ internal static class ConditionValidator
             set.Add("unknown");
         }
 
+        if (when.Mentions is not null)
+        {
+            set.Add("mentions");
+        }
+
         return set;
     }
 
@@ -91,6 +105,13 @@ internal static class ConditionValidator
         if (when.AnswerIn is not null)
         {
             AnswerInValidator.Validate(when.AnswerIn, kind, choices, entry, problems);
+        }
+        else if (when.Mentions is not null)
+        {
+            if (when.Mentions.Count == 0 || when.Mentions.Any(PlaybookNames.IsBlank))
+            {
+                problems.Add(entry, "mentions must be a list of non-empty words or phrases");
+            }
         }
         else if (when.BelowStartingPrice == false || when.Unknown == false || when.OtherCurrency == false)
         {

@@ -1,8 +1,8 @@
 namespace SalesBot.Core.Playbooks.Document;
 
 /// <summary>
-/// A step's conditional wrap-ups: each has a unique id, a text, and a "when" that names a yes/no or choice question
-/// of the same step and answers it can really receive (the same check as a red flag's answerIn).
+/// A step's conditional wrap-ups: each has a unique id, a text, and a "when" that names a question of the same step and
+/// one condition its kind of answer can meet (the same conditions and checks as a red flag's, plus "mentions" for text).
 /// </summary>
 internal static class DoneTextValidator
 {
@@ -44,9 +44,9 @@ internal static class DoneTextValidator
 
     private static void ValidateWhen(StepDocument step, DoneConditionDocument? when, string entry, ProblemList problems)
     {
-        if (when is null || PlaybookNames.IsBlank(when.Question) || when.AnswerIn is null)
+        if (when is null || PlaybookNames.IsBlank(when.Question))
         {
-            problems.Add(entry, "when needs a question of this step and answerIn, e.g. { \"question\": \"ready\", \"answerIn\": [\"no\"] }");
+            problems.Add(entry, "when needs a question of this step and one condition, e.g. { \"question\": \"ready\", \"answerIn\": [\"no\"] }");
             return;
         }
 
@@ -57,12 +57,11 @@ internal static class DoneTextValidator
             return;
         }
 
-        if (!PlaybookNames.TryParseKind(question.Kind, out var kind) || kind is not (AnswerKind.YesNo or AnswerKind.Choice))
+        if (!PlaybookNames.TryParseKind(question.Kind, out var kind))
         {
-            problems.Add(entry, $"when names question '{when.Question}'; only yesNo and choice questions can decide a wrap-up");
-            return;
+            return; // the question's own check reports its kind; a wrap-up on it cannot be judged until then
         }
 
-        AnswerInValidator.Validate(when.AnswerIn, kind, question.Choices, entry, problems);
+        ConditionValidator.Validate(when, kind, question.Choices, entry, problems, wrapUp: true);
     }
 }

@@ -59,8 +59,7 @@ internal static class PlaybookBuilder
         step.Done!.Trim(),
         ReadOnly(step.Questions!.Select(q => BuildQuestion(q!))))
     {
-        DoneWhen = ReadOnly((step.DoneWhen ?? []).Select(d => new DoneText(
-            d!.Id!.Trim(), d.When!.Question!.Trim(), ReadOnly(d.When.AnswerIn!.Select(v => v!.Trim().ToLowerInvariant())), d.Text!.Trim()))),
+        DoneWhen = ReadOnly((step.DoneWhen ?? []).Select(d => new DoneText(d!.Id!.Trim(), d.When!.Question!.Trim(), BuildCondition(d.When), d.Text!.Trim()))),
         OpensWithSummary = step.Summarize ?? false,
         WalkAwayWhenAllNo = step.WalkAwayWhenAllNo ?? false,
     };
@@ -85,24 +84,25 @@ internal static class PlaybookBuilder
     private static RedFlagRule BuildRedFlag(RedFlagDocument flag)
     {
         var severity = Checked(PlaybookNames.TryParseSeverity(flag.Severity, out var parsed), parsed);
-        var when = flag.When!;
-        var condition = new RedFlagCondition
-        {
-            AnswerIn = when.AnswerIn is null
-                ? null
-                : ReadOnly(when.AnswerIn.Select(v => v!.Trim().ToLowerInvariant())),
-            BelowStartingPrice = when.BelowStartingPrice ?? false,
-            BelowShareOfStartingPrice = when.BelowShareOfStartingPrice,
-            OtherCurrency = when.OtherCurrency ?? false,
-            LessThan = when.LessThan,
-            WithinDays = when.WithinDays,
-            Unknown = when.Unknown ?? false,
-        };
-        return new RedFlagRule(flag.Id!, condition, severity, flag.Flag!.Trim(), flag.Advice!.Trim())
+        return new RedFlagRule(flag.Id!, BuildCondition(flag.When!), severity, flag.Flag!.Trim(), flag.Advice!.Trim())
         {
             ClosesWhen = PlaybookNames.IsBlank(flag.ClosesWhen) ? null : flag.ClosesWhen!.Trim(),
         };
     }
+
+    private static RedFlagCondition BuildCondition(ConditionDocument when) => new()
+    {
+        AnswerIn = when.AnswerIn is null
+            ? null
+            : ReadOnly(when.AnswerIn.Select(v => v!.Trim().ToLowerInvariant())),
+        BelowStartingPrice = when.BelowStartingPrice ?? false,
+        BelowShareOfStartingPrice = when.BelowShareOfStartingPrice,
+        OtherCurrency = when.OtherCurrency ?? false,
+        LessThan = when.LessThan,
+        WithinDays = when.WithinDays,
+        Unknown = when.Unknown ?? false,
+        Mentions = when.Mentions is null ? null : ReadOnly(when.Mentions.Select(p => p!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
+    };
 
     private static DealLink ParseLink(string? name) => Checked(PlaybookNames.TryParseLink(name, out var link), link);
 

@@ -8,7 +8,8 @@ namespace SalesBot.Core.Playbooks.Document;
 /// Lays a translation overlay over a playbook's JSON. The overlay mirrors the playbook's shape, but every list of
 /// objects that have an id (steps, questions, red flags, choices; links by their link name) becomes an object keyed
 /// by that id, and only texts are given. Structure (ids, kinds, weights, conditions, severities) is never translated:
-/// a structural member in the overlay is refused. Phrase lists (e.g. stall phrases) are added to the English ones.
+/// a structural member in the overlay is refused. Phrase lists (e.g. stall phrases, and the "mentions" of a wrap-up's
+/// "when", given as <c>"when": { "mentions": [...] }</c>) are added to the English ones.
 /// A key that names nothing in the playbook and a text left untranslated become warnings, never silent.
 /// </summary>
 internal static partial class PlaybookOverlay
@@ -39,6 +40,14 @@ internal static partial class PlaybookOverlay
             var here = $"{path}.{key}";
             if (key == "language" && path == "$")
             {
+                continue;
+            }
+
+            if (key == "when" && value is JsonObject { Count: 1 } phrases && phrases["mentions"] is JsonArray
+                && target["when"] is JsonObject englishWhen && englishWhen["mentions"] is JsonArray)
+            {
+                // The words a text answer is looked at for are language, not structure: the translation adds its own.
+                MergeObject(englishWhen, phrases, here, translated, warnings);
                 continue;
             }
 

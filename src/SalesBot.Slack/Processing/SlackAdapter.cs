@@ -1,0 +1,189 @@
+using Microsoft.Extensions.Logging;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Pipeline;
+using SalesBot.Slack.BlockKit;
+using SalesBot.Slack.WebApi;
+
+namespace SalesBot.Slack.Processing;
+
+/// <summary>
+/// Slack (Events API, interactivity and slash commands, over HTTP or Socket Mode) as a channel of the turn pipeline.
+/// The private chat is the user's DM with the bot: a command or mention elsewhere is coached there, and the user alone is
+/// pointed to it (ephemerally, or in the command's acknowledgement). Replies are Block Kit messages posted with
+/// chat.postMessage; the question message with buttons is updated with chat.update once answered. Slack shows no typing
+/// indicator for bots.
+/// </summary>
+internal sealed partial class SlackAdapter(
+    DirectMessages dms,
+    UserDirectory users,
+    OpenQuestions questions,
+    ReplyDelivery delivery,
+    ResponseUrlBudget responseUrls,
+    ISalesBotStore store,
+    ISlackApi api,
+    TimeProvider time,
+    ILogger<SlackAdapter> logger) : IChannelAdapter<SlackTurnRequest>
+{
+    public const string InDm = "I'll coach you in our direct messages, so your deals stay private. Open **SalesBot** under **Apps** in the sidebar.";
+
+    public async Task<Turn?> ToTurnAsync(SlackTurnRequest request, CancellationToken cancellationToken)
+    {
+        var job = request.Job;
+        var dm = await DmAsync(request, cancellationToken);
+        var (user, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, request.Token, cancellationToken);
+        var elsewhere = job.OriginChannelId is { } origin && origin != dm ? origin : null;
+        return new Turn
+        {
+            ChannelId = SlackChannel.Id,
+            ConversationId = elsewhere ?? dm,
+            IsSharedConversation = elsewhere is not null,
+            Owner = new Owner(job.Tenant.TenantId, job.UserId),
+            UserName = user.Name ?? job.UserName,
+            Text = job.Text,
+            Locale = user.Locale,
+            TimeZone = user.TimeZone,
+            DeliveryIds = job.DeliveryIds,
+            Address = address,
+        };
+    }
+
+    public async Task<Turn?> OpenPrivateAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken) =>
+        turn with { ConversationId = await DmAsync(request, cancellationToken) };
+
+    /// <summary>The slash command or mention came from a channel or another DM: tell the user (only them) to look in the DM.</summary>
+    public async Task PointToPrivateAsync(SlackTurnRequest request, Turn shared, bool reached, CancellationToken cancellationToken)
+    {
+        var job = request.Job;
+        if (job.RedirectAcknowledged)
+        {
+            return;
+        }
+
+        var message = ReplyRenderer.Text(InDm);
+        try
+        {
+            if (job.ResponseUrl is { } url && responseUrls.TryUse(url))
+            {
+                await api.RespondAsync(url, EphemeralResponse.Of(message), cancellationToken);
+            }
+            else
+            {
+                await api.PostEphemeralAsync(request.Token, shared.ConversationId, job.UserId, message, cancellationToken);
+            }
+        }
+        catch (SlackApiException ex)
+        {
+            Log.PointingFailed(logger, ex.Error);
+        }
+    }
+
+    /// <summary>
+    /// A click must answer the question that is open: a click on an older question message (or a second click on the same one)
+    /// is refused with a note. Whatever the user does, the open question message shows the reply and loses its buttons.
+    /// </summary>
+    public async Task<Turn?> UpdateAnsweredAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken)
+    {
+        var job = request.Job;
+        var open = await questions.GetAsync(turn.Owner, cancellationToken);
+        if (job is { Source: TurnSource.AnswerButton, Clicked: { } clicked })
+        {
+            if (clicked.Channel != turn.ConversationId)
+            {
+                Log.StaleClick(logger, job.Tenant.TenantId, job.UserId);
+                return null;
+            }
+
+            var current = open is null || open.Ts == clicked.Ts;
+            if (!current || await store.IsDeliveredAsync(SlackChannel.Id, AnswerDelivery(clicked), time.GetUtcNow(), cancellationToken))
+            {
+                await StaleClickAsync(request, clicked, cancellationToken);
+                return null;
+            }
+
+            await questions.TakeIfAsync(turn.Owner, clicked.Ts, cancellationToken);
+            var answered = AnsweredQuestion.From(clicked.Blocks, clicked.Text, AnsweredQuestion.Chosen(job.Text));
+            await TryUpdateAsync(request.Token, clicked.Channel, clicked.Ts, answered, cancellationToken);
+            // One answer per question message: the first click's commit marks it, a later one (or a second instance) finds it.
+            return turn with { DeliveryIds = [.. turn.DeliveryIds, AnswerDelivery(clicked)] };
+        }
+
+        if (open is not null && await questions.TakeAsync(turn.Owner, cancellationToken) is { } taken)
+        {
+            var line = job.Source is TurnSource.Button or TurnSource.Modal ? AnsweredQuestion.MovedOn : AnsweredQuestion.Replied(job.Text);
+            var answered = AnsweredQuestion.From(taken.Message.Blocks, taken.Message.Text, line);
+            await TryUpdateAsync(request.Token, taken.Channel, taken.Ts, answered, cancellationToken);
+        }
+
+        return turn;
+    }
+
+    public Task TypingAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>If Slack refuses the shared summary (the bot is not in the channel), only the user hears about it, in the DM.</summary>
+    public async Task<string?> ShareAsync(SlackTurnRequest request, Turn turn, ShareReply share, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var message in ReplyRenderer.Render(share))
+            {
+                await api.PostMessageAsync(request.Token, share.ConversationId, message, cancellationToken);
+            }
+
+            return null;
+        }
+        catch (SlackApiException ex)
+        {
+            Log.ShareFailed(logger, ex.Error);
+            var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
+            return $"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared.";
+        }
+    }
+
+    public async Task<bool> SendAsync(SlackTurnRequest request, Turn turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        await delivery.DeliverAsync(request.Token, turn.Owner, turn.ConversationId, replies, cancellationToken);
+        return true;
+    }
+
+    private async Task<string> DmAsync(SlackTurnRequest request, CancellationToken cancellationToken) =>
+        request.Job.DmChannelId ?? await dms.OpenAsync(request.Job.Tenant, request.Job.UserId, request.Token, cancellationToken);
+
+    private static string AnswerDelivery(ClickedMessage clicked) => $"answer:{clicked.Channel}:{clicked.Ts}";
+
+    private async Task StaleClickAsync(SlackTurnRequest request, ClickedMessage clicked, CancellationToken cancellationToken)
+    {
+        Log.StaleClick(logger, request.Job.Tenant.TenantId, request.Job.UserId);
+        var closed = AnsweredQuestion.From(clicked.Blocks, clicked.Text, ":no_entry_sign: This question was already answered.");
+        await TryUpdateAsync(request.Token, clicked.Channel, clicked.Ts, closed, cancellationToken);
+        var note = ReplyRenderer.Text("That question was already answered. Answer the latest question below, or say `status` to see where you are.");
+        await api.PostEphemeralAsync(request.Token, clicked.Channel, request.Job.UserId, note, cancellationToken);
+    }
+
+    private async Task TryUpdateAsync(string token, string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.UpdateMessageAsync(token, channel, ts, message, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            Log.UpdateFailed(logger, ex.Error);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(2, LogLevel.Information, "Stale answer click by {TenantId}/{UserId} refused")]
+        public static partial void StaleClick(ILogger logger, string tenantId, string userId);
+
+        [LoggerMessage(3, LogLevel.Warning, "Updating the answered question failed with {Error}")]
+        public static partial void UpdateFailed(ILogger logger, string error);
+
+        [LoggerMessage(4, LogLevel.Warning, "Pointing the user to the DM failed with {Error}")]
+        public static partial void PointingFailed(ILogger logger, string error);
+
+        [LoggerMessage(7, LogLevel.Warning, "Posting a shared deal summary to a channel failed with {Error}")]
+        public static partial void ShareFailed(ILogger logger, string error);
+    }
+}
