@@ -32,7 +32,6 @@ internal sealed class Forgetter(SqlSession session)
         await ExecuteAsync("DELETE FROM channel_addresses WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM nudges WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
         await ExecuteAsync("DELETE FROM live_questions WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
-        await ExecuteAsync("DELETE FROM live_questions WHERE tenant_id = @TenantId AND user_id = @UserId", args, cancellationToken);
 
         // Conversation keys start with the owner's escaped tenant and user (ConversationKey): a plain prefix match, no LIKE escaping.
         await ExecuteAsync(

@@ -20,9 +20,12 @@ public sealed class RetentionTests
         var recent = await SeedAsync(server.Store, "Recent lost", now.AddDays(-10), DealStatus.Lost);
         var open = await SeedAsync(server.Store, "Old open", now.AddDays(-400), null);
 
+        // The background purge also runs once when the host starts; under load that pass can reach the database after
+        // the seeding and take the old deal first. Either way exactly one deal goes, once.
+        var takenByStartPass = await server.Store.GetDealAsync(Ann, old.Id, default) is null;
         var purged = await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default);
 
-        Assert.Equal(1, purged);
+        Assert.Equal(takenByStartPass ? 0 : 1, purged);
         Assert.Null(await server.Store.GetDealAsync(Ann, old.Id, default));
         Assert.Empty(await server.Store.GetAnswersAsync(Ann, old.Id, default));
         Assert.NotNull(await server.Store.GetDealAsync(Ann, recent.Id, default));
