@@ -59,8 +59,8 @@ internal static class DealCard
         yield return ("Status", deal.ClosedReason is { Length: > 0 } reason && deal.Status != DealStatus.Open ? $"{status}: {reason}" : status);
         if (deal.Judgement is { } judgement)
         {
+            // The score stays out of the facts: the summary line under them starts with it, with the thresholds.
             yield return ("Verdict", judgement.Verdict.Words());
-            yield return ("Score", $"{judgement.Score} on {judgement.Answered} of {judgement.Total} answered");
         }
         else
         {
