@@ -149,7 +149,7 @@ public sealed class QuestionCardTests
     [Fact]
     public void AnsweredQuestion_ShowsTheQuestionAndTheAnswer_WithoutAnyButton()
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "unsure - ask"));
+        var card = WireCard.Content(AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "unsure - ask"));
 
         Assert.Null(card["actions"]);
         Assert.Empty(CardJson.OfType(card, "ActionSet"));
@@ -160,5 +160,5 @@ public sealed class QuestionCardTests
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
     }
 
-    private static JsonObject Render(QuestionReply question) => CardJson.Content(AdaptiveCardRenderer.ToAttachment(question)!);
+    private static JsonObject Render(QuestionReply question) => WireCard.Content(AdaptiveCardRenderer.ToAttachment(question)!);
 }

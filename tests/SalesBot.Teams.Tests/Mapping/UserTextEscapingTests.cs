@@ -128,7 +128,7 @@ public sealed class UserTextEscapingTests
     private static List<string> Texts(JsonObject card, string type) =>
         [.. CardJson.OfType(card, type).Select(o => o["text"]!.GetValue<string>())];
 
-    private static JsonObject Content(Reply reply) => CardJson.Content(Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [reply])).Attachments![0]);
+    private static JsonObject Content(Reply reply) => WireCard.Content(Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [reply])).Attachments![0]);
 
     private static Activity Incoming(string channelId = "msteams") => new()
     {
