@@ -5,6 +5,7 @@ using SalesBot.Teams.Cards;
 using SalesBot.Teams.Mapping;
 using SalesBot.Teams.Schema;
 using SalesBot.Teams.Tests.Cards;
+using SalesBot.Testing.Cards;
 using SalesBot.Testing.Localization;
 
 namespace SalesBot.Teams.Tests.Localization;
@@ -44,8 +45,8 @@ public sealed partial class PseudoLocaleCardTests
                 Check("answered-" + outcome, Node(update), language, english);
             }
 
-            Check("help", CardJson.Content(AdaptiveCardRenderer.Help(LocalizedSamples.Commands)), language, english);
-            Check("welcome", CardJson.Content(AdaptiveCardRenderer.Welcome()), language, english);
+            Check("help", WireCard.Content(AdaptiveCardRenderer.Help(LocalizedSamples.Commands)), language, english);
+            Check("welcome", WireCard.Content(AdaptiveCardRenderer.Welcome()), language, english);
             var download = new Teams.Export.DownloadReply("deals.csv", "text/csv", new Uri("http://127.0.0.1/api/export/t"), TimeSpan.FromMinutes(10));
             Check("download", Node(ReplyMapper.ToActivities(Incoming(), [download])[0]), language, english);
             Check("no-public-address", JsonValue.Create(Endpoint.BotFrameworkAdapter.PointerText(reached: false) + Teams.Export.DownloadLinkRewriter.NoPublicAddress)!, language, english);

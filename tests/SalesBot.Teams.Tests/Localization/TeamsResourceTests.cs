@@ -2,6 +2,7 @@ using SalesBot.Core.Conversations;
 using SalesBot.Dialogs.Rendering;
 using SalesBot.Teams.Cards;
 using SalesBot.Teams.Tests.Cards;
+using SalesBot.Testing.Cards;
 using SalesBot.Testing.Localization;
 
 namespace SalesBot.Teams.Tests.Localization;
@@ -22,7 +23,7 @@ public sealed class TeamsResourceTests
     [InlineData("pl", "Wyślij", "Kwota", "Pytanie 5 z 10")]
     public void A_question_card_is_written_in_the_language_of_its_reply(string language, string submit, string amount, string progress)
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.ToAttachment(CardSamples.MoneyQuestion with { Language = language })!);
+        var card = WireCard.Content(AdaptiveCardRenderer.ToAttachment(CardSamples.MoneyQuestion with { Language = language })!);
 
         Assert.Equal([submit], CardJson.Submits(card).Select(s => s["title"]!.GetValue<string>()));
         Assert.Contains(CardJson.Objects(card), o => o["label"]?.GetValue<string>() == amount);
@@ -34,7 +35,7 @@ public sealed class TeamsResourceTests
     [InlineData("pl", "Twój lejek sprzedaży", "3 transakcje", "Otwórz")]
     public void The_pipeline_card_counts_deals_in_the_language_and_names_stages_in_it(string language, string title, string count, string open)
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.ToAttachment(new PipelineReply(CardSamples.Pipeline()) { Language = language })!);
+        var card = WireCard.Content(AdaptiveCardRenderer.ToAttachment(new PipelineReply(CardSamples.Pipeline()) { Language = language })!);
 
         var words = CardJson.Words(card);
         Assert.StartsWith($"{title}\n{count}\n", words, StringComparison.Ordinal);
