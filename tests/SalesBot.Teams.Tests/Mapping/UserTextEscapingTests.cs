@@ -99,7 +99,7 @@ public sealed class UserTextEscapingTests
         var card = Content(question);
 
         AssertShownAsTyped(card, Name, Note);
-        Assert.Contains(Texts(card, "TextRun"), t => t == $"Question 1 of 10 · Qualify · {Name}");
+        Assert.Contains(Texts(card, "TextRun"), t => t == $"Question 1 of 10 in Qualify for {Name}");
         Assert.Contains(Texts(card, "TextRun"), t => t == $"Ask {Name} why now.");
         Assert.Contains(Texts(card, "TextRun"), t => t == Note);
         Assert.Equal($"Question 1 of 10 in Qualify for {Name}: Is {Name} serious?", card["fallbackText"]!.GetValue<string>());
