@@ -27,9 +27,12 @@ internal static class DeliveryLog
         return recorded == 1;
     }
 
-    public static async Task<bool> IsRecordedAsync(SqlSession session, string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>Whether any of <paramref name="deliveryIds"/> was recorded within the memory span: one statement for them all.</summary>
+    public static async Task<bool> IsRecordedAsync(
+        SqlSession session, string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         await session.ScalarAsync(
-            "SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND delivery_id = @deliveryId AND received_at >= @cutoff",
-            [("@channelId", channelId), ("@deliveryId", deliveryId), ("@cutoff", now - DeliveryMemory.Span)],
+            $"SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND {session.Dialect.InList("delivery_id", "@deliveryIds")} " +
+            "AND received_at >= @cutoff LIMIT 1",
+            [("@channelId", channelId), ("@deliveryIds", deliveryIds as string[] ?? [.. deliveryIds]), ("@cutoff", now - DeliveryMemory.Span)],
             cancellationToken) is not null;
 }

@@ -58,8 +58,9 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
             DealEventRow.Read,
             cancellationToken);
 
-    public Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        sql.ReadAsync(session => DeliveryLog.IsRecordedAsync(session, channelId, deliveryId, now, cancellationToken), cancellationToken);
+    public async Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        deliveryIds.Count > 0 &&
+        await sql.ReadAsync(session => DeliveryLog.IsRecordedAsync(session, channelId, deliveryIds, now, cancellationToken), cancellationToken);
 
     public async Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) =>
         (await sql.QueryAsync(

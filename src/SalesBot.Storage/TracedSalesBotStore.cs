@@ -41,8 +41,8 @@ internal sealed class TracedSalesBotStore(ISalesBotStore inner, StorageProvider 
     public Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) =>
         Traced(() => inner.GetProfileAsync(owner, cancellationToken));
 
-    public Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Traced(() => inner.IsDeliveredAsync(channelId, deliveryId, now, cancellationToken));
+    public Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Traced(() => inner.IsDeliveredAsync(channelId, deliveryIds, now, cancellationToken));
 
     public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken) =>
         Traced(async () =>

@@ -84,7 +84,7 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     public async Task APreparedStatement_SeesNewParametersEachTime()
     {
         var factory = new SqliteConnectionFactory(_database.ConnectionString);
-        var dialect = new SqliteDialect(factory, new SqliteWriteGate());
+        var dialect = new SqliteDialect(factory, new SqliteWriteGate(factory));
         await factory.WithPreparedAsync(
             prepared => prepared.Command("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", null, []).ExecuteNonQueryAsync(CancellationToken.None), CancellationToken.None);
 

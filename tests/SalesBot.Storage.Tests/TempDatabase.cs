@@ -17,7 +17,11 @@ internal sealed class TempDatabase : IDisposable
     public static SchemaMigrator Migrator(SqliteDialect dialect) => new(dialect, TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
 
     /// <summary>A dialect over the file with connections and a write gate of its own, as one process would have.</summary>
-    public SqliteDialect NewDialect() => new(new SqliteConnectionFactory(ConnectionString), new SqliteWriteGate());
+    public SqliteDialect NewDialect()
+    {
+        var connections = new SqliteConnectionFactory(ConnectionString);
+        return new(connections, new SqliteWriteGate(connections));
+    }
 
     /// <summary><see cref="NewDialect"/> after bringing the file's schema up to date.</summary>
     public async Task<SqliteDialect> MigratedDialectAsync()

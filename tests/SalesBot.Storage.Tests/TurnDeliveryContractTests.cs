@@ -35,9 +35,9 @@ public abstract class TurnDeliveryContractTests
 
         await store.CommitAsync(new TurnCommit(Alice) { Deliveries = [Mark("conv|1")] }, Ct);
 
-        Assert.True(await store.IsDeliveredAsync("msteams", "conv|1", T0.AddMinutes(1), Ct));
-        Assert.False(await store.IsDeliveredAsync("msteams", "conv|2", T0.AddMinutes(1), Ct));
-        Assert.False(await store.IsDeliveredAsync("slack", "conv|1", T0.AddMinutes(1), Ct));
+        Assert.True(await store.IsDeliveredAsync("msteams", ["conv|1"], T0.AddMinutes(1), Ct));
+        Assert.False(await store.IsDeliveredAsync("msteams", ["conv|2"], T0.AddMinutes(1), Ct));
+        Assert.False(await store.IsDeliveredAsync("slack", ["conv|1"], T0.AddMinutes(1), Ct));
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public abstract class TurnDeliveryContractTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
             store.CommitAsync(new TurnCommit(Alice) { Deliveries = [Mark("conv|7")], ChangedDeals = [stale] }, Ct));
 
-        Assert.False(await store.IsDeliveredAsync("msteams", "conv|7", T0, Ct));
+        Assert.False(await store.IsDeliveredAsync("msteams", ["conv|7"], T0, Ct));
         await store.CommitAsync(new TurnCommit(Alice) { Deliveries = [Mark("conv|7")] }, Ct);
-        Assert.True(await store.IsDeliveredAsync("msteams", "conv|7", T0, Ct));
+        Assert.True(await store.IsDeliveredAsync("msteams", ["conv|7"], T0, Ct));
     }
 
     [Fact]
@@ -88,9 +88,9 @@ public abstract class TurnDeliveryContractTests
         await store.CommitAsync(new TurnCommit(Alice) { Deliveries = [Mark("conv|1")] }, Ct);
 
         var later = T0.AddDays(1).AddMinutes(1);
-        Assert.False(await store.IsDeliveredAsync("msteams", "conv|1", later, Ct));
+        Assert.False(await store.IsDeliveredAsync("msteams", ["conv|1"], later, Ct));
         await store.CommitAsync(new TurnCommit(Alice) { Deliveries = [Mark("conv|1", later)] }, Ct);
-        Assert.True(await store.IsDeliveredAsync("msteams", "conv|1", later, Ct));
+        Assert.True(await store.IsDeliveredAsync("msteams", ["conv|1"], later, Ct));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public abstract class TurnDeliveryContractTests
             new TurnCommit(Alice) { Deliveries = [Mark("conv|1")], Address = AddressOf(Bob, "{\"hijack\":true}") }, Ct));
 
         Assert.Null(await channels.GetAddressAsync(Bob, "msteams", Ct));
-        Assert.False(await store.IsDeliveredAsync("msteams", "conv|1", T0, Ct));
+        Assert.False(await store.IsDeliveredAsync("msteams", ["conv|1"], T0, Ct));
     }
 
     [Fact]

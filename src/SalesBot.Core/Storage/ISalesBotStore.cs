@@ -28,10 +28,10 @@ public interface ISalesBotStore
     Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether a commit already wrote this <see cref="DeliveryMark"/> less than a day before <paramref name="now"/>: a read,
-    /// for skipping a known retry early. Only the commit decides for certain.
+    /// Whether a commit already wrote one of these <see cref="DeliveryMark"/>s less than a day before <paramref name="now"/>:
+    /// one read, for skipping a known retry early. Only the commit decides for certain.
     /// </summary>
-    Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Writes everything a turn changed atomically; throws <see cref="ConcurrencyConflictException"/> on a stale version.</summary>
     Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);

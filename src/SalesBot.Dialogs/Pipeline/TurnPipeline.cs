@@ -369,18 +369,8 @@ public sealed partial class TurnPipeline
         }
     }
 
-    private async Task<bool> HandledBeforeAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        foreach (var id in turn.DeliveryIds)
-        {
-            if (await _store.IsDeliveredAsync(turn.ChannelId, id, _time.GetUtcNow(), cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private Task<bool> HandledBeforeAsync(Turn turn, CancellationToken cancellationToken) =>
+        _store.IsDeliveredAsync(turn.ChannelId, turn.DeliveryIds, _time.GetUtcNow(), cancellationToken);
 
     private IReadOnlyList<Reply>? Duplicate(Turn turn)
     {

@@ -95,7 +95,7 @@ internal sealed partial class SlackAdapter(
             }
 
             var current = open is null || open.Ts == clicked.Ts;
-            if (!current || await store.IsDeliveredAsync(SlackChannel.Id, AnswerDelivery(clicked), time.GetUtcNow(), cancellationToken))
+            if (!current || await store.IsDeliveredAsync(SlackChannel.Id, [AnswerDelivery(clicked)], time.GetUtcNow(), cancellationToken))
             {
                 await StaleClickAsync(request, clicked, cancellationToken);
                 return null;

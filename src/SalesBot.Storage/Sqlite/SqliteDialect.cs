@@ -80,20 +80,11 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
 
     /// <summary>
     /// BEGIN IMMEDIATE: the write lock is taken before the first read, so writers of other processes queue on
-    /// busy_timeout instead of both reading and then deadlocking when they try to write.
+    /// busy_timeout instead of both reading and then deadlocking when they try to write. Transactions of this process
+    /// that queue meanwhile share one commit (<see cref="SqliteWriteGate.TransactAsync{T}"/>).
     /// </summary>
     public override Task<T> TransactAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) =>
-        gate.RunAsync(
-            () => connections.WithPreparedAsync(
-                async prepared =>
-                {
-                    await using var transaction = prepared.Connection.BeginTransaction(deferred: false);
-                    var result = await work(new SqliteSession(this, prepared, transaction));
-                    await transaction.CommitAsync(cancellationToken);
-                    return result;
-                },
-                cancellationToken),
-            cancellationToken);
+        gate.TransactAsync((prepared, transaction) => work(new SqliteSession(this, prepared, transaction)), cancellationToken);
 
     /// <summary>Each script's own BEGIN IMMEDIATE transaction is the lock: the migrator checks the version again inside it.</summary>
     public override Task WithMigrationLockAsync(Func<Task> migrate, CancellationToken cancellationToken) => migrate();

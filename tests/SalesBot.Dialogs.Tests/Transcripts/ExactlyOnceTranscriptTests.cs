@@ -36,7 +36,7 @@ public sealed class ExactlyOnceTranscriptTests
     }
 
     private static Task<bool> HandledAsync(TestBot bot, string deliveryId) =>
-        bot.Store.IsDeliveredAsync("webchat", deliveryId, bot.Clock.GetUtcNow(), default);
+        bot.Store.IsDeliveredAsync("webchat", [deliveryId], bot.Clock.GetUtcNow(), default);
 
     [Fact]
     public async Task ATurnCancelledBeforeItCommits_RecordsNothing_AndTheRetryStoresTheAnswerOnce()

@@ -58,8 +58,8 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     /// <summary>Runs before every commit reaches the store; a test can make it wait or cancel the caller there.</summary>
     public Func<TurnCommit, Task> BeforeCommit { get; set; } = _ => Task.CompletedTask;
 
-    public Task<bool> IsDeliveredAsync(string channelId, string deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        inner.IsDeliveredAsync(channelId, deliveryId, now, cancellationToken);
+    public Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.IsDeliveredAsync(channelId, deliveryIds, now, cancellationToken);
 
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
