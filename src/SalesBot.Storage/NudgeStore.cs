@@ -31,7 +31,7 @@ internal sealed class NudgeStore(SqlDialect sql) : INudgeStore
                 NudgeRow.Read,
                 cancellationToken),
             cancellationToken);
-        return claimed.OrderBy(nudge => nudge.DueAt).ThenBy(nudge => nudge.Id, StringComparer.Ordinal).ToList();
+        return claimed.OrderBy(nudge => nudge.DueAt).ThenBy(nudge => nudge.CreatedAt).ThenBy(nudge => nudge.Id, StringComparer.Ordinal).ToList();
     }
 
     public async Task<bool> MarkSentAsync(string nudgeId, string claimant, DateTimeOffset at, CancellationToken cancellationToken) =>
