@@ -90,6 +90,33 @@ public abstract class NudgeStoreContractTests
     }
 
     [Fact]
+    public async Task AClaim_TakesEveryDueNudgeOfTheUsersItPicks_SoOneUsersRemindersAreNeverSplitBetweenClaimants()
+    {
+        var (deals, nudges) = await CreateStoresAsync();
+        var owners = Enumerable.Range(0, 6).Select(i => new Owner("tenant-a", $"user-{i}")).ToList();
+        var due = new Dictionary<Owner, List<string>>();
+        foreach (var (owner, index) in owners.Select((owner, index) => (owner, index)))
+        {
+            var deal = await NewDealAsync(deals, owner);
+            // Interleaved due times, so an owner's nudges are not next to each other in due order.
+            var planned = Enumerable.Range(0, 5).Select(i => NudgeFor(deal, NudgeKind.Stalled, T0.AddMinutes(i * 10 + index), T0.AddMinutes(i))).ToList();
+            await deals.CommitAsync(new TurnCommit(owner) { NudgePlans = [new NudgePlan(deal.Id, planned)] }, Ct);
+            due[owner] = planned.Select(n => n.Id).ToList();
+        }
+
+        var now = T0.AddHours(2);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => nudges.ClaimDueAsync(now, $"dispatcher-{i}", Lease, 1, Ct))));
+
+        // A claimant that met a user another was claiming at that moment may get nothing this round; the next round does.
+        var rest = await nudges.ClaimDueAsync(now, "next-round", Lease, 100, Ct);
+        var claimed = claims.Where(c => c.Count > 0).SelectMany(c => c.GroupBy(n => n.Owner)).Concat(rest.GroupBy(n => n.Owner)).ToList();
+        Assert.Equal(owners.Select(o => o.UserId).Order(), claimed.Select(c => c.Key.UserId).Order());
+        Assert.All(claimed, claim => Assert.Equal(due[claim.Key].Order(), claim.Select(n => n.Id).Order()));
+        Assert.All(claims, claim => Assert.True(claim.Select(n => n.Owner).Distinct().Count() <= 1, "a claim of limit 1 took more than one user"));
+    }
+
+    [Fact]
     public async Task AnExpiredLease_IsClaimedAgain_AndTheOldHolderCanNoLongerMarkItSent()
     {
         var (deals, nudges) = await CreateStoresAsync();

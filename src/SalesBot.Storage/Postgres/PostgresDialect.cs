@@ -37,19 +37,24 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     public override string NotInList(string column, string parameter) => $"{column} <> ALL({parameter})";
 
     /// <summary>
-    /// Shared by the dispatchers of every instance: FOR UPDATE SKIP LOCKED skips rows another dispatcher is claiming
-    /// right now instead of waiting for them.
+    /// Shared by the dispatchers of every instance: the users whose nudges are due first, each taken by one claimant only
+    /// (a transaction advisory lock per user; a user another dispatcher is claiming right now is skipped), with every due
+    /// nudge of theirs, so one user's reminders go out together and never split between claims. A claim that starts
+    /// after another committed re-checks each row's lease, so it takes nothing the other took.
     /// </summary>
     public override string ClaimDueNudges(string columns) =>
         $"""
-        UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = nudges.attempts + 1
-        FROM (
-            SELECT id AS due_id FROM nudges
+        WITH first_due AS (
+            SELECT tenant_id, user_id FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-            ORDER BY due_at, id
-            LIMIT @limit
-            FOR UPDATE SKIP LOCKED) due
-        WHERE nudges.id = due.due_id
+            ORDER BY due_at LIMIT @limit),
+        mine AS (
+            SELECT tenant_id AS owner_tenant, user_id AS owner_user FROM (SELECT DISTINCT tenant_id, user_id FROM first_due) owners
+            WHERE pg_try_advisory_xact_lock(hashtext(tenant_id), hashtext(user_id)))
+        UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = nudges.attempts + 1
+        FROM mine
+        WHERE nudges.tenant_id = mine.owner_tenant AND nudges.user_id = mine.owner_user
+          AND nudges.state = 'pending' AND nudges.due_at <= @now AND (nudges.lease_until IS NULL OR nudges.lease_until <= @now)
         RETURNING {columns}
         """;
 

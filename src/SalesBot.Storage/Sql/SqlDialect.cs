@@ -28,8 +28,9 @@ internal abstract class SqlDialect
     public abstract string NotInList(string column, string parameter);
 
     /// <summary>
-    /// The claim of up to <c>@limit</c> due, unleased pending nudges (oldest due first) for <c>@claimant</c> until
-    /// <c>@until</c>, counting an attempt, in one statement that returns <paramref name="columns"/> of the claimed rows.
+    /// The claim, for <c>@claimant</c> until <c>@until</c> and counting an attempt, of every due, unleased pending nudge of
+    /// the users owning the first <c>@limit</c> due ones (so at most <c>@limit</c> users, and never part of a user's
+    /// nudges), in one statement that returns <paramref name="columns"/> of the claimed rows.
     /// </summary>
     public abstract string ClaimDueNudges(string columns);
 

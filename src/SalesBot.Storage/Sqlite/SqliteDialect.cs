@@ -35,12 +35,17 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
 
     public override string NotInList(string column, string parameter) => $"{column} NOT IN (SELECT value FROM json_each({parameter}))";
 
-    /// <summary>Picks rows by rowid, which the pending-due index holds, so a claim does not look each nudge up again by key.</summary>
+    /// <summary>
+    /// Every due nudge of the users whose nudges are due first (at most <c>@limit</c> users), so that one user's reminders
+    /// go out together (one digest) and are never split between two claims. Under the process's write gate; other
+    /// processes meet SQLite's write lock.
+    /// </summary>
     public override string ClaimDueNudges(string columns) =>
         $"""
         UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
-        WHERE rowid IN (
-            SELECT rowid FROM nudges
+        WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+          AND (tenant_id, user_id) IN (
+            SELECT tenant_id, user_id FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
             ORDER BY due_at LIMIT @limit)
         RETURNING {columns}
