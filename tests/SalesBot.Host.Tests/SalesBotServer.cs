@@ -117,7 +117,8 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
         _folder.Dispose();
     }
 
-    private static bool IsReadAtRegistration(string key) =>
+    /// <summary>Settings Program reads while it registers services (the telemetry exporters): given as host settings.</summary>
+    internal static bool IsReadAtRegistration(string key) =>
         key.StartsWith("OTEL_", StringComparison.Ordinal) || key == "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>

@@ -5,6 +5,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using SalesBot.AI;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Slack;
 using SalesBot.Storage;
 
 namespace SalesBot.Host.Operations;
@@ -23,7 +24,7 @@ internal static class TelemetrySetup
 
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-    private static readonly string[] Sources = [TurnTracing.SourceName, StorageTracing.SourceName, AITracing.SourceName];
+    private static readonly string[] Sources = [TurnTracing.SourceName, StorageTracing.SourceName, SlackTracing.SourceName, AITracing.SourceName];
 
     public static IServiceCollection AddSalesBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

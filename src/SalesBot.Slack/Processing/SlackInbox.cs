@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,11 @@ internal sealed partial class SlackInbox(IInboxStore store, IOptions<SlackOption
         if (job.ReceivedAt == default)
         {
             job = job with { ReceivedAt = time.GetUtcNow() };
+        }
+
+        if (job.TraceParent is null && Activity.Current is { IdFormat: ActivityIdFormat.W3C } request)
+        {
+            job = job with { TraceParent = request.Id };
         }
 
         var entry = new InboxEntry(SlackChannel.Id, job.PartitionKey, SlackJobJson.Write(job), job.ReceivedAt) { DedupeKey = job.DeliveryIds[0] };

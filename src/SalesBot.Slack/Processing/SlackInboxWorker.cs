@@ -101,6 +101,7 @@ internal sealed partial class SlackInboxWorker(
             return;
         }
 
+        using var span = SlackTracing.StartJob(job, item);
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(token);
         var renewal = RenewAsync(item, renewing.Token);
         try

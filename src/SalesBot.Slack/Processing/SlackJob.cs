@@ -21,4 +21,7 @@ internal abstract record SlackJob(SlackTenant Tenant)
     public IReadOnlyList<string> DeliveryIds { get; init; } = [];
 
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The W3C trace context of the request that was acknowledged, so the work done later joins its trace.</summary>
+    public string? TraceParent { get; init; }
 }

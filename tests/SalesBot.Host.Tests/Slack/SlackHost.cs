@@ -95,6 +95,11 @@ public sealed class SlackHost : IAsyncLifetime, IAsyncDisposable
         _factory = new HostFactory(builder =>
         {
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
+            foreach (var (key, value) in configuration.Where(s => SalesBotServer.IsReadAtRegistration(s.Key)))
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
             builder.ConfigureTestServices(services =>
             {

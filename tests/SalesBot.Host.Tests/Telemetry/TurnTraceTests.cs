@@ -15,6 +15,7 @@ namespace SalesBot.Host.Tests.Telemetry;
 /// one trace (the request, the turn with its id, the dialog, the store, the Bot Connector calls), and nothing anyone
 /// wrote is in any export (traces, metrics, logs).
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TurnTraceTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Prospect = "Quintessa Bakehouse";
@@ -65,7 +66,7 @@ public sealed class TurnTraceTests(ITestOutputHelper output) : IAsyncLifetime
         bool ToConversation(OtlpSpan s) => s.Kind == OtlpSpanKind.Client && s.Attributes.GetValueOrDefault("url.full", "").Contains(conversationPath, StringComparison.Ordinal);
         var connectorCall = spans.First(ToConversation);
         var trace = spans.Where(s => s.TraceId == connectorCall.TraceId).ToList();
-        output.WriteLine(Tree(trace));
+        output.WriteLine(TraceTree.Draw(trace));
 
         // The fake Microsoft cloud runs in this process too: its own server spans join the trace. SalesBot's request is the one to /api/messages.
         var request = Assert.Single(trace, s => s.Kind == OtlpSpanKind.Server && s.Attributes.GetValueOrDefault("url.path") == "/api/messages");
@@ -106,30 +107,5 @@ public sealed class TurnTraceTests(ITestOutputHelper output) : IAsyncLifetime
                 Assert.False(text.Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' is in a {signal} export.");
             }
         }
-    }
-
-    /// <summary>The trace as an indented tree: name, kind, scope and the salesbot.* attributes.</summary>
-    private static string Tree(IReadOnlyList<OtlpSpan> trace)
-    {
-        var text = new StringBuilder();
-        void Add(OtlpSpan span, int depth)
-        {
-            var ours = string.Join(" ", span.Attributes
-                .Where(a => a.Key.StartsWith("salesbot.", StringComparison.Ordinal) || a.Key is "db.system.name" || (a.Key is "server.address" && span.Kind == OtlpSpanKind.Client))
-                .Select(a => $"{a.Key}={a.Value}"));
-            text.Append(new string(' ', depth * 2)).Append(span.Name).Append(" [").Append(span.Kind).Append(", ").Append(span.Scope).Append(']');
-            text.AppendLine(ours.Length > 0 ? " " + ours : "");
-            foreach (var child in trace.Where(s => s.ParentSpanId == span.SpanId))
-            {
-                Add(child, depth + 1);
-            }
-        }
-
-        foreach (var root in trace.Where(s => trace.All(p => p.SpanId != s.ParentSpanId)))
-        {
-            Add(root, 0);
-        }
-
-        return text.ToString();
     }
 }
