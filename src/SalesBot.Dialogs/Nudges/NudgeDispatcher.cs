@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Playbooks;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Localization;
