@@ -90,7 +90,7 @@ def wait_for(what, seconds=30):
     return what()
 
 
-def forgeries(host, fake):
+def forgeries(host):
     """(name, kind, expected status, send) for every bad request; each has a user of its own."""
     old, ahead = str(int(time.time()) - 6 * 60), str(int(time.time()) + 6 * 60)
 
@@ -126,7 +126,7 @@ def forgeries(host, fake):
 
 def attack(host, fake):
     refused = []
-    for name, kind, expected, do in forgeries(host, fake):
+    for name, kind, expected, do in forgeries(host):
         user = new_user()
         body = {"command": lambda: command(fake, user, "qualify Forgedco"), "event": lambda: event(user, "qualify Forgedco"),
                 "click": lambda: click(fake, user, "run_command", "qualify Forgedco")}[kind]()

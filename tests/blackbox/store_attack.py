@@ -81,7 +81,7 @@ def shm(host, limits):
             code = host.process.returncode
             name = signal.Signals(-code).name if code < 0 else f"exit {code}"
             limits.append(f"-shm made immutable under a running host: the next turn killed it with {name}, no log line "
-                          f"(SQLite writes the mapped -shm; the kernel refuses with SIGBUS). The turn got {status}.")
+                          "(SQLite writes the mapped -shm; the kernel refuses with SIGBUS). Restarted, it says why; see the rows.")
             host.start(wait=False)
             up = wait(lambda: get(host.base + "/health/live")[0] == 200, 120)
             record(C, up, "-shm still immutable: the restarted host did not come up")
