@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.Endpoints;
 using SalesBot.Slack.Installs;
+using SalesBot.Slack.Localization;
 using SalesBot.Slack.Processing;
 using SalesBot.Slack.WebApi;
 
@@ -10,12 +12,15 @@ namespace SalesBot.Slack.Commands;
 /// <summary>
 /// Acknowledges a slash command once its turn for the user's DM is in the inbox. Used in a channel, the acknowledgement
 /// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing written.
+/// The acknowledgement is written in the user's language when this instance has looked them up already (no call is made
+/// before the ack), else in English.
 /// </summary>
 internal sealed class CommandAcceptor(
     SlackInbox inbox,
     ResponseUrlBudget responseUrls,
     IOptions<ConversationOptions> conversation,
-    TimeProvider time)
+    TimeProvider time,
+    UserDirectory? users = null)
 {
     /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): HMAC of its timestamp and body.</param>
     public async Task<SlackAck> AcceptAsync(SlashCommand command, string? signature, CancellationToken cancellationToken)
@@ -26,12 +31,12 @@ internal sealed class CommandAcceptor(
             return SlackAck.BadRequest("The command has no team_id, user_id or channel_id.");
         }
 
+        using var culture = BotCulture.Use(users?.KnownLocale(tenant, command.UserId));
         var text = command.Text.Trim();
         var max = conversation.Value.MaxMessageLength;
         if (text.Length > max)
         {
-            return SlackAck.Json(EphemeralResponse.Of(
-                $"That command is {text.Length:N0} characters long; I read at most {max:N0}. Please send a shorter one. Nothing was recorded."));
+            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.CommandTooLong(text.Length, max)));
         }
 
         var now = time.GetUtcNow();
@@ -49,34 +54,13 @@ internal sealed class CommandAcceptor(
             ResponseUrl = responseUrl,
             UserName = command.UserName,
             ReceivedAt = now,
-            DeliveryIds = DeliveryIds(tenant, command, signature),
+            DeliveryIds = ReplayIds.Of("command", tenant, signature, command.TriggerId),
         };
         if (!await inbox.TryAddAsync(job, cancellationToken))
         {
-            return SlackAck.Json(EphemeralResponse.Of("SalesBot is busy right now; please try again in a minute. Nothing was recorded."));
+            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.Busy));
         }
 
-        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackAdapter.InDm)) : SlackAck.Ok;
-    }
-
-    /// <summary>
-    /// What makes one invocation unique and cannot be changed without breaking the signature: the signature itself (over
-    /// timestamp and body; hex in any case decodes alike, so it is lowered) and Slack's trigger_id. A signed body sent
-    /// again within the signature window is the same delivery, marked handled by the first run's commit.
-    /// </summary>
-    private static List<string> DeliveryIds(SlackTenant tenant, SlashCommand command, string? signature)
-    {
-        var ids = new List<string>(2);
-        if (signature is { Length: > 0 })
-        {
-            ids.Add("command:" + signature.ToLowerInvariant());
-        }
-
-        if (command.TriggerId is { Length: > 0 and <= 200 } trigger)
-        {
-            ids.Add($"trigger:{tenant.TenantId}:{trigger}");
-        }
-
-        return ids;
+        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackNotes.InDm)) : SlackAck.Ok;
     }
 }

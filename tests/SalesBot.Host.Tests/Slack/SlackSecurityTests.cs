@@ -109,7 +109,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         Assert.All(new[] { first, retry1, retry2, sameMessage }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var posts = host.Slack.Of("chat.postMessage").Where(p => p.Channel == user.Dm).ToList();
         Assert.Equal(3, posts.Count);
-        Assert.Single(posts, p => p.AllText.Contains("Question 1 of 10 · Qualify · Acme", StringComparison.Ordinal));
+        Assert.Single(posts, p => p.AllText.Contains("Question 1 of 10 in Qualify for Acme", StringComparison.Ordinal));
         var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.Empty(await host.Store.GetAnswersAsync(user.Owner, deal.Id, Ct));
     }
@@ -205,6 +205,35 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         Assert.True(replay.StatusCode is HttpStatusCode.OK, $"the replay is acknowledged so Slack does not retry it, got {replay.StatusCode}");
         var touch = Assert.Single(await host.Store.GetTouchesAsync(user.Owner, deal.Id, Ct));
         Assert.Equal("left voicemail", touch.Outcome);
+        Assert.Equal(callsAfterFirst, host.Slack.Calls.Count);
+    }
+
+    [Fact]
+    public async Task ReplayedButtonClick_TheSameSignedBodySentAgainInTheWindow_RunsOnce_AndTheReplaysRecordAndSendNothing()
+    {
+        var user = host.User();
+        await user.CommandAsync("qualify YCorp");
+        await user.CommandAsync("cancel");
+        await host.IdleAsync();
+        var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
+        var click = user.Interaction(
+            new JsonObject { ["action_id"] = "run_command", ["value"] = "log YCorp call left voicemail", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Log" } },
+            new JsonObject { ["type"] = "view", ["view_id"] = "V1" });
+        var body = SlackUser.Form(new Dictionary<string, string> { ["payload"] = click.ToJsonString() });
+
+        using var first = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+        var callsAfterFirst = host.Slack.Calls.Count;
+        using var replay = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        using var again = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var touch = Assert.Single(await host.Store.GetTouchesAsync(user.Owner, deal.Id, Ct));
+        Assert.Equal("left voicemail", touch.Outcome);
+        Assert.Single(host.Slack.Of("chat.postMessage"), p => p.Channel == user.Dm && p.AllText.Contains("Logged a call", StringComparison.Ordinal));
         Assert.Equal(callsAfterFirst, host.Slack.Calls.Count);
     }
 
