@@ -119,7 +119,8 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>Settings Program reads while it registers services (the telemetry exporters): given as host settings.</summary>
     internal static bool IsReadAtRegistration(string key) =>
-        key.StartsWith("OTEL_", StringComparison.Ordinal) || key == "APPLICATIONINSIGHTS_CONNECTION_STRING";
+        key.StartsWith("OTEL_", StringComparison.Ordinal) || key == "APPLICATIONINSIGHTS_CONNECTION_STRING" ||
+        key.StartsWith("AzureMonitor:", StringComparison.Ordinal);
 
     private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
     {

@@ -24,6 +24,9 @@ internal static class TelemetrySetup
 
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>The section bound to the Azure Monitor distro's options (sampling, live metrics, offline storage).</summary>
+    public const string AzureMonitorSection = "AzureMonitor";
+
     private static readonly string[] Sources = [TurnTracing.SourceName, StorageTracing.SourceName, SlackTracing.SourceName, AITracing.SourceName];
 
     public static IServiceCollection AddSalesBotTelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -49,7 +52,12 @@ internal static class TelemetrySetup
         services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.Filter = context => !IsOperations(context.Request.Path));
         if (applicationInsights is not null)
         {
-            telemetry.UseAzureMonitor(options => options.ConnectionString = applicationInsights);
+            telemetry.UseAzureMonitor(options =>
+            {
+                // The distro's own settings (SamplingRatio, TracesPerSecond, EnableLiveMetrics, ...) from "AzureMonitor".
+                configuration.GetSection(AzureMonitorSection).Bind(options);
+                options.ConnectionString = applicationInsights;
+            });
         }
 
         if (otlp)

@@ -40,6 +40,9 @@ public sealed class AppInsightsTraceTests(ITestOutputHelper output) : IAsyncLife
         var server = TeamsServer.Start(_cloud, new Dictionary<string, string?>
         {
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = _insights.ConnectionString,
+            // The distro samples at most 5 traces a second by default; this test looks for one particular trace.
+            ["AzureMonitor:TracesPerSecond"] = "10000",
+            ["AzureMonitor:EnableLiveMetrics"] = "false",
         });
         var user = new TeamsUser(server, _cloud);
         await using (server)
