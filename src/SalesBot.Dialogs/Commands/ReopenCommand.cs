@@ -1,4 +1,5 @@
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
@@ -28,7 +29,7 @@ internal sealed class ReopenCommand : DealCommandBase
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
-        dc.Context.Session.AddEvent(deal, "status", "Reopened.");
+        dc.Context.Session.AddEvent(deal, "status", DealHistory.Reopened());
         dc.Context.Send(Localization.Strings.Format("Reopen.Done", UserText.Escape(deal.Prospect), $"{Localization.CommandWords.Local("deal")} {Flows.Quote.Name(deal.Prospect)}"));
         return Done;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Deals;
 using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Privacy;
@@ -82,7 +83,7 @@ public sealed class ConfirmDialog : Dialog
 
         var snapshot = await session.SnapshotAsync(deal, cancellationToken);
         dc.Context.Send(new ShareReply(target, deal.Prospect, SharedSummary.Build(dc.Context.Playbook, deal, snapshot.Touches, session.Author)));
-        session.AddEvent(deal, "shared", "Summary shared with a channel (stage and next step only).");
+        session.AddEvent(deal, "shared", DealHistory.Shared());
     }
 
     private static void Ask(DialogContext dc, DialogInstance instance)

@@ -157,7 +157,7 @@ public static class TextRenderer
         return text.ToString().TrimEnd();
     }
 
-    private static string Nudge(NudgeReply nudge) => string.Join(
+    private static string Nudge(NudgeReply nudge) => (nudge.Heading is { } heading ? $"**{heading}**\n\n" : "") + string.Join(
         "\n\n",
         nudge.Items.Select(item =>
             $"**{item.Title}**\n{item.Text}" +
