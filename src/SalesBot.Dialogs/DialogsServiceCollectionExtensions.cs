@@ -6,7 +6,6 @@ using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Nudges;
 using SalesBot.Dialogs.Prompts;

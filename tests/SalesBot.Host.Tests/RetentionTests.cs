@@ -1,3 +1,4 @@
+using SalesBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
@@ -57,7 +58,7 @@ public sealed class RetentionTests
     {
         var deal = Deal.Start(Ann, prospect, at);
         await store.CommitAsync(
-            new TurnCommit(Ann) { NewDeals = [deal], Answers = [new Answer(deal.Id, "screen", "serious", 1, "yes", null, at, "ann")] },
+            new TurnCommit(Ann) { NewDeals = [deal], Answers = [Answers.Of("screen", "serious", "yes", at: at, dealId: deal.Id, by: "ann")] },
             default);
         if (closed is { } status)
         {

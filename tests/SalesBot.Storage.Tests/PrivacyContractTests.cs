@@ -1,3 +1,4 @@
+using SalesBot.Testing;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
@@ -255,7 +256,7 @@ public abstract class PrivacyContractTests
             new TurnCommit(owner)
             {
                 NewDeals = [deal],
-                Answers = [new Answer(deal.Id, "screen", "serious", 1, "yes", null, T0, owner.UserId)],
+                Answers = [Answers.Of("screen", "serious", "yes", at: T0, dealId: deal.Id, by: owner.UserId)],
                 Touches = [new Touch(deal.Id, TouchKind.Call, "no answer", T0, owner.UserId)],
                 Events = [new DealEvent(deal.Id, "created", "Deal created.", T0, owner.UserId)],
             },

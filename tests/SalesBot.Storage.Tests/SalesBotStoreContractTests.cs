@@ -1,3 +1,4 @@
+using SalesBot.Testing;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
@@ -249,7 +250,7 @@ public abstract class SalesBotStoreContractTests
         var commit = new TurnCommit(Alice)
         {
             State = new ConversationStateWrite("alice-chat", "{}", 0),
-            Answers = [new Answer("no-such-deal", "screen", "budget", 1, "yes", null, T0, "alice")],
+            Answers = [Answers.Of("screen", "budget", "yes", at: T0, dealId: "no-such-deal", by: "alice")],
         };
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => store.CommitAsync(commit, Ct));
@@ -605,7 +606,7 @@ public abstract class SalesBotStoreContractTests
     }
 
     protected static Answer AnswerTo(Deal deal, string questionId, int version, string value, DateTimeOffset at) =>
-        new(deal.Id, "screen", questionId, version, value, null, at, "alice");
+        Answers.Of("screen", questionId, value, version, at, dealId: deal.Id, by: "alice");
 
     protected static void AssertSameDeal(Deal expected, Deal? actual)
     {

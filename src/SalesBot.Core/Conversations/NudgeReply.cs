@@ -5,7 +5,4 @@ public sealed record NudgeReply(IReadOnlyList<NudgeItem> Items) : Reply
 {
     /// <summary>The outbox ids of the nudges this message carries, so a channel can tell later whether it arrived.</summary>
     public IReadOnlyList<string> NudgeIds { get; init; } = [];
-
-    /// <summary>The digest's heading ("Your 3 reminders for today") in the reply's language; null for a single nudge.</summary>
-    public string? Heading { get; init; }
 }

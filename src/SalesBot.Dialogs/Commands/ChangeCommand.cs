@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Prompts;
 using SalesBot.Dialogs.Rendering;
@@ -15,14 +12,11 @@ namespace SalesBot.Dialogs.Commands;
 /// "change budget to 4500" (inside a flow: its deal) or "change Acme budget to 4500": records a new version of that
 /// one answer, read like the question reads it, then shows the verdict again when the question counts towards it.
 /// </summary>
-internal sealed partial class ChangeCommand : DealCommandBase
+internal sealed partial class ChangeCommand() : BotCommand(
+    "change",
+    "change <prospect> <question> to <answer>",
+    "Re-record one answer by a word of its question (budget, deadline, decision maker) and see the verdict again; inside a flow the prospect can be left out.")
 {
-    public override string Name => "change";
-
-    public override string Usage => "change <prospect> <question> to <answer>";
-
-    public override string Summary => "Re-record one answer by a word of its question (budget, deadline, decision maker) and see the verdict again; inside a flow the prospect can be left out.";
-
     public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var context = dc.Context;

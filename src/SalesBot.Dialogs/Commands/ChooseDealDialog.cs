@@ -1,6 +1,4 @@
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Commands;

@@ -1,46 +1,32 @@
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
-using SalesBot.Dialogs.Engine;
-
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"won Acme", "lost Acme went cheaper", "drop Acme never answers": closes a deal with the reason recorded.</summary>
-internal sealed class CloseCommand : DealCommandBase
-{
-    private readonly DealStatus _status;
-
-    public CloseCommand(DealStatus status) => _status = status;
-
-    public override string Name => _status switch
-    {
-        DealStatus.Won => "won",
-        DealStatus.Lost => "lost",
-        _ => "drop",
-    };
-
-    public override string Usage => _status == DealStatus.Won ? "won <prospect> [note]" : $"{Name} <prospect> <reason>";
-
-    public override string Summary => _status switch
+internal sealed class CloseCommand(DealStatus status) : DealCommandBase(
+    NameOf(status),
+    status == DealStatus.Won ? "won <prospect> [note]" : $"{NameOf(status)} <prospect> <reason>",
+    status switch
     {
         DealStatus.Won => "Mark a deal won.",
         DealStatus.Lost => "Mark a deal lost, with the reason.",
         _ => "Drop a prospect that is not worth the time, with the reason.",
-    };
+    })
+{
+    private readonly DealStatus _status = status;
 
     public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
-        var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
-        var (name, reason) = ProspectResolver.SplitName(deals, arguments);
-        var (deal, result) = await ResolveAsync(dc, name, reason, allowNew: false, cancellationToken);
-        if (deal is null)
-        {
-            return result;
-        }
+        var (name, reason) = await SplitNameAsync(dc, arguments, cancellationToken);
+        return await ForDealAsync(dc, name, reason, cancellationToken);
+    }
 
+    /// <param name="rest">What followed the prospect's name: the reason (for a win, a note).</param>
+    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
+    {
+        var reason = rest;
         if (reason.Length == 0 && _status != DealStatus.Won)
         {
             dc.Context.Send(Localization.Strings.Format("Close.Why", $"{Localization.CommandWords.Local(Name)} {Flows.Quote.Name(deal.Prospect)} <{Localization.Strings.Get("Placeholder.reason")}>"));
-            return Done;
+            return Task.FromResult(Done);
         }
 
         deal.Close(_status, reason, dc.Context.Session.Now);
@@ -52,8 +38,15 @@ internal sealed class CloseCommand : DealCommandBase
             DealStatus.Lost => Localization.Strings.Format("Close.Lost", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
             _ => Localization.Strings.Format("Close.Dropped", UserText.Escape(deal.Prospect), UserText.Escape(reason)),
         });
-        return Done;
+        return Task.FromResult(Done);
     }
+
+    private static string NameOf(DealStatus status) => status switch
+    {
+        DealStatus.Won => "won",
+        DealStatus.Lost => "lost",
+        _ => "drop",
+    };
 
     /// <summary>After a win: the written agreement first if no contract step is done yet, else the work and the feedback.</summary>
     private static string WonText(DialogContext dc, Deal deal)

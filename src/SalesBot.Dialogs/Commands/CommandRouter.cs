@@ -1,8 +1,5 @@
 using F23.StringSimilarity;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Commands;
 

@@ -1,33 +1,42 @@
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
 
 namespace SalesBot.Dialogs.Commands;
 
-/// <summary>Shared by commands that act on one deal: finds it by name, or asks which when the name is ambiguous.</summary>
-internal abstract class DealCommandBase : IBotCommand
+/// <summary>
+/// Shared by commands that act on one deal: finds it by name, or asks which when the name is ambiguous (the command then
+/// runs again for the deal picked), and runs <see cref="RunAsync"/> on the deal found.
+/// </summary>
+internal abstract class DealCommandBase(string name, string usage, string summary) : BotCommand(name, usage, summary)
 {
     /// <summary>At most this many open deals are offered when the prospect is left out.</summary>
     private const int MaxListed = 10;
 
-    public abstract string Name { get; }
+    /// <summary>True when a name no deal has yet starts a new deal.</summary>
+    protected virtual bool AllowsNewDeal => false;
 
-    public virtual IReadOnlyList<string> Aliases => [];
+    /// <summary>The arguments are the prospect's name.</summary>
+    public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken) =>
+        ForDealAsync(dc, arguments, "", cancellationToken);
 
-    public abstract string Usage { get; }
+    /// <summary>What the command does to the deal; <paramref name="rest"/> is what followed the prospect's name.</summary>
+    protected abstract Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken);
 
-    public abstract string Summary { get; }
+    /// <summary>Runs the command on the deal named <paramref name="name"/>, or ends the turn as <see cref="ResolveAsync"/> says.</summary>
+    protected async Task<DialogTurnResult> ForDealAsync(DialogContext dc, string name, string rest, CancellationToken cancellationToken)
+    {
+        var (deal, result) = await ResolveAsync(dc, name, rest, AllowsNewDeal, cancellationToken);
+        return deal is null ? result : await RunAsync(dc, deal, rest, cancellationToken);
+    }
 
-    public virtual bool StartsFlow => false;
-
-    public abstract Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken);
+    /// <summary>The prospect named at the start of <paramref name="arguments"/> among the user's deals, and the words after it (<see cref="ProspectResolver.SplitName"/>).</summary>
+    protected static async Task<(string Name, string Remainder)> SplitNameAsync(DialogContext dc, string arguments, CancellationToken cancellationToken) =>
+        ProspectResolver.SplitName(await dc.Context.Session.ListDealsAsync(cancellationToken), arguments);
 
     /// <summary>
     /// The deal named <paramref name="name"/>, or null after telling the user why not
     /// (the result then says how the turn ends: a question was asked, or nothing more to do).
     /// </summary>
-    protected async Task<(Deal? Deal, DialogTurnResult Result)> ResolveAsync(
+    private async Task<(Deal? Deal, DialogTurnResult Result)> ResolveAsync(
         DialogContext dc, string name, string rest, bool allowNew, CancellationToken cancellationToken)
     {
         var done = new DialogTurnResult(DialogTurnStatus.Complete);
@@ -76,6 +85,4 @@ internal abstract class DealCommandBase : IBotCommand
         dc.Context.Send(Localization.Strings.Format("Deal.NoSuch", UserText.Escape(wanted), $"{Localization.CommandWords.Local(first)} {wanted}"));
         return (null, done);
     }
-
-    protected static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

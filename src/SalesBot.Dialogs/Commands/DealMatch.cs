@@ -1,5 +1,3 @@
-using SalesBot.Core.Deals;
-
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>The deals a prospect name may mean: one, several (ask which), or none.</summary>

@@ -1,40 +1,25 @@
 using System.Text;
 using SalesBot.Core.Playbooks;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"help" lists the commands in the user's language, with that language's own command words; "help log" explains one.</summary>
-internal sealed class HelpCommand : IBotCommand
+internal sealed class HelpCommand(Lazy<CommandRouter> router) : BotCommand("help", "help [command]", "What I can do.", "?", "commands")
 {
-    private readonly Lazy<CommandRouter> _router;
-
-    public HelpCommand(Lazy<CommandRouter> router) => _router = router;
-
-    public string Name => "help";
-
-    public IReadOnlyList<string> Aliases => ["?", "commands"];
-
-    public string Usage => "help [command]";
-
-    public string Summary => "What I can do.";
-
-    public bool StartsFlow => false;
-
-    public Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var word = ArgumentText.FirstWord(arguments).Word;
-        if (word.Length > 0 && _router.Value.Find(word) is { } command)
+        if (word.Length > 0 && router.Value.Find(word) is { } command)
         {
             dc.Context.Send($"`{LocalUsage(command)}`: {LocalSummary(command, dc.Context.Playbook)}");
         }
         else
         {
-            dc.Context.Send(FullHelp(_router.Value, dc.Context.Playbook));
+            dc.Context.Send(FullHelp(router.Value, dc.Context.Playbook));
         }
 
-        return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete));
+        return Task.FromResult(Done);
     }
 
     /// <summary>Every command, in the current language; outside English each line also names the English word.</summary>

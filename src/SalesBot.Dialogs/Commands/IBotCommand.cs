@@ -1,5 +1,3 @@
-using SalesBot.Dialogs.Engine;
-
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>A command word. The same words serve the local chat, Teams messages and Slack sub-commands.</summary>

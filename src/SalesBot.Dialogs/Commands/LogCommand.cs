@@ -1,24 +1,14 @@
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
-using SalesBot.Dialogs.Engine;
-
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"log Acme call no answer": records a touch with the prospect.</summary>
-internal sealed class LogCommand : DealCommandBase
+internal sealed class LogCommand() : DealCommandBase(
+    "log", "log <prospect> call|letter|meeting <outcome>", "Record a call, letter or meeting and how it went.")
 {
-    public override string Name => "log";
-
-    public override string Usage => "log <prospect> call|letter|meeting <outcome>";
-
-    public override string Summary => "Record a call, letter or meeting and how it went.";
-
     public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
-        var deals = await dc.Context.Session.ListDealsAsync(cancellationToken);
-        var (name, rest) = ProspectResolver.SplitName(deals, arguments);
+        var (name, rest) = await SplitNameAsync(dc, arguments, cancellationToken);
         var (kindWord, outcome) = ArgumentText.FirstWord(rest);
-        if (Localization.Words.ParseTouch(kindWord) is not { } kind)
+        if (Localization.Words.ParseTouch(kindWord) is null)
         {
             dc.Context.Send(Localization.Strings.Format("Log.Kind", Localization.CommandWords.LocalUsage(Name, Usage), $"{Localization.CommandWords.Local(Name)} {(name.Length > 0 ? name : "Acme")} {Localization.Words.Touch(TouchKind.Call)} {Localization.Strings.Get("Log.NoAnswer")}"));
             return Done;
@@ -30,14 +20,16 @@ internal sealed class LogCommand : DealCommandBase
             return Done;
         }
 
-        var (deal, result) = await ResolveAsync(dc, name, rest, allowNew: false, cancellationToken);
-        if (deal is null)
-        {
-            return result;
-        }
+        return await ForDealAsync(dc, name, rest, cancellationToken);
+    }
 
+    /// <param name="rest">The kind of touch and its outcome, checked by <see cref="ExecuteAsync"/>.</param>
+    protected override Task<DialogTurnResult> RunAsync(DialogContext dc, Deal deal, string rest, CancellationToken cancellationToken)
+    {
+        var (kindWord, outcome) = ArgumentText.FirstWord(rest);
+        var kind = Localization.Words.ParseTouch(kindWord)!.Value;
         dc.Context.Session.AddTouch(deal, kind, outcome);
         dc.Context.Send(Localization.Strings.Format("Log.Done", Localization.Words.Touch(kind), UserText.Escape(deal.Prospect), UserText.Escape(outcome)));
-        return Done;
+        return Task.FromResult(Done);
     }
 }

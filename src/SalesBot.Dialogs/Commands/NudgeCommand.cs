@@ -1,8 +1,5 @@
 using System.Globalization;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 
@@ -12,19 +9,10 @@ namespace SalesBot.Dialogs.Commands;
 /// The one-tap actions on a nudge: "nudge done|snooze|drop &lt;id&gt; [hour|tomorrow|week]". The id is looked up among
 /// the user's own nudges only, so a forged id from another user's button does nothing.
 /// </summary>
-internal sealed class NudgeCommand : IBotCommand
+internal sealed class NudgeCommand() : BotCommand(
+    "nudge", "nudge done|snooze|drop <id> [hour|tomorrow|week]", "What the buttons on a reminder do: mark it done, snooze it, or drop the prospect.")
 {
-    public string Name => "nudge";
-
-    public IReadOnlyList<string> Aliases => [];
-
-    public string Usage => "nudge done|snooze|drop <id> [hour|tomorrow|week]";
-
-    public string Summary => "What the buttons on a reminder do: mark it done, snooze it, or drop the prospect.";
-
-    public bool StartsFlow => false;
-
-    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         var (verb, rest) = ArgumentText.FirstWord(arguments);
@@ -126,6 +114,4 @@ internal sealed class NudgeCommand : IBotCommand
             _ => calendar.NextWorkingMoment(now.AddHours(1)),
         };
     }
-
-    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 using SalesBot.Dialogs.Prompts;
@@ -8,19 +7,10 @@ using SalesBot.Dialogs.Prompts;
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>"nudges": your upcoming reminders; "nudges pause 2 weeks|until 1 Dec", "nudges resume", "nudges digest 8:30|off".</summary>
-internal sealed class NudgesCommand : IBotCommand
+internal sealed class NudgesCommand() : BotCommand(
+    "nudges", "nudges [pause <2 weeks | until 1 Dec> | resume | digest <8:30 | off>]", "Your upcoming reminders; pause them for a vacation, or get one morning digest instead of separate pings.", "reminders")
 {
-    public string Name => "nudges";
-
-    public IReadOnlyList<string> Aliases => ["reminders"];
-
-    public string Usage => "nudges [pause <2 weeks | until 1 Dec> | resume | digest <8:30 | off>]";
-
-    public string Summary => "Your upcoming reminders; pause them for a vacation, or get one morning digest instead of separate pings.";
-
-    public bool StartsFlow => false;
-
-    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         if (session.Nudges is null)
@@ -136,6 +126,4 @@ internal sealed class NudgesCommand : IBotCommand
 
         return text;
     }
-
-    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

@@ -1,5 +1,3 @@
-using SalesBot.Core.Deals;
-
 namespace SalesBot.Dialogs.Commands;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using SalesBot.Core.Values;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Commands;
@@ -8,19 +7,10 @@ namespace SalesBot.Dialogs.Commands;
 /// "settings", "settings price 5000 USD", "settings currency EUR": the user's own starting price;
 /// "settings language ru|pl|en": the language of the coaching, stored and preferred to the channel's locale.
 /// </summary>
-internal sealed class SettingsCommand : IBotCommand
+internal sealed class SettingsCommand() : BotCommand(
+    "settings", "settings [price <amount>] [currency <code>] [language en|ru|pl]", "Your starting price and currency, used when screening and judging budgets, and your language.")
 {
-    public string Name => "settings";
-
-    public IReadOnlyList<string> Aliases => [];
-
-    public string Usage => "settings [price <amount>] [currency <code>] [language en|ru|pl]";
-
-    public string Summary => "Your starting price and currency, used when screening and judging budgets, and your language.";
-
-    public bool StartsFlow => false;
-
-    public async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var session = dc.Context.Session;
         var profile = await session.GetProfileAsync(cancellationToken);
@@ -78,6 +68,4 @@ internal sealed class SettingsCommand : IBotCommand
 
     /// <summary>ISO 4217's code for "no currency": what a price typed without one is read with.</summary>
     private const string NoCurrency = "XXX";
-
-    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
 }

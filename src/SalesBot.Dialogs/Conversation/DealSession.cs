@@ -1,6 +1,4 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using SalesBot.Core.Conversations;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Conversation;
 

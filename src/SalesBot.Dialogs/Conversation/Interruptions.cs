@@ -1,6 +1,5 @@
 using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Commands;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Prompts;
 

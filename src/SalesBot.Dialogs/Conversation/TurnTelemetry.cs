@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 
 namespace SalesBot.Dialogs.Conversation;

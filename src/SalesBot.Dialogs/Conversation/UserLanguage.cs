@@ -1,5 +1,3 @@
-using SalesBot.Core.Conversations;
-
 namespace SalesBot.Dialogs.Conversation;
 
 /// <summary>The user's language: the one chosen with <c>settings language</c>, else the channel's locale; and what follows from it.</summary>

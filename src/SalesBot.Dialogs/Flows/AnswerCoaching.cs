@@ -1,10 +1,7 @@
 using System.Text;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Flows;
 

@@ -1,6 +1,5 @@
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Flows;

@@ -1,9 +1,6 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Dialogs.Flows;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Playbooks;
@@ -200,7 +199,6 @@ public sealed partial class NudgeDispatcher
             var reply = new NudgeReply(message.Select(m => m.Item).ToList())
             {
                 NudgeIds = message.Select(m => m.Nudge.Id).ToList(),
-                Heading = message.Length > 1 ? Localization.Strings.Format("Nudges.Digest", message.Length) : null,
                 Language = Localization.BotCulture.Current,
             };
             delivery = await _senders[address.ChannelId].SendAsync(address, reply, cancellationToken);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Nudges;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;

@@ -1,6 +1,5 @@
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Pipeline;

@@ -1,5 +1,3 @@
-using SalesBot.Core.Conversations;
-
 namespace SalesBot.Dialogs.Pipeline;
 
 /// <summary>

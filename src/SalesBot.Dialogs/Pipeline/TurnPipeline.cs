@@ -1,14 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Conversation;
-using SalesBot.Dialogs.Engine;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Privacy;
 

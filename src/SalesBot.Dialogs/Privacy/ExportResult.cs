@@ -1,5 +1,3 @@
-using SalesBot.Core.Conversations;
-
 namespace SalesBot.Dialogs.Privacy;
 
 /// <summary>An export: how much it holds, and the two files.</summary>

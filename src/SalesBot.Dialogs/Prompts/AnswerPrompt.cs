@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Prompts;
 

@@ -1,6 +1,4 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Dialogs.Engine;
 
 namespace SalesBot.Dialogs.Prompts;
 

@@ -1,4 +1,3 @@
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
 
 namespace SalesBot.Dialogs.Prompts;

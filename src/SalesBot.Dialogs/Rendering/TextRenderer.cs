@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Conversations;
-using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Localization;
@@ -157,7 +155,7 @@ public static class TextRenderer
         return text.ToString().TrimEnd();
     }
 
-    private static string Nudge(NudgeReply nudge) => (nudge.Heading is { } heading ? $"**{heading}**\n\n" : "") + string.Join(
+    private static string Nudge(NudgeReply nudge) => (nudge.Items.Count > 1 ? $"**{ChannelText.NudgeDigest(nudge.Items.Count)}**\n\n" : "") + string.Join(
         "\n\n",
         nudge.Items.Select(item =>
             $"**{item.Title}**\n{item.Text}" +

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Cards;
@@ -11,7 +12,13 @@ namespace SalesBot.Teams.Cards;
 internal static class AdaptiveCardRenderer
 {
     /// <summary>The card for a question, deal or pipeline reply; null for replies that stay text (text, files).</summary>
-    public static Attachment? ToAttachment(Reply reply) => reply switch
+    public static Attachment? ToAttachment(Reply reply)
+    {
+        using var culture = BotCulture.Use(reply.Language);
+        return Render(reply);
+    }
+
+    private static Attachment? Render(Reply reply) => reply switch
     {
         QuestionReply question => AdaptiveCard.ToAttachment(QuestionCard.Render(question)),
         DealReply deal => AdaptiveCard.ToAttachment(DealCard.Render(deal.Deal)),
@@ -20,7 +27,7 @@ internal static class AdaptiveCardRenderer
         _ => null,
     };
 
-    /// <summary>The question card once settled: same question, what happened to it, no buttons or inputs (for updating the sent card).</summary>
+    /// <summary>The question card once settled: same question, what happened to it, no buttons or inputs (for updating the sent card), in the current UI culture.</summary>
     public static Attachment AnsweredQuestion(string question, string? progress, string answer, CardOutcome outcome = CardOutcome.Answered) =>
         AdaptiveCard.ToAttachment(AnsweredQuestionCard.Render(question, progress, answer, outcome));
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -8,8 +9,6 @@ namespace SalesBot.Teams.Cards;
 /// </summary>
 internal static class AnsweredQuestionCard
 {
-    public const string MovedOnText = "Moved on — see below.";
-
     public static JsonObject Render(string question, string? progress, string answer, CardOutcome outcome = CardOutcome.Answered)
     {
         var body = new JsonArray();
@@ -21,10 +20,10 @@ internal static class AnsweredQuestionCard
         body.Add(CardElements.Text(question, bold: true, spacing: "small"));
         body.Add(outcome switch
         {
-            CardOutcome.Replied => CardElements.Runs([CardElements.Run("You replied: ", subtle: true), CardElements.Run(answer, bold: true)], spacing: "small"),
-            CardOutcome.MovedOn => CardElements.Runs([CardElements.Run(MovedOnText, subtle: true)], spacing: "small"),
+            CardOutcome.Replied => CardElements.Runs([CardElements.Run(ChannelText.Get("Answered.Replied") + " ", subtle: true), CardElements.Run(answer, bold: true)], spacing: "small"),
+            CardOutcome.MovedOn => CardElements.Runs([CardElements.Run(ChannelText.Get("Answered.MovedOn"), subtle: true)], spacing: "small"),
             _ => CardElements.Runs(
-                [CardElements.Run("✔ ", color: "good"), CardElements.Run("Answered: "), CardElements.Run(answer, bold: true)],
+                [CardElements.Run("✔ ", color: "good"), CardElements.Run(ChannelText.Get("Answered.Answered") + " "), CardElements.Run(answer, bold: true)],
                 spacing: "small"),
         });
         return AdaptiveCard.Create(body, actions: null, Fallback(CardText.Plain(question), answer, outcome));
@@ -33,8 +32,8 @@ internal static class AnsweredQuestionCard
     /// <summary>The card's one-line text: "Question? Answered: yes", "Question? You replied: status", "Question? Moved on".</summary>
     public static string Fallback(string question, string answer, CardOutcome outcome) => outcome switch
     {
-        CardOutcome.Replied => $"{question} You replied: {answer}",
-        CardOutcome.MovedOn => $"{question} {MovedOnText}",
-        _ => $"{question} Answered: {answer}",
+        CardOutcome.Replied => $"{question} {ChannelText.Get("Answered.Replied")} {answer}",
+        CardOutcome.MovedOn => $"{question} {ChannelText.Get("Answered.MovedOn")}",
+        _ => $"{question} {ChannelText.Get("Answered.Answered")} {answer}",
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -12,8 +13,6 @@ namespace SalesBot.Teams.Cards;
 /// </summary>
 internal static class CardInputs
 {
-    private static readonly string[] Currencies = ["USD", "EUR", "GBP", "PLN", "CHF", "CAD", "AUD"];
-
     /// <summary>The input elements for the question, and whether the card needs its own Submit button.</summary>
     public static (IReadOnlyList<JsonObject> Inputs, bool NeedsSubmit) For(QuestionReply question, IReadOnlyList<Choice> choices)
     {
@@ -22,17 +21,23 @@ internal static class CardInputs
             case AnswerKind.Money:
                 return ([MoneyRow(question.Currency)], true);
             case AnswerKind.Date:
-                return ([Required(new JsonObject { ["type"] = "Input.Date", ["id"] = CardInputIds.Date, ["label"] = "Date" }, "Pick a date.")], true);
+                return ([Required(new JsonObject { ["type"] = "Input.Date", ["id"] = CardInputIds.Date, ["label"] = ChannelText.Get("Input.Date") }, "Input.DateRequired")], true);
             case AnswerKind.Number:
-                return ([Required(new JsonObject { ["type"] = "Input.Number", ["id"] = CardInputIds.Number, ["label"] = "Number", ["placeholder"] = "e.g. 3" }, "Enter a number.")], true);
+                return ([Required(
+                    new JsonObject
+                    {
+                        ["type"] = "Input.Number", ["id"] = CardInputIds.Number, ["label"] = ChannelText.Get("Input.Number"),
+                        ["placeholder"] = ChannelText.Get("Input.NumberExample"),
+                    },
+                    "Input.NumberRequired")], true);
             case AnswerKind.Text:
                 return ([Required(
                     new JsonObject
                     {
-                        ["type"] = "Input.Text", ["id"] = CardInputIds.Text, ["label"] = "Your answer", ["isMultiline"] = true,
-                        ["maxLength"] = 2000, ["placeholder"] = "Write what you learned",
+                        ["type"] = "Input.Text", ["id"] = CardInputIds.Text, ["label"] = ChannelText.Get("Input.Text"), ["isMultiline"] = true,
+                        ["maxLength"] = 2000, ["placeholder"] = ChannelText.Get("Input.TextExample"),
                     },
-                    "Write an answer.")], true);
+                    "Input.TextRequired")], true);
         }
 
         if (choices.Count == 0)
@@ -47,20 +52,20 @@ internal static class CardInputs
             inputs.Add(Required(
                 new JsonObject
                 {
-                    ["type"] = "Input.ChoiceSet", ["id"] = CardInputIds.Choice, ["label"] = "Answer", ["style"] = "compact",
-                    ["placeholder"] = "Pick one",
+                    ["type"] = "Input.ChoiceSet", ["id"] = CardInputIds.Choice, ["label"] = ChannelText.Get("Input.Choice"), ["style"] = "compact",
+                    ["placeholder"] = ChannelText.Get("Input.ChoiceExample"),
                     ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject
                     {
                         ["title"] = CardText.Truncate(c.Title, CardLimits.Text), ["value"] = c.Value,
                     })]),
                 },
-                "Pick an answer."));
+                "Input.ChoiceRequired"));
         }
 
         inputs.Add(new JsonObject
         {
-            ["type"] = "Input.Text", ["id"] = CardInputIds.Note, ["label"] = "Note (optional)", ["maxLength"] = 500,
-            ["placeholder"] = "why — e.g. they use in-house staff",
+            ["type"] = "Input.Text", ["id"] = CardInputIds.Note, ["label"] = ChannelText.Get("Input.Note"), ["maxLength"] = 500,
+            ["placeholder"] = ChannelText.Get("Input.NoteExample"),
         });
         return (inputs, many);
     }
@@ -69,7 +74,7 @@ internal static class CardInputs
     public static JsonObject Submit(QuestionReply question) => new()
     {
         ["type"] = "Action.Submit",
-        ["title"] = "Submit",
+        ["title"] = ChannelText.Get("Input.Submit"),
         ["style"] = "positive",
         ["data"] = new JsonObject
         {
@@ -80,14 +85,17 @@ internal static class CardInputs
 
     private static JsonObject MoneyRow(string? currency)
     {
-        var preferred = string.IsNullOrWhiteSpace(currency) ? "USD" : currency.ToUpperInvariant();
-        var codes = Currencies.Contains(preferred) ? Currencies : [preferred, .. Currencies];
+        var (codes, preferred) = ChannelText.Currencies(currency);
         var amount = Required(
-            new JsonObject { ["type"] = "Input.Number", ["id"] = CardInputIds.Amount, ["label"] = "Amount", ["min"] = 0, ["placeholder"] = "e.g. 5000" },
-            "Enter an amount.");
+            new JsonObject
+            {
+                ["type"] = "Input.Number", ["id"] = CardInputIds.Amount, ["label"] = ChannelText.Get("Input.Amount"), ["min"] = 0,
+                ["placeholder"] = ChannelText.Get("Input.AmountExample"),
+            },
+            "Input.AmountRequired");
         var currencies = new JsonObject
         {
-            ["type"] = "Input.ChoiceSet", ["id"] = CardInputIds.Currency, ["label"] = "Currency", ["style"] = "compact",
+            ["type"] = "Input.ChoiceSet", ["id"] = CardInputIds.Currency, ["label"] = ChannelText.Get("Input.Currency"), ["style"] = "compact",
             ["value"] = preferred,
             ["choices"] = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["title"] = c, ["value"] = c })]),
         };
@@ -99,10 +107,10 @@ internal static class CardInputs
     }
 
     /// <summary>The answer input must be filled before Submit sends (the client shows the message); notes stay optional.</summary>
-    private static JsonObject Required(JsonObject input, string errorMessage)
+    private static JsonObject Required(JsonObject input, string errorKey)
     {
         input["isRequired"] = true;
-        input["errorMessage"] = errorMessage;
+        input["errorMessage"] = ChannelText.Get(errorKey);
         return input;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -17,10 +18,15 @@ internal static class CardText
     /// </summary>
     public static string Plain(string markdown) => Core.Conversations.UserText.Plain(markdown);
 
-    /// <summary>"Question 3 of 10 · Qualify · Acme", for a TextRun (the name as typed).</summary>
-    public static string ProgressLine(Core.Conversations.Progress progress) =>
-        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {progress.Prospect}";
+    /// <summary>"Question 3 of 10 in Qualify for Acme", for a TextRun (the name as typed): the one progress sentence of every channel.</summary>
+    public static string ProgressLine(Core.Conversations.Progress progress) => ChannelText.ProgressLine(progress);
 
-    /// <summary>"…and 12 more".</summary>
-    public static string More(int count) => $"…and {count} more";
+    /// <summary>A command as the current language writes it ("export" → "экспорт", "qualify &lt;prospect&gt;" → "квалифицировать &lt;клиент&gt;"); the English words work too.</summary>
+    public static string Command(string command) => Dialogs.Localization.CommandWords.LocalUsage(command.Split(' ', 2)[0], command);
+
+    /// <summary>"…and 12 more, say " before a command.</summary>
+    public static string MoreSay(int count) => ChannelText.Format("List.MoreSay", count);
+
+    /// <summary>"…and 12 earlier, say " before a command.</summary>
+    public static string MoreEarlier(int count) => ChannelText.Format("List.MoreEarlier", count);
 }

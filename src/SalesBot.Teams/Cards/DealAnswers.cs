@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -8,10 +9,10 @@ internal static class DealAnswers
 {
     public static IEnumerable<JsonNode> Render(DealView deal, int limit)
     {
-        yield return CardElements.Text(deal.ShowHistory ? "Every answer version" : "Answers", bold: true, spacing: "medium", separator: true);
+        yield return CardElements.Text(ChannelText.Get(deal.ShowHistory ? "Deal.EveryVersion" : "Deal.Answers"), bold: true, spacing: "medium", separator: true);
         if (deal.Answers.Count == 0)
         {
-            yield return CardElements.Text("None recorded yet.", subtle: true, spacing: "small");
+            yield return CardElements.Text(ChannelText.Get("Deal.NoAnswers"), subtle: true, spacing: "small");
             yield break;
         }
 
@@ -29,8 +30,8 @@ internal static class DealAnswers
         {
             var name = NextStepAdvisor.Quote(deal.Prospect);
             yield return deal.ShowHistory
-                ? CardElements.CommandHint($"{CardText.More(hidden)}, say ", "export")
-                : CardElements.CommandHint($"{CardText.More(hidden)}, say ", $"deal {name} history");
+                ? CardElements.CommandHint(CardText.MoreSay(hidden), CardText.Command("export"))
+                : CardElements.CommandHint(CardText.MoreSay(hidden), CardText.Command($"deal {name} history"));
         }
     }
 
@@ -42,7 +43,7 @@ internal static class DealAnswers
             runs.Add(CardElements.Run($" ({note})"));
         }
 
-        var meta = " · " + CardText.Date(answer.RecordedAt) + (showVersion ? $" · v{answer.Version} by {answer.RecordedBy}" : "");
+        var meta = " · " + CardText.Date(answer.RecordedAt) + (showVersion ? " · " + ChannelText.Format("Deal.VersionBy", answer.Version, answer.RecordedBy) : "");
         runs.Add(CardElements.Run(meta, subtle: true));
         return CardElements.Runs(runs, spacing: "small");
     }

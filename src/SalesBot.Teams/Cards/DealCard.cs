@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
-using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -45,27 +46,21 @@ internal static class DealCard
         var actions = new JsonArray();
         if (deal.NextStep.Command is { } command && !command.Contains('<', StringComparison.Ordinal))
         {
-            actions.Add(CardActions.Command("Next: " + command, command));
+            actions.Add(CardActions.Command(ChannelText.Format("Deal.NextButton", command), command));
         }
 
-        actions.Add(CardActions.Command("Open pipeline", "deals"));
-        return AdaptiveCard.Create(body, actions, $"{deal.Prospect}: stage {deal.Stage}. Next step: {CardText.Plain(deal.NextStep.Action)}");
+        actions.Add(CardActions.Command(ChannelText.Get("Pipeline.Button"), "deals"));
+        return AdaptiveCard.Create(body, actions, ChannelText.Format("Deal.Fallback", deal.Prospect, Words.Link(deal.Stage), CardText.Plain(deal.NextStep.Action)));
     }
 
     private static IEnumerable<(string, string)> Facts(DealView deal)
     {
-        yield return ("Stage", $"{deal.Stage} ({(int)deal.Stage} of 7)");
-        var status = deal.Status.ToString().ToLowerInvariant();
-        yield return ("Status", deal.ClosedReason is { Length: > 0 } reason && deal.Status != DealStatus.Open ? $"{status}: {reason}" : status);
-        if (deal.Judgement is { } judgement)
-        {
-            // The score stays out of the facts: the summary line under them starts with it, with the thresholds.
-            yield return ("Verdict", judgement.Verdict.Words());
-        }
-        else
-        {
-            yield return ("Verdict", "not judged yet");
-        }
+        yield return (ChannelText.Get("Deal.Stage"), ChannelText.Format("Deal.StageValue", Words.Link(deal.Stage), (int)deal.Stage));
+        var status = Words.Status(deal.Status);
+        yield return (ChannelText.Get("Deal.Status"), deal.ClosedReason is { Length: > 0 } reason && deal.Status != DealStatus.Open ? $"{status}: {reason}" : status);
+
+        // The score stays out of the facts: the summary line under them starts with it, with the thresholds.
+        yield return (ChannelText.Get("Deal.Verdict"), deal.Judgement is { } judgement ? Words.Verdict(judgement.Verdict) : ChannelText.Get("Deal.NotJudged"));
     }
 
     private static void AddAll(JsonArray body, IEnumerable<JsonNode> items)

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -15,15 +17,15 @@ internal static class DealSections
             yield break;
         }
 
-        yield return CardElements.Text($"Red flags ({flags.Count})", bold: true, color: "attention", spacing: "medium", separator: true);
+        yield return CardElements.Text(ChannelText.Format("Deal.RedFlags", flags.Count), bold: true, color: "attention", spacing: "medium", separator: true);
         foreach (var flag in flags)
         {
             var severe = flag.Severity > Severity.Warning;
             yield return CardElements.Runs(
             [
-                CardElements.Run(SalesBot.Dialogs.Localization.Words.Severity(flag.Severity) + ": ", bold: true, color: severe ? "attention" : "warning"),
+                CardElements.Run(Words.Severity(flag.Severity) + ": ", bold: true, color: severe ? "attention" : "warning"),
                 CardElements.Run(flag.Flag + " "),
-                CardElements.Run(deal.NextStep.Action.Contains(flag.Advice, StringComparison.Ordinal) ? "(see the next step)" : flag.Advice, subtle: true),
+                CardElements.Run(deal.NextStep.Action.Contains(flag.Advice, StringComparison.Ordinal) ? ChannelText.Get("Deal.SeeNextStep") : flag.Advice, subtle: true),
             ], spacing: "small");
         }
     }
@@ -35,12 +37,12 @@ internal static class DealSections
             yield break;
         }
 
-        yield return CardElements.Text("Touches", bold: true, spacing: "medium", separator: true);
+        yield return CardElements.Text(ChannelText.Get("Deal.Touches"), bold: true, spacing: "medium", separator: true);
         yield return CardElements.Facts(deal.Touches.TakeLast(CardLimits.Touches)
-            .Select(t => ($"{CardText.Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}", t.Outcome)));
+            .Select(t => ($"{CardText.Date(t.At)} {Words.Touch(t.Kind)}", t.Outcome)));
         if (deal.Touches.Count > CardLimits.Touches)
         {
-            yield return CardElements.CommandHint($"{CardText.More(deal.Touches.Count - CardLimits.Touches)} earlier, say ", "export");
+            yield return CardElements.CommandHint(CardText.MoreEarlier(deal.Touches.Count - CardLimits.Touches), CardText.Command("export"));
         }
     }
 
@@ -51,7 +53,7 @@ internal static class DealSections
             yield break;
         }
 
-        yield return CardElements.Text("History", bold: true, spacing: "medium", separator: true);
+        yield return CardElements.Text(ChannelText.Get("Deal.History"), bold: true, spacing: "medium", separator: true);
         foreach (var entry in deal.History.TakeLast(CardLimits.HistoryEntries))
         {
             yield return CardElements.Runs(
@@ -61,7 +63,7 @@ internal static class DealSections
 
         if (deal.History.Count > CardLimits.HistoryEntries)
         {
-            yield return CardElements.CommandHint($"{CardText.More(deal.History.Count - CardLimits.HistoryEntries)} earlier, say ", "export");
+            yield return CardElements.CommandHint(CardText.MoreEarlier(deal.History.Count - CardLimits.HistoryEntries), CardText.Command("export"));
         }
     }
 
@@ -69,13 +71,13 @@ internal static class DealSections
     {
         var items = new List<JsonNode>
         {
-            CardElements.Text("Next step", bold: true),
+            CardElements.Text(ChannelText.Get("Deal.NextStep"), bold: true),
             CardElements.Text(next.Action, spacing: "small"),
-            CardElements.Text("Why: " + next.Why, subtle: true, spacing: "small"),
+            CardElements.Text(ChannelText.Get("Deal.Why") + " " + next.Why, subtle: true, spacing: "small"),
         };
         if (next.Command is { } command)
         {
-            items.Add(CardElements.CommandHint("Say ", command));
+            items.Add(CardElements.CommandHint(ChannelText.Get("Deal.Say"), command));
         }
 
         return CardElements.Container(items, style: "emphasis", spacing: "medium");

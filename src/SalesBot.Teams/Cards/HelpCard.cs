@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
+using SalesBot.Teams.Localization;
 
 namespace SalesBot.Teams.Cards;
 
@@ -9,8 +12,8 @@ internal static class HelpCard
     {
         var body = new JsonArray
         {
-            CardElements.Heading("What SalesBot can do", size: "large"),
-            CardElements.Text("I coach you through a sale, one question at a time, and keep every answer.", subtle: true, spacing: "none"),
+            CardElements.Heading(Strings.Get("Help.Title"), size: "large"),
+            CardElements.Text(Strings.Get("Help.Intro"), subtle: true, spacing: "none"),
         };
         foreach (var (usage, summary) in commands)
         {
@@ -19,10 +22,10 @@ internal static class HelpCard
                 spacing: "small"));
         }
 
-        body.Add(CardElements.Text("While answering: back, skip, status, help, cancel.", subtle: true, spacing: "medium", separator: true));
+        body.Add(CardElements.Text(Strings.Format("Help.WhileAnswering", ChannelText.WhileAnswering(word => word)), subtle: true, spacing: "medium", separator: true));
         return AdaptiveCard.Create(
             body,
-            [CardActions.Command("My deals", "deals")],
-            "SalesBot commands: say help <command> for one of them.");
+            [CardActions.Command(Strings.Get("Help.MyDeals"), "deals")],
+            Strings.Format("Help.Fallback", CardText.Command("help <command>")));
     }
 }

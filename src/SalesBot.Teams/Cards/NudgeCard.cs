@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -14,7 +15,7 @@ internal static class NudgeCard
         var body = new JsonArray();
         if (nudge.Items.Count > 1)
         {
-            body.Add(CardElements.Heading($"Your {nudge.Items.Count} reminders for today", size: "large"));
+            body.Add(CardElements.Heading(ChannelText.NudgeDigest(nudge.Items.Count), size: "large"));
         }
 
         var first = true;

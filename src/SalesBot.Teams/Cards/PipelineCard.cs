@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -28,13 +30,13 @@ internal static class PipelineCard
     {
         var body = new JsonArray
         {
-            CardElements.Heading("Your pipeline", size: "large"),
-            CardElements.Text(deals.Count == 1 ? "1 deal" : $"{deals.Count} deals", subtle: true, spacing: "none"),
+            CardElements.Heading(ChannelText.Get("Pipeline.Title"), size: "large"),
+            CardElements.Text(ChannelText.Format("Pipeline.Count", deals.Count), subtle: true, spacing: "none"),
         };
         if (deals.Count == 0)
         {
-            body.Add(CardElements.CommandHint("No deals yet. Start with ", "qualify <prospect>", spacing: "medium"));
-            return AdaptiveCard.Create(body, [CardActions.Command("Help", "help")], "Your pipeline: no deals yet.");
+            body.Add(CardElements.CommandHint(ChannelText.Get("Pipeline.Empty"), CardText.Command("qualify <prospect>"), spacing: "medium"));
+            return AdaptiveCard.Create(body, [CardActions.Command(Words.Heading(CommandWords.Local("help")), "help")], Fallback(deals.Count));
         }
 
         foreach (var group in deals.Take(limit).GroupBy(Group))
@@ -48,27 +50,29 @@ internal static class PipelineCard
 
         if (deals.Count > limit)
         {
-            body.Add(CardElements.CommandHint($"{CardText.More(deals.Count - limit)}: open one with deal <prospect>, or say ", "export", spacing: "medium"));
+            body.Add(CardElements.CommandHint(ChannelText.Format("Pipeline.More", deals.Count - limit, CardText.Command("deal <prospect>")), CardText.Command("export"), spacing: "medium"));
         }
 
-        return AdaptiveCard.Create(body, actions: null, $"Your pipeline: {deals.Count} deals.");
+        return AdaptiveCard.Create(body, actions: null, Fallback(deals.Count));
     }
 
-    private static string Group(PipelineEntry entry) => entry.Status == DealStatus.Open ? entry.Stage.ToString() : entry.Status.ToString();
+    private static string Fallback(int count) => $"{ChannelText.Get("Pipeline.Title")}: {ChannelText.Format("Pipeline.Count", count)}.";
+
+    private static string Group(PipelineEntry entry) => entry.Status == DealStatus.Open ? Words.Link(entry.Stage) : Words.Heading(Words.Status(entry.Status));
 
     private static JsonObject Row(PipelineEntry entry)
     {
         var title = new List<JsonObject> { CardElements.Run(entry.Prospect, bold: true) };
         if (entry.Verdict is { } verdict)
         {
-            title.Add(CardElements.Run(" · " + verdict.Words(), color: Color(verdict)));
+            title.Add(CardElements.Run(" · " + Words.Verdict(verdict), color: Color(verdict)));
         }
 
         var text = CardElements.Column(
             [CardElements.Runs(title), CardElements.Text(entry.NextStep.Action, subtle: true, size: "small", spacing: "none")],
             "stretch");
         var button = CardElements.Column(
-            [CardElements.ActionSet([CardActions.Command("Open", OpenCommand(entry.Prospect))])],
+            [CardElements.ActionSet([CardActions.Command(ChannelText.Get("Pipeline.Open"), OpenCommand(entry.Prospect))])],
             "auto",
             verticalContentAlignment: "center");
         return CardElements.Columns([text, button], spacing: "small");

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Teams.Cards;
 
@@ -21,21 +23,21 @@ internal static class QuestionCard
         body.Add(CardElements.Text(question.Text, bold: true, size: "medium", spacing: "medium"));
         if (question.Tip is { Length: > 0 } tip)
         {
-            body.Add(CardElements.Text("Tip: " + tip, subtle: true, spacing: "small"));
+            body.Add(CardElements.Text(ChannelText.Get("Question.Tip") + " " + tip, subtle: true, spacing: "small"));
         }
 
         if (question.Wording is { Length: > 0 } wording)
         {
-            body.Add(CardElements.Runs([CardElements.Run("Try: "), CardElements.Run(CardText.Plain(wording), italic: true)], spacing: "small"));
+            body.Add(CardElements.Runs([CardElements.Run(ChannelText.Get("Question.Wording") + " "), CardElements.Run(CardText.Plain(wording), italic: true)], spacing: "small"));
         }
 
         if (question.CurrentAnswer is { } current)
         {
             body.Add(CardElements.Container(
                 [CardElements.Runs([
-                    CardElements.Run("Recorded: "),
+                    CardElements.Run(ChannelText.Get("Question.Recorded") + " "),
                     CardElements.Run(current, bold: true),
-                    CardElements.Run(" — pick or type an answer to change it, or say skip to keep it.", subtle: true),
+                    CardElements.Run(" " + ChannelText.Format("Question.RecordedHint", CommandWords.Local("skip")), subtle: true),
                 ])],
                 style: "emphasis",
                 spacing: "medium"));
@@ -66,14 +68,19 @@ internal static class QuestionCard
         return AdaptiveCard.Create(body, actions, Fallback(question));
     }
 
-    private static string Hint(QuestionReply question, bool hasButtons, bool hasSubmit) => (hasButtons, hasSubmit, question.Kind) switch
+    private static string Hint(QuestionReply question, bool hasButtons, bool hasSubmit)
     {
-        (true, _, _) => "Pick an answer (add a note above if you like), or type it in the chat. back, skip, status, help and cancel work too.",
-        (false, true, Core.Playbooks.AnswerKind.Choice) => "Pick an answer and press Submit (a note is optional), or type it in the chat.",
-        (false, true, _) => "Answer here and press Submit, or type it in the chat. back, skip, status, help and cancel work too.",
-        _ => "Type your answer in the chat. back, skip, status, help and cancel work too.",
-    };
+        var words = ChannelText.WhileAnswering(word => word);
+        var submit = ChannelText.Get("Input.Submit");
+        return (hasButtons, hasSubmit, question.Kind) switch
+        {
+            (true, _, _) => ChannelText.Format("Hint.Buttons", words),
+            (false, true, Core.Playbooks.AnswerKind.Choice) => ChannelText.Format("Hint.Choice", submit, words),
+            (false, true, _) => ChannelText.Format("Hint.Submit", submit, words),
+            _ => ChannelText.Format("Hint.Type", words),
+        };
+    }
 
     private static string Fallback(QuestionReply question) =>
-        CardText.Plain(question.Progress is { } progress ? $"{progress with { Prospect = Core.Conversations.UserText.Escape(progress.Prospect) }}: {question.Text}" : question.Text);
+        CardText.Plain(question.Progress is { } progress ? $"{CardText.ProgressLine(progress with { Prospect = UserText.Escape(progress.Prospect) })}: {question.Text}" : question.Text);
 }

@@ -1,28 +1,32 @@
 using System.Text.Json.Nodes;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Teams.Localization;
 
 namespace SalesBot.Teams.Cards;
 
 /// <summary>The greeting on install or when a user first joins: what SalesBot does and how to start.</summary>
 internal static class WelcomeCard
 {
-    public const string Steps = "screen → qualify → prepare → needs → recommend → engage → finalize → feedback → exit";
+    /// <summary>The steps of the method, by their command words.</summary>
+    public static readonly string[] StepCommands = ["screen", "qualify", "prepare", "needs", "recommend", "engage", "finalize", "feedback", "exit"];
+
+    /// <summary>"screen → qualify → … → exit" in the current language's command words.</summary>
+    public static string Steps => string.Join(" → ", StepCommands.Select(CommandWords.Local));
 
     public static JsonObject Render()
     {
+        var example = CardText.Command("qualify") + " " + Strings.Get("Welcome.Example");
         var body = new JsonArray
         {
-            CardElements.Heading("Hi, I'm SalesBot, your sales coach", size: "large"),
-            CardElements.Text(
-                "I walk you through a proven consultative sales process one question at a time, keep every answer, judge the prospect " +
-                "(qualified, needs work or walk away, and why) and always tell you the next step.",
-                spacing: "small"),
+            CardElements.Heading(Strings.Get("Welcome.Title"), size: "large"),
+            CardElements.Text(Strings.Get("Welcome.Intro"), spacing: "small"),
             CardElements.Text(Steps, subtle: true, size: "small", spacing: "small"),
-            CardElements.CommandHint("Start with a prospect: ", "qualify Acme", spacing: "medium"),
-            CardElements.Text("In a channel or group chat, @mention me with the command.", subtle: true, size: "small", spacing: "small"),
+            CardElements.CommandHint(Strings.Get("Welcome.Start"), example, spacing: "medium"),
+            CardElements.Text(Strings.Get("Welcome.Mention"), subtle: true, size: "small", spacing: "small"),
         };
         return AdaptiveCard.Create(
             body,
-            [CardActions.Command("Show commands", "help"), CardActions.Command("My deals", "deals")],
-            "Hi, I'm SalesBot, your sales coach. Start with qualify <prospect>, or say help.");
+            [CardActions.Command(Strings.Get("Welcome.ShowCommands"), "help"), CardActions.Command(Strings.Get("Help.MyDeals"), "deals")],
+            Strings.Format("Welcome.Fallback", CardText.Command("qualify <prospect>"), CardText.Command("help")));
     }
 }

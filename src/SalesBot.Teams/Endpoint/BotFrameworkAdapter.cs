@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Pipeline;
 using SalesBot.Teams.Cards;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Export;
+using SalesBot.Teams.Localization;
 using SalesBot.Teams.Mapping;
 using SalesBot.Teams.Proactive;
 using SalesBot.Teams.Schema;
@@ -26,9 +28,8 @@ internal sealed partial class BotFrameworkAdapter(
     LiveQuestionCards liveCards,
     ILogger<BotFrameworkAdapter> logger) : IChannelAdapter<InboundActivity>
 {
-    public const string SentPrivately = "I've sent you a private message.";
-    public const string CannotReachPrivately =
-        "I coach in private chats only, and I couldn't open one with you. Add SalesBot for yourself (Apps → SalesBot → Add), then try again here or in that chat.";
+    /// <summary>What the shared conversation hears, in the current UI culture: the coaching went to the private chat, or could not.</summary>
+    public static string PointerText(bool reached) => Strings.Get(reached ? "Private.Sent" : "Private.CannotReach");
 
     public async Task<Turn?> ToTurnAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
@@ -74,7 +75,7 @@ internal sealed partial class BotFrameworkAdapter(
     }
 
     public Task PointToPrivateAsync(InboundActivity inbound, Turn shared, bool reached, CancellationToken cancellationToken) =>
-        SendAsync(inbound, shared, [new TextReply(reached ? SentPrivately : CannotReachPrivately)], cancellationToken);
+        SendAsync(inbound, shared, [new TextReply(PointerText(reached)) { Language = BotCulture.Current }], cancellationToken);
 
     /// <summary>
     /// Only the current question card is live. A card answered with its button or inputs shows "✔ Answered: …"; the live
@@ -91,6 +92,8 @@ internal sealed partial class BotFrameworkAdapter(
         var context = inbound.In(turn.ConversationId);
         var incoming = inbound.Activity;
         var live = await liveCards.TakeAsync(turn.ConversationId, cancellationToken);
+        // The card says what happened to it in the language it was asked in (the user's setting may differ from the client's).
+        using var culture = BotCulture.Use(live?.Language);
         var submit = IsCardSubmit(incoming);
         string? pressed = null;
         if (submit && incoming.Conversation?.Id == turn.ConversationId && incoming.ReplyToId is { Length: > 0 } cardId
@@ -143,7 +146,7 @@ internal sealed partial class BotFrameworkAdapter(
         catch (BotConnectorException ex)
         {
             Log.ShareRefused(logger, (int)ex.Status);
-            return $"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Teams answered {(int)ex.Status}). Nothing was shared.";
+            return Strings.Format("Share.Failed", new UserText(share.Prospect).ToString(), (int)ex.Status);
         }
     }
 

@@ -25,7 +25,8 @@ internal sealed class LiveQuestionCards(ILiveQuestionStore store, TimeProvider t
             return Task.CompletedTask;
         }
 
-        var card = new LiveQuestionCard(id, question.Text, question.Progress is { } progress ? CardText.ProgressLine(progress) : null);
+        using var culture = Dialogs.Localization.BotCulture.Use(question.Language);
+        var card = new LiveQuestionCard(id, question.Text, question.Progress is { } progress ? CardText.ProgressLine(progress) : null, question.Language);
         var body = JsonSerializer.Serialize(card, JsonSerializerOptions.Web);
         return store.SaveAsync(new LiveQuestion(owner, Channel, conversationId, id, body, time.GetUtcNow()), cancellationToken);
     }

@@ -1,4 +1,6 @@
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Teams.Localization;
 
 namespace SalesBot.Teams.Export;
 
@@ -8,8 +10,8 @@ namespace SalesBot.Teams.Export;
 /// </summary>
 internal sealed class DownloadLinkRewriter(ExportLinks links)
 {
-    public const string NoPublicAddress =
-        "I can't give you download links here: SalesBot's public address is not configured. Ask whoever runs SalesBot to set `Export:PublicBaseUrl`.";
+    /// <summary>The notice instead of links, in the current UI culture.</summary>
+    public static string NoPublicAddress => Strings.Get("Download.NoPublicAddress");
 
     public IReadOnlyList<Reply> Rewrite(IReadOnlyList<Reply> replies, Owner owner, Uri? linkBase)
     {
@@ -22,7 +24,9 @@ internal sealed class DownloadLinkRewriter(ExportLinks links)
         if (root is null)
         {
             var notice = replies.TakeWhile(reply => reply is not FileReply).Count();
-            return [.. replies.Take(notice), new TextReply(NoPublicAddress), .. replies.Skip(notice).Where(reply => reply is not FileReply)];
+            var language = replies[notice].Language;
+            using var culture = BotCulture.Use(language);
+            return [.. replies.Take(notice), new TextReply(NoPublicAddress) { Language = language }, .. replies.Skip(notice).Where(reply => reply is not FileReply)];
         }
 
         return replies.Select(reply => reply is FileReply file

@@ -1,6 +1,8 @@
 using System.Text;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Rendering;
+using SalesBot.Teams.Localization;
 using SalesBot.Teams.Schema;
 
 namespace SalesBot.Teams.Mapping;
@@ -21,7 +23,7 @@ internal static class ReplyMapper
     }
 
     private static string DownloadText(Export.DownloadReply download) =>
-        $"[Download {download.FileName}]({download.Url.AbsoluteUri}) — the link works for {download.Lifetime.TotalMinutes:0} minutes and only gives your own data.";
+        Strings.Format("Download.Link", download.FileName, download.Url.AbsoluteUri, (int)Math.Round(download.Lifetime.TotalMinutes));
 
     public static IList<Activity> ToActivities(Activity incoming, IEnumerable<Reply> replies) =>
         replies.Select(reply => ToActivity(incoming, reply)).ToList();
@@ -41,7 +43,14 @@ internal static class ReplyMapper
 
     private static Activity ToActivity(Activity incoming, Reply reply)
     {
+        using var culture = BotCulture.Use(reply.Language);
         var activity = ReplyTo(incoming, ActivityTypes.Message);
+        if (reply.Language is { } language && BotCulture.For(incoming.Locale).TwoLetterISOLanguageName != language)
+        {
+            // The user chose another language than their client's (settings language): the reply says which it is written in.
+            activity.Locale = language;
+        }
+
         activity.TextFormat = "markdown";
         activity.Text = reply is Export.DownloadReply download ? DownloadText(download) : TextRenderer.Render(reply);
 

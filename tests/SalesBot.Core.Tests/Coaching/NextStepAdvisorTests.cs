@@ -331,7 +331,7 @@ public sealed class NextStepAdvisorTests
     public void A_lost_or_dropped_deal_has_nothing_to_do_but_can_be_reopened(DealStatus status, string word)
     {
         var deal = Deal("Acme", "screen");
-        deal.Close(status, "went with a cheaper vendor", Tests.Deals.Answers.Now);
+        deal.Close(status, "went with a cheaper vendor", Answers.Now);
 
         var next = Advise(Snapshot(deal, ("screen", "serious", "yes")));
 
@@ -344,7 +344,7 @@ public sealed class NextStepAdvisorTests
     public void A_dropped_deal_without_a_reason_just_says_it_is_closed()
     {
         var deal = Deal("Acme");
-        deal.Close(DealStatus.Dropped, "", Tests.Deals.Answers.Now);
+        deal.Close(DealStatus.Dropped, "", Answers.Now);
 
         Assert.Equal("It is closed.", Advise(Snapshot(deal)).Why);
     }
@@ -353,7 +353,7 @@ public sealed class NextStepAdvisorTests
     public void A_dropped_deal_is_offered_reopening_rather_than_walking_away_again()
     {
         var deal = Deal("Acme");
-        deal.Close(DealStatus.Dropped, "gut said no", Tests.Deals.Answers.Now);
+        deal.Close(DealStatus.Dropped, "gut said no", Answers.Now);
 
         var next = Advise(Snapshot(deal, ("qualify", "gut", "bad")));
 
@@ -368,7 +368,7 @@ public sealed class NextStepAdvisorTests
         var walkAway = Advise(Snapshot(Deal("Acme Corp"), ("qualify", "gut", "bad")));
         var done = Advise(Snapshot(Deal("Acme Corp", StepsThrough("exit")), Qualified));
         var lost = Deal("Acme Corp");
-        lost.Close(DealStatus.Lost, "price", Tests.Deals.Answers.Now);
+        lost.Close(DealStatus.Lost, "price", Answers.Now);
 
         Assert.Equal("screen \"Acme Corp\"", fresh.Command);
         Assert.Equal("screen \"Acme Corp\"", started.Command);

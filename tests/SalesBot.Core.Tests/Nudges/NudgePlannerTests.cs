@@ -1,3 +1,4 @@
+using SalesBot.Testing;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Deals;
@@ -102,7 +103,7 @@ public sealed class NudgePlannerTests
     public void AMondayMeeting_WantsAPreparationReminderOnFridayMorning()
     {
         var deal = Deal.Start(Alice, "Acme", Monday);
-        var answers = new AnswerSheet([new Answer(deal.Id, "prepare", "meeting-date", 1, "2026-11-30", null, Monday, "alice")]);
+        var answers = new AnswerSheet([Answers.Of("prepare", "meeting-date", "2026-11-30", at: Monday, dealId: deal.Id, by: "alice")]);
 
         var prepare = Assert.Single(Plan(deal, [], Monday, answers), n => n.Kind == NudgeKind.Prepare);
 
@@ -149,8 +150,8 @@ public sealed class NudgePlannerTests
         deal.Close(DealStatus.Won, "signed", Monday);
         var answers = new AnswerSheet(
         [
-            new Answer(deal.Id, "exit", "repeat-likely", 1, "yes", null, Monday, "alice"),
-            new Answer(deal.Id, "exit", "reenter-months", 1, "4", null, Monday, "alice"),
+            Answers.Of("exit", "repeat-likely", "yes", at: Monday, dealId: deal.Id, by: "alice"),
+            Answers.Of("exit", "reenter-months", "4", at: Monday, dealId: deal.Id, by: "alice"),
         ]);
 
         var reentry = Assert.Single(Plan(deal, [], Monday, answers), n => n.Kind == NudgeKind.Reentry);

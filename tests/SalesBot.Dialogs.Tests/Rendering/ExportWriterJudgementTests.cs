@@ -1,3 +1,4 @@
+using SalesBot.Testing;
 using System.Text.Json;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Conversations;
@@ -20,8 +21,8 @@ public sealed class ExportWriterJudgementTests
         var deal = Deal.Start(new Owner("t", "u"), "Acme", At);
         var answers = new AnswerSheet(
         [
-            new Answer(deal.Id, "screen", "afford", 1, "yes", null, At, "u"),
-            new Answer(deal.Id, "qualify", "decision-maker", 1, "no", null, At, "u"),
+            Answers.Of("screen", "afford", "yes", at: At, dealId: deal.Id, by: "u"),
+            Answers.Of("qualify", "decision-maker", "no", at: At, dealId: deal.Id, by: "u"),
         ]);
         return new DealSnapshot(deal, answers, [], [], Price);
     }

@@ -29,7 +29,7 @@ public sealed class TeamsConversationTests : TeamsTestBase
             var quickPicks = submits.Where(s => s["data"]?["answer"] is not null).ToList();
             Assert.Equal(step.Choices, quickPicks.Select(s => (string?)s["data"]?["answer"]));
             Assert.All(submits, s => Assert.Null(s["data"]?["msteams"]));
-            Assert.Single(CardJson.LiveQuestionCards(Cloud));
+            Assert.Single(Cloud.LiveQuestionCards());
             var updatesBefore = Cloud.ConnectorCalls.Count(c => c.Method == "PUT");
 
             // A quick pick sends its answer; money and dates are answered with the card's own inputs and its Submit.
@@ -52,7 +52,7 @@ public sealed class TeamsConversationTests : TeamsTestBase
         var deal = Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
         var answers = await Server.Store.GetAnswersAsync(user.Owner, deal.Id, default);
         Assert.Equal(QualifyScript.Steps.Select(s => (s.QuestionId, s.Stored)), answers.Select(a => (a.QuestionId, a.Value)));
-        Assert.Empty(CardJson.LiveQuestionCards(Cloud));
+        Assert.Empty(Cloud.LiveQuestionCards());
 
         Assert.All(Cloud.ConnectorCalls, c => Assert.Equal("Bearer " + FakeMicrosoftCloud.IssuedToken, c.Authorization));
         var tokenRequest = Assert.Single(Cloud.TokenRequests);
@@ -73,13 +73,13 @@ public sealed class TeamsConversationTests : TeamsTestBase
         Assert.EndsWith($"/activities/{first.AnsweredId}", typedUpdate.Path, StringComparison.Ordinal);
         Assert.Contains("You replied", CardJson.AllText(CardJson.Card(typedUpdate.Body)), StringComparison.Ordinal);
         Assert.Contains("yes - they asked for it", CardJson.AllText(CardJson.Card(typedUpdate.Body)), StringComparison.Ordinal);
-        Assert.Single(CardJson.LiveQuestionCards(Cloud));
+        Assert.Single(Cloud.LiveQuestionCards());
 
         // View commands mid-question re-ask the question: still one live card.
         foreach (var command in (string[])["status", "deal Acme", "help", "deals"])
         {
             await PostOkAsync(user, user.Message(command));
-            Assert.True(CardJson.LiveQuestionCards(Cloud).Count <= 1, $"after {command}: {CardJson.LiveQuestionCards(Cloud).Count} live question cards");
+            Assert.True(Cloud.LiveQuestionCards().Count <= 1, $"after {command}: {Cloud.LiveQuestionCards().Count} live question cards");
         }
 
         // A button of another card (a command) moves the live question on.
@@ -88,7 +88,7 @@ public sealed class TeamsConversationTests : TeamsTestBase
         var movedOn = Cloud.ConnectorCalls.Last(c => c.Method == "PUT" && c.Path.EndsWith($"/activities/{live.AnsweredId}", StringComparison.Ordinal));
         Assert.Contains("Moved on", CardJson.AllText(CardJson.Card(movedOn.Body)), StringComparison.Ordinal);
         Assert.Empty(CardJson.Submits(CardJson.Card(movedOn.Body)));
-        Assert.True(CardJson.LiveQuestionCards(Cloud).Count <= 1);
+        Assert.True(Cloud.LiveQuestionCards().Count <= 1);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class TeamsConversationTests : TeamsTestBase
         var deal = Assert.Single(await Server.Store.ListDealsAsync(user.Owner, default));
         var answer = (await Server.Store.GetAnswersAsync(user.Owner, deal.Id, default))[^1];
         Assert.Equal(("found-you", "They started as a family bakery\nin 1998"), (answer.QuestionId, answer.Value));
-        var live = CardJson.LiveQuestionCards(Cloud);
+        var live = Cloud.LiveQuestionCards();
         Assert.True(live.Count <= 1);
         Assert.DoesNotContain(live, c => c.AnsweredId == question.AnsweredId);
     }

@@ -38,7 +38,7 @@ public sealed class TeamsRestartTests : IAsyncLifetime
         Assert.EndsWith($"/activities/{cardId}", update.Path, StringComparison.Ordinal);
         Assert.Contains("You replied", CardJson.AllText(CardJson.Card(update.Body)), StringComparison.Ordinal);
         Assert.Empty(CardJson.Submits(CardJson.Card(update.Body)));
-        Assert.Single(CardJson.LiveQuestionCards(_cloud));
+        Assert.Single(_cloud.LiveQuestionCards());
     }
 
     private static async Task PostOkAsync(TeamsUser user, System.Text.Json.Nodes.JsonObject activity)

@@ -13,7 +13,7 @@ public sealed class CardEnvelopeTests
     [MemberData(nameof(CardNames))]
     public void EveryCard_IsAnAdaptiveCard15AttachmentWithTheSchemaAndAFallbackText(string name)
     {
-        var card = CardJson.Content(Sample(name));
+        var card = WireCard.Content(Sample(name));
 
         Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", card["$schema"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
@@ -26,7 +26,7 @@ public sealed class CardEnvelopeTests
     [MemberData(nameof(CardNames))]
     public void EveryButton_IsAnActionSubmitWithAPlainDataObjectCarryingTheAnswerOrTheQuestion_AndNothingCarriesAnMsteamsProperty(string name)
     {
-        var card = CardJson.Content(Sample(name));
+        var card = WireCard.Content(Sample(name));
 
         Assert.DoesNotContain(CardJson.Objects(card), o => o.ContainsKey("msteams"));
         Assert.All(CardJson.Objects(card).Where(o => o["type"]?.GetValue<string>()?.StartsWith("Action.", StringComparison.Ordinal) == true), action =>
@@ -44,7 +44,7 @@ public sealed class CardEnvelopeTests
     [MemberData(nameof(CardNames))]
     public void EveryCard_StaysWellUnderTheTeamsMessageLimit(string name)
     {
-        var bytes = CardJson.Bytes(CardJson.Content(Sample(name)));
+        var bytes = CardJson.Bytes(WireCard.Content(Sample(name)));
 
         Assert.InRange(bytes, 1, CardLimits.CardBytes);
         Assert.True(CardLimits.CardBytes <= 28 * 1024 - 8 * 1024, "The budget leaves room for the activity around the card.");
@@ -73,7 +73,7 @@ public sealed class CardEnvelopeTests
     {
         var deal = CardSamples.Deal() with { Prospect = "**Bold** Ltd" };
 
-        var card = CardJson.Content(AdaptiveCardRenderer.ToAttachment(new DealReply(deal))!);
+        var card = WireCard.Content(AdaptiveCardRenderer.ToAttachment(new DealReply(deal))!);
 
         Assert.Contains(CardJson.OfType(card, "TextRun"), r => r["text"]!.GetValue<string>() == "**Bold** Ltd");
         Assert.DoesNotContain(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>().Contains("**Bold**", StringComparison.Ordinal));

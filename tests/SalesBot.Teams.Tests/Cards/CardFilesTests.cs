@@ -22,7 +22,7 @@ public sealed class CardFilesTests
         var samples = CardSamples.All().ToList();
         foreach (var (name, attachment) in samples)
         {
-            var card = CardJson.Content(attachment);
+            var card = WireCard.Content(attachment);
             File.WriteAllText(Path.Combine(Folder, name + ".json"), card.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
 

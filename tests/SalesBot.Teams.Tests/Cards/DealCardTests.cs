@@ -156,7 +156,7 @@ public sealed class DealCardTests
         Assert.InRange(CardJson.Bytes(card), 1, CardLimits.CardBytes);
     }
 
-    private static JsonObject Render(DealView deal) => CardJson.Content(AdaptiveCardRenderer.ToAttachment(new DealReply(deal))!);
+    private static JsonObject Render(DealView deal) => WireCard.Content(AdaptiveCardRenderer.ToAttachment(new DealReply(deal))!);
 
     private static int Count(string text, string part)
     {

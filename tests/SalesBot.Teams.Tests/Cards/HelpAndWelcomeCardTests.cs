@@ -7,7 +7,7 @@ public sealed class HelpAndWelcomeCardTests
     [Fact]
     public void Help_ListsEveryCommandWithItsUsageInMonospaceAndItsSummary()
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.Help(CardSamples.Commands));
+        var card = WireCard.Content(AdaptiveCardRenderer.Help(CardSamples.Commands));
 
         var usages = CardJson.OfType(card, "TextRun").Where(r => r["fontType"]?.GetValue<string>() == "monospace").Select(r => r["text"]!.GetValue<string>());
         Assert.Equal(CardSamples.Commands.Select(c => c.Item1), usages);
@@ -18,7 +18,7 @@ public sealed class HelpAndWelcomeCardTests
     [Fact]
     public void Welcome_SaysWhatSalesBotDoesAndHowToStart_WithHelpAndDealsButtons()
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.Welcome());
+        var card = WireCard.Content(AdaptiveCardRenderer.Welcome());
 
         var words = CardJson.Words(card);
         Assert.Contains("Hi, I'm SalesBot, your sales coach", words, StringComparison.Ordinal);

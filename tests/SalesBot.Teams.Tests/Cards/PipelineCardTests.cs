@@ -50,5 +50,5 @@ public sealed class PipelineCardTests
         Assert.Contains("120 deals", CardJson.Words(card), StringComparison.Ordinal);
     }
 
-    private static JsonObject Render(IReadOnlyList<PipelineEntry> deals) => CardJson.Content(AdaptiveCardRenderer.ToAttachment(new PipelineReply(deals))!);
+    private static JsonObject Render(IReadOnlyList<PipelineEntry> deals) => WireCard.Content(AdaptiveCardRenderer.ToAttachment(new PipelineReply(deals))!);
 }

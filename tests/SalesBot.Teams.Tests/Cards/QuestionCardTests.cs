@@ -12,7 +12,7 @@ public sealed class QuestionCardTests
         var card = Render(CardSamples.YesNoQuestion);
         var body = card["body"]!.AsArray();
 
-        Assert.Equal("Question 3 of 10 · Qualify · Acme", body[0]!["inlines"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("Question 3 of 10 in Qualify for Acme", body[0]!["inlines"]![0]!["text"]!.GetValue<string>());
         var bar = body[1]!["inlines"]!.AsArray();
         Assert.Equal([new string('━', 6), new string('━', 14)], bar.Select(r => r!["text"]!.GetValue<string>()));
         Assert.Equal("accent", bar[0]!["color"]!.GetValue<string>());
@@ -21,7 +21,7 @@ public sealed class QuestionCardTests
         Assert.Equal("bolder", question["weight"]!.GetValue<string>());
         var tip = Assert.Single(CardJson.OfType(card, "TextBlock"), t => t["text"]!.GetValue<string>() == "Tip: Ask peers who worked with them.");
         Assert.True(tip["isSubtle"]!.GetValue<bool>());
-        Assert.Contains("Try: \n\"Who else have you worked with on this?\"", CardJson.Words(card), StringComparison.Ordinal);
+        Assert.Contains("Ask them: \n\"Who else have you worked with on this?\"", CardJson.Words(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class QuestionCardTests
     [Fact]
     public void AnsweredQuestion_ShowsTheQuestionAndTheAnswer_WithoutAnyButton()
     {
-        var card = CardJson.Content(AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "unsure - ask"));
+        var card = WireCard.Content(AdaptiveCardRenderer.AnsweredQuestion("Are you confident they can pay for it?", "Question 3 of 10 · Qualify · Acme", "unsure - ask"));
 
         Assert.Null(card["actions"]);
         Assert.Empty(CardJson.OfType(card, "ActionSet"));
@@ -160,5 +160,5 @@ public sealed class QuestionCardTests
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
     }
 
-    private static JsonObject Render(QuestionReply question) => CardJson.Content(AdaptiveCardRenderer.ToAttachment(question)!);
+    private static JsonObject Render(QuestionReply question) => WireCard.Content(AdaptiveCardRenderer.ToAttachment(question)!);
 }

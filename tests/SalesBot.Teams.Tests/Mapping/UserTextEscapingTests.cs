@@ -99,7 +99,7 @@ public sealed class UserTextEscapingTests
         var card = Content(question);
 
         AssertShownAsTyped(card, Name, Note);
-        Assert.Contains(Texts(card, "TextRun"), t => t == $"Question 1 of 10 · Qualify · {Name}");
+        Assert.Contains(Texts(card, "TextRun"), t => t == $"Question 1 of 10 in Qualify for {Name}");
         Assert.Contains(Texts(card, "TextRun"), t => t == $"Ask {Name} why now.");
         Assert.Contains(Texts(card, "TextRun"), t => t == Note);
         Assert.Equal($"Question 1 of 10 in Qualify for {Name}: Is {Name} serious?", card["fallbackText"]!.GetValue<string>());
@@ -128,7 +128,7 @@ public sealed class UserTextEscapingTests
     private static List<string> Texts(JsonObject card, string type) =>
         [.. CardJson.OfType(card, type).Select(o => o["text"]!.GetValue<string>())];
 
-    private static JsonObject Content(Reply reply) => CardJson.Content(Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [reply])).Attachments![0]);
+    private static JsonObject Content(Reply reply) => WireCard.Content(Assert.Single(ReplyMapper.ToActivities(Incoming("msteams"), [reply])).Attachments![0]);
 
     private static Activity Incoming(string channelId = "msteams") => new()
     {
