@@ -23,7 +23,7 @@ internal sealed partial class ChangeCommand() : BotCommand(
         var deals = await context.Session.ListDealsAsync(cancellationToken);
         if (Parse(context, deals, arguments) is not { } target)
         {
-            context.Send(Localization.Strings.Format(context.OpenFlow is null ? "Change.Usage" : "Change.UsageInFlow", LocalUsage()));
+            context.Send(Localization.Strings.Format(context.OpenFlow is null ? "Change.Usage" : "Change.UsageInFlow", Localization.CommandWords.LocalUsage(Name, Usage)));
             return Done;
         }
 
@@ -70,10 +70,6 @@ internal sealed partial class ChangeCommand() : BotCommand(
 
         return Done;
     }
-
-    /// <summary>"изменить &lt;клиент&gt; &lt;вопрос&gt; на &lt;ответ&gt;": the usage with the current language's word for "to".</summary>
-    private string LocalUsage() =>
-        Localization.CommandWords.LocalUsage(Name, Usage).Replace(" to ", $" {Localization.CommandWords.Local("to")} ", StringComparison.Ordinal);
 
     /// <summary>The deal, the questions the words may mean and the new answer; null when the text has no " to " (or "на", "na").</summary>
     private static (Deal Deal, IReadOnlyList<(PlaybookStep Step, Question Question)> Found, string Value)? Parse(TurnContext context, IReadOnlyList<Deal> deals, string arguments)

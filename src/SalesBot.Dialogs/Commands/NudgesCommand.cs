@@ -78,7 +78,7 @@ internal sealed class NudgesCommand() : BotCommand(
                 dc.Context.Send(Strings.Format("Nudges.DigestAt", at.ToString("HH:mm", CultureInfo.InvariantCulture)));
                 return Done;
             default:
-                dc.Context.Send(Strings.Format("Nudges.Say", Strings.Get("Nudges.Usage")));
+                dc.Context.Send(Strings.Format("Nudges.Say", CommandWords.LocalUsage(Name, Usage)));
                 return Done;
         }
     }
