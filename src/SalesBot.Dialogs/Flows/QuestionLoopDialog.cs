@@ -94,7 +94,7 @@ public sealed class QuestionLoopDialog : WaterfallDialog
         }
         else
         {
-            dc.Context.Send("Skipped.");
+            dc.Context.Send(Localization.Strings.Get("Flow.Skipped"));
             index++;
         }
 
