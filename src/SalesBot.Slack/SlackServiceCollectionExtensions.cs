@@ -51,6 +51,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<DirectMessages>();
         services.AddSingleton<OpenQuestions>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<SlackLanguage>();
         services.AddSingleton<SalesBot.Core.Nudges.INudgeChannel, SlackNudgeChannel>();
         services.AddSingleton<PipelineReader>();
         services.AddSingleton<ReplyDelivery>();

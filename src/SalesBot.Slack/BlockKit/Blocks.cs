@@ -42,6 +42,14 @@ internal static class Blocks
             .Select(text => (JsonNode)MrkdwnText(Mrkdwn.Truncate(text, BlockKitLimits.SectionText))).ToArray()),
     };
 
+    /// <summary>A context block with a block_id, so the block can be found again in the message (e.g. to drop it).</summary>
+    public static JsonObject ContextWithId(string blockId, string mrkdwn)
+    {
+        var block = Context(mrkdwn);
+        block["block_id"] = blockId;
+        return block;
+    }
+
     public static JsonObject Divider() => new() { ["type"] = "divider" };
 
     public static JsonObject Actions(string blockId, IEnumerable<JsonObject> elements) => new()

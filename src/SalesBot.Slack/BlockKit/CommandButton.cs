@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
+using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -16,6 +17,7 @@ internal static class CommandButton
         return Blocks.Button(ActionIds.RunCommand, Label(command), command, "primary");
     }
 
-    /// <summary>"prepare Acme" → "Prepare Acme".</summary>
-    private static string Label(string command) => char.ToUpperInvariant(command[0]) + command[1..].Replace("\"", "", StringComparison.Ordinal);
+    /// <summary>"prepare Acme" → "Prepare Acme", with the command word of the current language ("Подготовка Acme").</summary>
+    private static string Label(string command) =>
+        Words.Heading(CommandWords.LocalUsage(command.Split(' ', 2)[0], command).Replace("\"", "", StringComparison.Ordinal));
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Slack.BlockKit;
@@ -22,19 +23,19 @@ internal static class DealBlocks
         if (deal.OtherFlags.Count > 0)
         {
             Add(blocks, TextBlocks.Sections(string.Join('\n', deal.OtherFlags.Select(f =>
-                "• " + (SalesBot.Dialogs.Localization.Words.Severity(f.Severity) + ": ") + Mrkdwn.Escape($"{f.Flag} {f.Advice}")))));
+                "• " + (Words.Severity(f.Severity) + ": ") + Mrkdwn.Escape($"{f.Flag} {f.Advice}")))));
         }
 
         Add(blocks, TextBlocks.Sections(Answers(deal)));
         if (deal.Touches.Count > 0)
         {
-            Add(blocks, TextBlocks.Sections("*Touches*\n" + string.Join('\n', deal.Touches.Select(t =>
-                $"• {Date(t.At)} {t.Kind.ToString().ToLowerInvariant()}: {Mrkdwn.User(t.Outcome)}"))));
+            Add(blocks, TextBlocks.Sections($"*{ChannelText.Get("Deal.Touches")}*\n" + string.Join('\n', deal.Touches.Select(t =>
+                $"• {Date(t.At)} {Words.Touch(t.Kind)}: {Mrkdwn.User(t.Outcome)}"))));
         }
 
         if (deal.ShowHistory && deal.History.Count > 0)
         {
-            Add(blocks, TextBlocks.Sections("*History*\n" + string.Join('\n', deal.History.Select(e =>
+            Add(blocks, TextBlocks.Sections($"*{ChannelText.Get("Deal.History")}*\n" + string.Join('\n', deal.History.Select(e =>
                 $"• {Date(e.At)} {Mrkdwn.User(e.Detail)} ({Mrkdwn.User(e.By)})"))));
         }
 
@@ -42,18 +43,18 @@ internal static class DealBlocks
         Add(blocks, TextBlocks.Sections(Mrkdwn.FromMarkdown(CoachingText.Next(deal.NextStep))));
         if (CommandButton.For(deal.NextStep) is { } next)
         {
-            blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommandPrefix + "pipeline", "Pipeline", "deals")]));
+            blocks.Add(Blocks.Actions("next", [next, Blocks.Button(ActionIds.RunCommandPrefix + "pipeline", ChannelText.Get("Pipeline.Button"), "deals")]));
         }
 
-        return new SlackMessage(Mrkdwn.Escape($"{deal.Prospect}: stage {deal.Stage}. Next step: {Core.Conversations.UserText.Plain(deal.NextStep.Action)}"), blocks);
+        return new SlackMessage(Mrkdwn.Escape(ChannelText.Format("Deal.Fallback", deal.Prospect, Words.Link(deal.Stage), Core.Conversations.UserText.Plain(deal.NextStep.Action))), blocks);
     }
 
     private static string StageLine(DealView deal)
     {
-        var line = $"Stage *{deal.Stage}* ({(int)deal.Stage} of 7)";
+        var line = ChannelText.Get("Deal.Stage") + " " + ChannelText.Format("Deal.StageValue", "*" + Words.Link(deal.Stage) + "*", (int)deal.Stage);
         if (deal.Status != DealStatus.Open)
         {
-            line += " · " + deal.Status.ToString().ToLowerInvariant();
+            line += " · " + Words.Status(deal.Status);
             if (deal.ClosedReason is { Length: > 0 } reason)
             {
                 line += ": " + Mrkdwn.User(reason);
@@ -65,10 +66,10 @@ internal static class DealBlocks
 
     private static string Answers(DealView deal)
     {
-        var text = new StringBuilder(deal.ShowHistory ? "*Every answer version*" : "*Answers*");
+        var text = new StringBuilder("*").Append(ChannelText.Get(deal.ShowHistory ? "Deal.EveryVersion" : "Deal.Answers")).Append('*');
         if (deal.Answers.Count == 0)
         {
-            text.Append("\nNone recorded yet.");
+            text.Append('\n').Append(ChannelText.Get("Deal.NoAnswers"));
         }
 
         foreach (var group in deal.Answers.GroupBy(a => a.StepTitle))
@@ -85,7 +86,7 @@ internal static class DealBlocks
                 text.Append(" · ").Append(Date(answer.RecordedAt));
                 if (deal.ShowHistory)
                 {
-                    text.Append(" · v").Append(answer.Version).Append(" by ").Append(Mrkdwn.User(answer.RecordedBy));
+                    text.Append(" · ").Append(ChannelText.Format("Deal.VersionBy", answer.Version, Mrkdwn.User(answer.RecordedBy)));
                 }
             }
         }

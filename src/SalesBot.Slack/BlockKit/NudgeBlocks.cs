@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -11,7 +12,7 @@ internal static class NudgeBlocks
         var blocks = new JsonArray();
         if (nudge.Items.Count > 1)
         {
-            blocks.Add(Blocks.Header($"Your {nudge.Items.Count} reminders for today"));
+            blocks.Add(Blocks.Header(ChannelText.NudgeDigest(nudge.Items.Count)));
         }
 
         for (var n = 0; n < nudge.Items.Count; n++)

@@ -2,7 +2,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Deals;
-using SalesBot.Core.Qualification;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
+
+using SalesBot.Slack.Localization;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -41,7 +44,7 @@ internal static class PipelineBlocks
         if (blocks.Count > maxBlocks)
         {
             blocks = blocks.Take(maxBlocks - 1).ToList();
-            blocks.Add(Blocks.Section($"…and more: {deals.Count} deals in all. Say `export` for the full list."));
+            blocks.Add(Blocks.Section(Strings.Format("Pipeline.MoreAll", deals.Count, "`" + CommandWords.Local("export") + "`")));
         }
 
         return blocks;
@@ -49,27 +52,27 @@ internal static class PipelineBlocks
 
     public static SlackMessage Message(IReadOnlyList<PipelineEntry> deals)
     {
-        var blocks = new JsonArray { Blocks.Header("Your pipeline") };
+        var blocks = new JsonArray { Blocks.Header(ChannelText.Get("Pipeline.Title")) };
         foreach (var block in Render(deals, BlockKitLimits.MessageBlocks - 1))
         {
             blocks.Add(block);
         }
 
-        return new SlackMessage($"Your pipeline: {deals.Count} deal{(deals.Count == 1 ? "" : "s")}.", blocks);
+        return new SlackMessage($"{ChannelText.Get("Pipeline.Title")}: {ChannelText.Format("Pipeline.Count", deals.Count)}.", blocks);
     }
 
     private static string GroupName(PipelineEntry entry) =>
-        entry.Status == DealStatus.Open ? entry.Stage.ToString() : entry.Status.ToString();
+        entry.Status == DealStatus.Open ? Words.Link(entry.Stage) : Words.Heading(Words.Status(entry.Status));
 
     private static string Line(PipelineEntry entry)
     {
         var line = "*" + Mrkdwn.User(entry.Prospect) + "*";
         if (entry.Verdict is { } verdict)
         {
-            line += " · " + verdict.Words();
+            line += " · " + Words.Verdict(verdict);
         }
 
-        line += "\nNext: " + Mrkdwn.FromMarkdown(entry.NextStep.Action);
+        line += "\n" + ChannelText.Format("Deal.NextButton", Mrkdwn.FromMarkdown(entry.NextStep.Action));
         if (entry.NextStep.Command is { } command)
         {
             line += " `" + Mrkdwn.Escape(command) + "`";
@@ -79,5 +82,5 @@ internal static class PipelineBlocks
     }
 
     private static JsonObject? OpenButton(PipelineEntry entry) =>
-        entry.Prospect.Length <= BlockKitLimits.ButtonValue ? Blocks.Button(ActionIds.OpenDeal, "Open", entry.Prospect) : null;
+        entry.Prospect.Length <= BlockKitLimits.ButtonValue ? Blocks.Button(ActionIds.OpenDeal, ChannelText.Get("Pipeline.Open"), entry.Prospect) : null;
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -14,25 +16,25 @@ internal static class QuestionBlocks
         var blocks = new JsonArray();
         if (question.Progress is { } progress)
         {
-            blocks.Add(Blocks.Context(Mrkdwn.Escape(ProgressLine(progress with { Prospect = "" })) + Mrkdwn.User(progress.Prospect)));
+            blocks.Add(Blocks.Context(ChannelText.ProgressLine(progress with { Flow = Mrkdwn.Escape(progress.Flow), Prospect = Mrkdwn.User(progress.Prospect) })));
         }
 
         var text = "*" + Mrkdwn.FromMarkdown(question.Text) + "*";
         if (question.Wording is { Length: > 0 } wording)
         {
-            text += "\nAsk them: _" + Mrkdwn.FromMarkdown(wording) + "_";
+            text += "\n" + ChannelText.Get("Question.Wording") + " _" + Mrkdwn.FromMarkdown(wording) + "_";
         }
 
         blocks.Add(Blocks.Section(text));
         if (question.Tip is { Length: > 0 } tip)
         {
-            blocks.Add(Blocks.Context(":bulb: Tip: " + Mrkdwn.FromMarkdown(tip)));
+            blocks.Add(Blocks.Context(":bulb: " + ChannelText.Get("Question.Tip") + " " + Mrkdwn.FromMarkdown(tip)));
         }
 
         if (question.CurrentAnswer is { } current)
         {
             blocks.Add(Blocks.Context(
-                $"Recorded: *{Mrkdwn.User(current)}* — answer again to change it, or type `skip` to keep it."));
+                $"{ChannelText.Get("Question.Recorded")} *{Mrkdwn.User(current)}* {ChannelText.Format("Question.RecordedHint", Code(CommandWords.Local("skip")))}"));
         }
 
         var choices = question.Choices.Where(c => c.Value.Length is > 0 and <= BlockKitLimits.ButtonValue).ToList();
@@ -56,22 +58,26 @@ internal static class QuestionBlocks
             blocks.Add(QuestionInputs.SubmitBlock());
         }
 
-        blocks.Add(Blocks.Context(Hint(buttons.Count > 0, needsSubmit)));
+        blocks.Add(Blocks.ContextWithId(AnsweredQuestion.HintBlock, Hint(buttons.Count > 0, needsSubmit)));
         return new SlackMessage(Fallback(question), blocks, Question: buttons.Count > 0 || needsSubmit);
     }
 
     /// <summary>The line under the answer controls; <see cref="AnsweredQuestion"/> drops it with them.</summary>
-    private static string Hint(bool buttons, bool submit) => (buttons, submit) switch
+    private static string Hint(bool buttons, bool submit)
     {
-        (true, _) => "Pick an answer (add a note above if you like), or type it here. `back`, `skip`, `status`, `help` and `cancel` work too.",
-        (false, true) => "Answer above and press Submit, or type it here. `back`, `skip`, `status`, `help` and `cancel` work too.",
-        _ => "Type your answer here. `back`, `skip`, `status`, `help` and `cancel` work too.",
-    };
+        var words = ChannelText.WhileAnswering(Code);
+        return (buttons, submit) switch
+        {
+            (true, _) => ChannelText.Format("Hint.Buttons", words),
+            (false, true) => ChannelText.Format("Hint.Submit", ChannelText.Get("Input.Submit"), words),
+            _ => ChannelText.Format("Hint.Type", words),
+        };
+    }
 
-    /// <summary>"Question 3 of 10 · Qualify · Acme".</summary>
-    public static string ProgressLine(Progress progress) =>
-        $"Question {progress.Current} of {progress.Total} · {progress.Flow} · {progress.Prospect}";
+    private static string Code(string word) => "`" + word + "`";
 
     private static string Fallback(QuestionReply question) =>
-        Mrkdwn.Escape(question.Progress is { } progress ? $"{progress}: {Core.Conversations.UserText.Plain(question.Text)}" : Core.Conversations.UserText.Plain(question.Text));
+        Mrkdwn.Escape(question.Progress is { } progress
+            ? $"{ChannelText.ProgressLine(progress)}: {UserText.Plain(question.Text)}"
+            : UserText.Plain(question.Text));
 }

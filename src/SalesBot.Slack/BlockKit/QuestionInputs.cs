@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Rendering;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -19,8 +20,6 @@ internal static class QuestionInputs
     private const int OptionValue = 150;
     private const int Options = 100;
 
-    private static readonly string[] Currencies = ["USD", "EUR", "GBP", "PLN", "CHF", "CAD", "AUD"];
-
     /// <summary>The input blocks for the question, and whether the message needs its own Submit button.</summary>
     public static (IReadOnlyList<JsonObject> Blocks, bool NeedsSubmit) For(QuestionReply question, IReadOnlyList<Choice> choices)
     {
@@ -28,29 +27,29 @@ internal static class QuestionInputs
         {
             case AnswerKind.Money:
                 return ([
-                    Input(InputIds.Amount, "Amount", new JsonObject
+                    Input(InputIds.Amount, ChannelText.Get("Input.Amount"), new JsonObject
                     {
                         ["type"] = "number_input", ["action_id"] = InputIds.Amount, ["is_decimal_allowed"] = true, ["min_value"] = "0",
-                        ["placeholder"] = Blocks.PlainText("e.g. 5000", 150),
+                        ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.AmountExample"), 150),
                     }),
-                    Input(InputIds.Currency, "Currency", Select(InputIds.Currency, CurrencyCodes(question.Currency), Preferred(question.Currency))),
+                    CurrencyInput(question.Currency),
                 ], true);
             case AnswerKind.Date:
-                return ([Input(InputIds.Date, "Date", new JsonObject
+                return ([Input(InputIds.Date, ChannelText.Get("Input.Date"), new JsonObject
                 {
-                    ["type"] = "datepicker", ["action_id"] = InputIds.Date, ["placeholder"] = Blocks.PlainText("Pick a date", 150),
+                    ["type"] = "datepicker", ["action_id"] = InputIds.Date, ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.DateExample"), 150),
                 })], true);
             case AnswerKind.Number:
-                return ([Input(InputIds.Number, "Number", new JsonObject
+                return ([Input(InputIds.Number, ChannelText.Get("Input.Number"), new JsonObject
                 {
                     ["type"] = "number_input", ["action_id"] = InputIds.Number, ["is_decimal_allowed"] = false,
-                    ["placeholder"] = Blocks.PlainText("e.g. 3", 150),
+                    ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.NumberExample"), 150),
                 })], true);
             case AnswerKind.Text:
-                return ([Input(InputIds.Text, "Your answer", new JsonObject
+                return ([Input(InputIds.Text, ChannelText.Get("Input.Text"), new JsonObject
                 {
                     ["type"] = "plain_text_input", ["action_id"] = InputIds.Text, ["multiline"] = true, ["max_length"] = 2000,
-                    ["placeholder"] = Blocks.PlainText("Write what you learned", 150),
+                    ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.TextExample"), 150),
                 })], true);
         }
 
@@ -63,16 +62,16 @@ internal static class QuestionInputs
         var many = choices.Count > QuickPicks;
         if (many)
         {
-            blocks.Add(Input(InputIds.Choice, "Answer", Select(InputIds.Choice, [.. choices.Take(Options).Select(c => (c.Title, c.Value))], null)));
+            blocks.Add(Input(InputIds.Choice, ChannelText.Get("Input.Choice"), Select(InputIds.Choice, [.. choices.Take(Options).Select(c => (c.Title, c.Value))], null)));
         }
 
         blocks.Add(Input(
             InputIds.Note,
-            "Note (optional)",
+            ChannelText.Get("Input.Note"),
             new JsonObject
             {
                 ["type"] = "plain_text_input", ["action_id"] = InputIds.Note, ["max_length"] = 500,
-                ["placeholder"] = Blocks.PlainText("why — e.g. they use in-house staff", 150),
+                ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.NoteExample"), 150),
             },
             optional: true));
         return (blocks, many);
@@ -80,7 +79,7 @@ internal static class QuestionInputs
 
     /// <summary>The actions block with the Submit button of the inputs.</summary>
     public static JsonObject SubmitBlock() =>
-        Blocks.Actions("answer_submit", [Blocks.Button(InputIds.Submit, "Submit", "submit", style: "primary")]);
+        Blocks.Actions("answer_submit", [Blocks.Button(InputIds.Submit, ChannelText.Get("Input.Submit"), "submit", style: "primary")]);
 
     /// <summary>Whether a choice's value fits a select option (150 characters); longer ones stay buttons.</summary>
     public static bool FitsOption(Choice choice) => choice.Value.Length <= OptionValue;
@@ -108,7 +107,7 @@ internal static class QuestionInputs
         {
             ["type"] = "static_select",
             ["action_id"] = id,
-            ["placeholder"] = Blocks.PlainText("Pick one", 150),
+            ["placeholder"] = Blocks.PlainText(ChannelText.Get("Input.ChoiceExample"), 150),
             ["options"] = new JsonArray([.. options.Select(o => (JsonNode)Option(o.Title, o.Value))]),
         };
         if (initial is not null && options.FirstOrDefault(o => o.Value == initial) is { Value: not null } chosen)
@@ -125,12 +124,9 @@ internal static class QuestionInputs
         ["value"] = value,
     };
 
-    private static string Preferred(string? currency) => string.IsNullOrWhiteSpace(currency) ? "USD" : currency.Trim().ToUpperInvariant();
-
-    private static List<(string, string)> CurrencyCodes(string? currency)
+    private static JsonObject CurrencyInput(string? currency)
     {
-        var preferred = Preferred(currency);
-        var codes = Currencies.Contains(preferred) ? Currencies : [preferred, .. Currencies];
-        return [.. codes.Select(c => (c, c))];
+        var (codes, preferred) = ChannelText.Currencies(currency);
+        return Input(InputIds.Currency, ChannelText.Get("Input.Currency"), Select(InputIds.Currency, [.. codes.Select(c => (c, c))], preferred));
     }
 }

@@ -1,20 +1,24 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Slack.Localization;
 
 namespace SalesBot.Slack.BlockKit;
 
 /// <summary>Renders a channel-neutral reply as one or more Slack messages, each within the Block Kit limits.</summary>
 internal static class ReplyRenderer
 {
+    /// <summary>The reply's messages, written in its language (see <see cref="Reply.Language"/>).</summary>
     public static IReadOnlyList<SlackMessage> Render(Reply reply)
     {
+        using var culture = BotCulture.Use(reply.Language);
         var message = reply switch
         {
             QuestionReply question => QuestionBlocks.Render(question),
             DealReply deal => DealBlocks.Render(deal.Deal),
             PipelineReply pipeline => PipelineBlocks.Message(pipeline.Deals),
             TextReply text => Text(text.Text),
-            FileReply file => Text($"File: `{file.FileName}`"),
+            FileReply file => Text(Strings.Format("Message.File", file.FileName)),
             ShareReply share => Text(share.Text),
             NudgeReply nudge => NudgeBlocks.Render(nudge),
             _ => Text(reply.ToString() ?? ""),
@@ -52,7 +56,7 @@ internal static class ReplyRenderer
         {
             var blocks = new JsonArray(all.Skip(start).Take(BlockKitLimits.MessageBlocks).ToArray());
             var last = start + BlockKitLimits.MessageBlocks >= all.Count;
-            parts.Add(new SlackMessage(start == 0 ? message.Text : message.Text + " (continued)", blocks, last && message.Question));
+            parts.Add(new SlackMessage(start == 0 ? message.Text : message.Text + Strings.Get("Message.Continued"), blocks, last && message.Question));
         }
 
         return parts;

@@ -1,9 +1,14 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Localization;
+using SalesBot.Slack.Localization;
 
 namespace SalesBot.Slack.BlockKit;
 
-/// <summary>The "Start coaching" modal: which step of the playbook, and for which prospect.</summary>
+/// <summary>
+/// The "Start coaching" modal: which step of the playbook (in the user's language), and for which prospect. Its words are
+/// in the current UI culture; the view's private_metadata keeps that language, so the errors of its submission are too.
+/// </summary>
 internal static class StartFlowModal
 {
     public const int MaxProspectLength = 200;
@@ -15,7 +20,7 @@ internal static class StartFlowModal
         {
             ["type"] = "static_select",
             ["action_id"] = ActionIds.FlowBlock,
-            ["placeholder"] = Blocks.PlainText("Choose a step", 150),
+            ["placeholder"] = Blocks.PlainText(Strings.Get("Modal.ChooseStep"), 150),
             ["options"] = options,
         };
         var first = playbook.FindStep("qualify") ?? (playbook.Steps.Count > 0 ? playbook.Steps[0] : null);
@@ -28,18 +33,19 @@ internal static class StartFlowModal
         {
             ["type"] = "modal",
             ["callback_id"] = ActionIds.StartFlowView,
-            ["title"] = Blocks.PlainText("Start coaching", 24),
-            ["submit"] = Blocks.PlainText("Start", 24),
-            ["close"] = Blocks.PlainText("Cancel", 24),
+            ["private_metadata"] = BotCulture.Current,
+            ["title"] = Blocks.PlainText(Strings.Get("Home.Start"), 24),
+            ["submit"] = Blocks.PlainText(Strings.Get("Modal.Submit"), 24),
+            ["close"] = Blocks.PlainText(Strings.Get("Modal.Close"), 24),
             ["blocks"] = new JsonArray
             {
-                Input(ActionIds.FlowBlock, "Step", select),
-                Input(ActionIds.ProspectBlock, "Prospect", new JsonObject
+                Input(ActionIds.FlowBlock, Strings.Get("Modal.Step"), select),
+                Input(ActionIds.ProspectBlock, Strings.Get("Modal.Prospect"), new JsonObject
                 {
                     ["type"] = "plain_text_input",
                     ["action_id"] = ActionIds.ProspectBlock,
                     ["max_length"] = MaxProspectLength,
-                    ["placeholder"] = Blocks.PlainText("Acme", 150),
+                    ["placeholder"] = Blocks.PlainText(Strings.Get("Modal.Example"), 150),
                 }),
             },
         };

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.Endpoints;
 using SalesBot.Slack.Installs;
+using SalesBot.Slack.Localization;
 using SalesBot.Slack.Processing;
 using SalesBot.Slack.WebApi;
 
@@ -10,12 +12,15 @@ namespace SalesBot.Slack.Commands;
 /// <summary>
 /// Acknowledges a slash command once its turn for the user's DM is in the inbox. Used in a channel, the acknowledgement
 /// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing written.
+/// The acknowledgement is written in the user's language when this instance has looked them up already (no call is made
+/// before the ack), else in English.
 /// </summary>
 internal sealed class CommandAcceptor(
     SlackInbox inbox,
     ResponseUrlBudget responseUrls,
     IOptions<ConversationOptions> conversation,
-    TimeProvider time)
+    TimeProvider time,
+    UserDirectory? users = null)
 {
     /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): HMAC of its timestamp and body.</param>
     public async Task<SlackAck> AcceptAsync(SlashCommand command, string? signature, CancellationToken cancellationToken)
@@ -26,12 +31,12 @@ internal sealed class CommandAcceptor(
             return SlackAck.BadRequest("The command has no team_id, user_id or channel_id.");
         }
 
+        using var culture = BotCulture.Use(users?.KnownLocale(tenant, command.UserId));
         var text = command.Text.Trim();
         var max = conversation.Value.MaxMessageLength;
         if (text.Length > max)
         {
-            return SlackAck.Json(EphemeralResponse.Of(
-                $"That command is {text.Length:N0} characters long; I read at most {max:N0}. Please send a shorter one. Nothing was recorded."));
+            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.CommandTooLong(text.Length, max)));
         }
 
         var now = time.GetUtcNow();
@@ -53,10 +58,10 @@ internal sealed class CommandAcceptor(
         };
         if (!await inbox.TryAddAsync(job, cancellationToken))
         {
-            return SlackAck.Json(EphemeralResponse.Of("SalesBot is busy right now; please try again in a minute. Nothing was recorded."));
+            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.Busy));
         }
 
-        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackAdapter.InDm)) : SlackAck.Ok;
+        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackNotes.InDm)) : SlackAck.Ok;
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Playbooks;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.BlockKit;
+using SalesBot.Slack.Localization;
 
 namespace SalesBot.Slack.Interactivity;
 
@@ -11,23 +13,24 @@ internal sealed class ModalSubmission(Playbook playbook)
 {
     public bool IsStartFlow(JsonElement payload) => JsonFields.Str(payload, "view", "callback_id") == ActionIds.StartFlowView;
 
-    /// <summary>Problems to show next to the inputs, or null when the submission is good.</summary>
+    /// <summary>Problems to show next to the inputs, or null when the submission is good; in the language the modal was opened in.</summary>
     public JsonObject? Errors(JsonElement payload)
     {
+        using var culture = BotCulture.Use(JsonFields.Str(payload, "view", "private_metadata") is { Length: > 0 and <= 10 } language ? language : null);
         var errors = new JsonObject();
         if (playbook.FindStep(Flow(payload) ?? "") is null)
         {
-            errors[ActionIds.FlowBlock] = "Choose one of the steps.";
+            errors[ActionIds.FlowBlock] = Strings.Get("Modal.StepMissing");
         }
 
         var prospect = Prospect(payload);
         if (string.IsNullOrWhiteSpace(prospect))
         {
-            errors[ActionIds.ProspectBlock] = "Name the prospect, for example Acme.";
+            errors[ActionIds.ProspectBlock] = Strings.Format("Modal.ProspectMissing", Strings.Get("Modal.Example"));
         }
         else if (prospect.Length > StartFlowModal.MaxProspectLength)
         {
-            errors[ActionIds.ProspectBlock] = $"At most {StartFlowModal.MaxProspectLength} characters.";
+            errors[ActionIds.ProspectBlock] = Strings.Format("Modal.ProspectTooLong", StartFlowModal.MaxProspectLength);
         }
 
         return errors.Count == 0 ? null : errors;

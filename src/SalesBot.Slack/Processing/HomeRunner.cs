@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Channels;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Pipeline;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Installs;
@@ -9,7 +11,8 @@ using SalesBot.Slack.Installs;
 namespace SalesBot.Slack.Processing;
 
 /// <summary>
-/// app_home_opened: the Home tab gets the user's pipeline (views.publish); the first visit to the Messages tab gets the welcome.
+/// app_home_opened: the Home tab gets the user's pipeline (views.publish) in their language (see <see cref="SlackLanguage"/>);
+/// the first visit to the Messages tab gets the welcome.
 /// </summary>
 internal sealed partial class HomeRunner(
     SlackInstalls installs,
@@ -20,7 +23,9 @@ internal sealed partial class HomeRunner(
     ReplyDelivery delivery,
     WebApi.ISlackApi api,
     TimeProvider time,
-    ILogger<HomeRunner> logger)
+    SlackLanguage language,
+    ILogger<HomeRunner> logger,
+    PlaybookLanguages? playbooks = null)
 {
     public async Task RunAsync(HomeJob job, CancellationToken cancellationToken)
     {
@@ -33,7 +38,11 @@ internal sealed partial class HomeRunner(
         var owner = new Owner(job.Tenant.TenantId, job.UserId);
         if (job.Tab == "home")
         {
-            var deals = await pipeline.ReadAsync(owner, cancellationToken);
+            var locale = await language.OfAsync(job.Tenant, job.UserId, install.BotToken, cancellationToken);
+            using var culture = BotCulture.Use(locale ?? PlaybookLanguages.English);
+            var deals = playbooks is null
+                ? await pipeline.ReadAsync(owner, cancellationToken)
+                : await pipeline.ReadAsync(owner, playbooks.For(locale), cancellationToken);
             await api.PublishHomeAsync(install.BotToken, job.UserId, HomeView.Build(deals, time.GetUtcNow()), cancellationToken);
             return;
         }

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.BlockKit;
+using SalesBot.Slack.Localization;
 using SalesBot.Slack.WebApi;
 
 namespace SalesBot.Slack.Processing;
@@ -20,6 +22,7 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
             if (replies[i] is FileReply)
             {
                 var files = replies.Skip(i).TakeWhile(r => r is FileReply).Cast<FileReply>().ToList();
+                using var culture = BotCulture.Use(files[0].Language);
                 await UploadAsync(token, channel, files, cancellationToken);
                 i += files.Count - 1;
                 continue;
@@ -41,7 +44,7 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
         var slackFiles = files.Select(f => new SlackFile(f.FileName, f.FileName, Encoding.UTF8.GetBytes(f.Content))).ToList();
         try
         {
-            await api.UploadFilesAsync(token, channel, slackFiles, "Your SalesBot export: " + string.Join(", ", files.Select(f => f.FileName)), cancellationToken);
+            await api.UploadFilesAsync(token, channel, slackFiles, SlackNotes.ExportUploaded(files.Select(f => f.FileName)), cancellationToken);
         }
         catch (SlackApiException ex)
         {
@@ -56,18 +59,17 @@ internal sealed partial class ReplyDelivery(ISlackApi api, OpenQuestions questio
     /// <summary>When Slack refuses the upload: say why, and show small files inline.</summary>
     private static SlackMessage Fallback(IReadOnlyList<FileReply> files, SlackApiException error)
     {
-        var text = new StringBuilder($"I could not upload the export files (Slack said `{error.Error}`");
-        text.Append(error.Needed is null ? ")." : $"; the app needs the `{error.Needed}` scope — ask whoever installed SalesBot to reinstall it).");
-        var blocks = new System.Text.Json.Nodes.JsonArray { Blocks.Section(text.ToString()) };
+        var text = SlackNotes.UploadFailed(error.Error, error.Needed);
+        var blocks = new System.Text.Json.Nodes.JsonArray { Blocks.Section(text) };
         foreach (var file in files)
         {
             var body = Mrkdwn.Escape(file.Content);
             blocks.Add(body.Length <= BlockKitLimits.SectionText - 200
                 ? Blocks.Section($"*{Mrkdwn.Escape(file.FileName)}*\n```{body}```")
-                : Blocks.Section($"*{Mrkdwn.Escape(file.FileName)}* is {file.Content.Length:N0} characters, too long to show here."));
+                : Blocks.Section(SlackNotes.TooLongToShow(Mrkdwn.Escape(file.FileName), file.Content.Length)));
         }
 
-        return new SlackMessage(text.ToString(), blocks);
+        return new SlackMessage(text, blocks);
     }
 
     private static partial class Log

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversations;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Pipeline;
 using SalesBot.Slack.BlockKit;
+using SalesBot.Slack.Localization;
 using SalesBot.Slack.WebApi;
 
 namespace SalesBot.Slack.Processing;
@@ -25,8 +26,6 @@ internal sealed partial class SlackAdapter(
     TimeProvider time,
     ILogger<SlackAdapter> logger) : IChannelAdapter<SlackTurnRequest>
 {
-    public const string InDm = "I'll coach you in our direct messages, so your deals stay private. Open **SalesBot** under **Apps** in the sidebar.";
-
     public async Task<Turn?> ToTurnAsync(SlackTurnRequest request, CancellationToken cancellationToken)
     {
         var job = request.Job;
@@ -60,7 +59,7 @@ internal sealed partial class SlackAdapter(
             return;
         }
 
-        var message = ReplyRenderer.Text(InDm);
+        var message = ReplyRenderer.Text(SlackNotes.InDm);
         try
         {
             if (job.ResponseUrl is { } url && responseUrls.TryUse(url))
@@ -135,8 +134,7 @@ internal sealed partial class SlackAdapter(
         catch (SlackApiException ex)
         {
             Log.ShareFailed(logger, ex.Error);
-            var hint = ex.Error is "not_in_channel" or "channel_not_found" ? " Invite @SalesBot to that channel first (`/invite @SalesBot`)." : "";
-            return $"I couldn't post the summary of {new UserText(share.Prospect)} in that channel (Slack said `{ex.Error}`).{hint} Nothing was shared.";
+            return SlackNotes.ShareFailed(new UserText(share.Prospect).ToString(), ex.Error);
         }
     }
 
@@ -154,9 +152,9 @@ internal sealed partial class SlackAdapter(
     private async Task StaleClickAsync(SlackTurnRequest request, ClickedMessage clicked, CancellationToken cancellationToken)
     {
         Log.StaleClick(logger, request.Job.Tenant.TenantId, request.Job.UserId);
-        var closed = AnsweredQuestion.From(clicked.Blocks, clicked.Text, ":no_entry_sign: This question was already answered.");
+        var closed = AnsweredQuestion.From(clicked.Blocks, clicked.Text, AnsweredQuestion.Already);
         await TryUpdateAsync(request.Token, clicked.Channel, clicked.Ts, closed, cancellationToken);
-        var note = ReplyRenderer.Text("That question was already answered. Answer the latest question below, or say `status` to see where you are.");
+        var note = ReplyRenderer.Text(SlackNotes.AlreadyAnswered);
         await api.PostEphemeralAsync(request.Token, clicked.Channel, request.Job.UserId, note, cancellationToken);
     }
 

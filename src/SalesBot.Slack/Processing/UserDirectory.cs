@@ -61,6 +61,31 @@ internal sealed partial class UserDirectory(
         return (known.Info, address);
     }
 
+    /// <summary>The user's Slack locale when this instance knows it already (no call to Slack); null otherwise.</summary>
+    public string? KnownLocale(SlackTenant tenant, string userId) =>
+        _known.TryGet(Key(tenant, userId), out var known) ? known.Info.Locale : null;
+
+    /// <summary>The user's Slack locale: what is known, else users.info (cached with no DM until their first message); null when Slack does not say.</summary>
+    public async Task<string?> LocaleAsync(SlackTenant tenant, string userId, string token, CancellationToken cancellationToken)
+    {
+        if (_known.TryGet(Key(tenant, userId), out var known) && time.GetUtcNow() - known.At < Freshness)
+        {
+            return known.Info.Locale;
+        }
+
+        try
+        {
+            var info = await api.GetUserAsync(token, userId, cancellationToken);
+            _known.Set(Key(tenant, userId), (info, "", time.GetUtcNow()));
+            return info.Locale;
+        }
+        catch (SlackApiException ex)
+        {
+            Log.UserInfoFailed(logger, tenant.TenantId, userId, ex.Error);
+            return null;
+        }
+    }
+
     /// <summary>Forgets what is known about the user, so the next contact looks them up afresh.</summary>
     public void Forget(SlackTenant tenant, string userId) => _known.Remove(Key(tenant, userId));
 

@@ -99,7 +99,7 @@ public sealed class SlackHomeTests(SlackHost host) : IClassFixture<SlackHost>
 
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
         Assert.Equal("", await submit.Content.ReadAsStringAsync());
-        Assert.Contains("Question 1 of 10 · Qualify · Stark Industries", host.Slack.Of("chat.postMessage").Last(p => p.Channel == user.Dm).AllText, StringComparison.Ordinal);
+        Assert.Contains("Question 1 of 10 in Qualify for Stark Industries", host.Slack.Of("chat.postMessage").Last(p => p.Channel == user.Dm).AllText, StringComparison.Ordinal);
         Assert.Equal("Stark Industries", Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct)).Prospect);
     }
 }

@@ -44,7 +44,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
             Assert.Empty(update.Buttons);
             Assert.DoesNotContain(update.Blocks, b => (string?)b!["type"] == "input");
             Assert.Contains(step.Text, update.AllText, StringComparison.Ordinal);
-            Assert.Contains($"You chose *{step.Say}*", update.AllText, StringComparison.Ordinal);
+            Assert.Contains($"Answered: *{step.Say}*", update.AllText, StringComparison.Ordinal);
 
             Assert.True(Posts(user).Count > before, $"No reply after answering question {n}.");
             Assert.DoesNotContain(Posts(user).Skip(before), p => p.AllText.Contains("Red flag", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         var update = Assert.Single(host.Slack.Of("chat.update"), u => u.Str("ts") == question.Ts);
         Assert.Empty(update.Buttons);
         Assert.Contains("You replied: *no - they use in-house staff*", update.AllText, StringComparison.Ordinal);
-        Assert.Contains("Question 2 of 10 · Qualify · Globex", Posts(user)[^1].AllText, StringComparison.Ordinal);
+        Assert.Contains("Question 2 of 10 in Qualify for Globex", Posts(user)[^1].AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         Assert.Equal("ephemeral", body["response_type"]!.GetValue<string>());
         Assert.Contains("direct messages", body["text"]!.GetValue<string>(), StringComparison.Ordinal);
         await host.IdleAsync();
-        Assert.Contains("Question 1 of 10 · Qualify · Umbrella", Posts(user)[^1].AllText, StringComparison.Ordinal);
+        Assert.Contains("Question 1 of 10 in Qualify for Umbrella", Posts(user)[^1].AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Slack.Calls, c => c.Channel == "C0SALES");
     }
 
@@ -198,7 +198,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
         Assert.Equal("New deal: Wonka.", attempts[1].Str("text"));
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1), $"Retried after {(attempts[1].At - attempts[0].At).TotalMilliseconds} ms.");
         Assert.StartsWith("Qualify: Wonka", attempts[2].Str("text"), StringComparison.Ordinal);
-        Assert.Contains("Question 1 of 10 · Qualify · Wonka", attempts[^1].AllText, StringComparison.Ordinal);
+        Assert.Contains("Question 1 of 10 in Qualify for Wonka", attempts[^1].AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class SlackQualifyTests(SlackHost host) : IClassFixture<SlackHost>
 
     private static void AssertQuestion(FakeSlackCall question, int n, QualifyStep step)
     {
-        Assert.Contains($"Question {n} of 10 · Qualify · Acme", question.AllText, StringComparison.Ordinal);
+        Assert.Contains($"Question {n} of 10 in Qualify for Acme", question.AllText, StringComparison.Ordinal);
         Assert.Contains(step.Text, question.AllText, StringComparison.Ordinal);
         Assert.StartsWith($"Question {n} of 10 in Qualify for Acme: ", question.Str("text"), StringComparison.Ordinal);
         var quickPicks = question.Buttons.Where(b => (string?)b["action_id"] != "answer_submit").ToList();

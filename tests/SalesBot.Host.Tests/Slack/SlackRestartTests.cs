@@ -71,7 +71,7 @@ public sealed class SlackRestartTests
             (await after.Store.GetAnswersAsync(again.Owner, deal.Id, Ct)).Select(a => (a.QuestionId, a.Value)));
         var settled = Assert.Single(after.Slack.Of("chat.update"), u => u.Str("ts") == second.Ts);
         Assert.Empty(settled.Buttons);
-        Assert.Contains("You chose *no*", settled.AllText, StringComparison.Ordinal);
+        Assert.Contains("Answered: *no*", settled.AllText, StringComparison.Ordinal);
     }
 
     private static List<FakeSlackCall> Questions(SlackHost host, SlackUser user) =>

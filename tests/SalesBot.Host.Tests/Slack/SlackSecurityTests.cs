@@ -109,7 +109,7 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
         Assert.All(new[] { first, retry1, retry2, sameMessage }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var posts = host.Slack.Of("chat.postMessage").Where(p => p.Channel == user.Dm).ToList();
         Assert.Equal(3, posts.Count);
-        Assert.Single(posts, p => p.AllText.Contains("Question 1 of 10 · Qualify · Acme", StringComparison.Ordinal));
+        Assert.Single(posts, p => p.AllText.Contains("Question 1 of 10 in Qualify for Acme", StringComparison.Ordinal));
         var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.Empty(await host.Store.GetAnswersAsync(user.Owner, deal.Id, Ct));
     }

@@ -24,7 +24,7 @@ public sealed class SlackSocketModeTests
         await socket.SendAsync(Envelope("env-1", "events_api", user.DmEvent("qualify Acme")));
         Assert.Equal("""{"envelope_id":"env-1"}""", (await socket.ReceiveAsync()).ToJsonString());
         var question = await host.Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Channel == user.Dm && c.Buttons.Count > 0, "the first question");
-        Assert.Contains("Question 1 of 10 · Qualify · Acme", question.AllText, StringComparison.Ordinal);
+        Assert.Contains("Question 1 of 10 in Qualify for Acme", question.AllText, StringComparison.Ordinal);
 
         var click = user.Interaction(question.Buttons[0], new JsonObject { ["type"] = "message", ["channel_id"] = user.Dm, ["message_ts"] = question.Ts });
         click["message"] = new JsonObject { ["ts"] = question.Ts, ["text"] = question.Str("text"), ["blocks"] = question.Blocks.DeepClone() };

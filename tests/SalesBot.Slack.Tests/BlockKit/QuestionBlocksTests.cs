@@ -22,7 +22,7 @@ public sealed class QuestionBlocksTests
         var blocks = message.Blocks;
 
         Assert.Equal("context", Type(blocks[0]));
-        Assert.Equal("Question 3 of 10 · Qualify · Acme", ContextText(blocks[0]));
+        Assert.Equal("Question 3 of 10 in Qualify for Acme", ContextText(blocks[0]));
         Assert.Equal("section", Type(blocks[1]));
         Assert.Equal("*Do they need what you deliver?*\nAsk them: _\"Who looks after this for you today?\"_", blocks[1]!["text"]!["text"]!.GetValue<string>());
         Assert.Equal(":bulb: Tip: Check the work is not done in-house first.", ContextText(blocks[2]));
@@ -42,7 +42,7 @@ public sealed class QuestionBlocksTests
         var message = QuestionBlocks.Render(YesNo with { Choices = [], Text = "What budget does Acme have in mind?" });
 
         Assert.DoesNotContain(message.Blocks, b => Type(b) == "actions");
-        Assert.StartsWith("Type your answer here", ContextText(message.Blocks[^1]), StringComparison.Ordinal);
+        Assert.StartsWith("Type your answer in the chat", ContextText(message.Blocks[^1]), StringComparison.Ordinal);
         Assert.False(message.Question);
     }
 
@@ -141,7 +141,7 @@ public sealed class QuestionBlocksTests
 
         Assert.DoesNotContain(answered.Blocks, b => Type(b) is "input" or "actions");
         Assert.DoesNotContain(answered.Blocks, b => Type(b) == "context" && ContextText(b).StartsWith("Answer above", StringComparison.Ordinal));
-        Assert.Equal(":white_check_mark: You chose *4500 EUR*", ContextText(answered.Blocks[^1]));
+        Assert.Equal(":white_check_mark: Answered: *4500 EUR*", ContextText(answered.Blocks[^1]));
     }
 
     private static JsonObject Input(SlackMessage message, string id) =>
@@ -176,7 +176,7 @@ public sealed class QuestionBlocksTests
         Assert.DoesNotContain(answered.Blocks, b => Type(b) == "actions");
         Assert.DoesNotContain(answered.Blocks, b => Type(b) == "context" && ContextText(b).StartsWith("Pick an answer", StringComparison.Ordinal));
         Assert.Contains(answered.Blocks, b => Type(b) == "section" && b!["text"]!["text"]!.GetValue<string>().Contains("Do they need", StringComparison.Ordinal));
-        Assert.Equal(":white_check_mark: You chose *yes*", ContextText(answered.Blocks[^1]));
+        Assert.Equal(":white_check_mark: Answered: *yes*", ContextText(answered.Blocks[^1]));
         Assert.Contains(asked.Blocks, b => Type(b) == "actions");
     }
 

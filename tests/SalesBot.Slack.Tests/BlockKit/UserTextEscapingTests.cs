@@ -73,7 +73,7 @@ public sealed class UserTextEscapingTests
             Assert.DoesNotContain("\\", message.Text, StringComparison.Ordinal);
         }
 
-        Assert.Equal($":white_check_mark: You chose *{Mrkdwn.User(Note)}*", AnsweredQuestion.Chosen(Note));
+        Assert.Equal($":white_check_mark: Answered: *{Mrkdwn.User(Note)}*", AnsweredQuestion.Chosen(Note));
         Assert.Equal($":speech_balloon: You replied: *{Mrkdwn.User(Note)}*", AnsweredQuestion.Replied(Note));
     }
 
