@@ -1,5 +1,4 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Conversation;
 
 namespace SalesBot.Dialogs.Engine;

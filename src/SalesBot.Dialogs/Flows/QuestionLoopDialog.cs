@@ -1,4 +1,3 @@
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Prompts;
 

@@ -145,8 +145,7 @@ public sealed class TurnMapperTests
     public void GroupChatsAndChannels_AreSharedConversations(bool? isGroup, string? conversationType, bool shared)
     {
         var activity = Message();
-        activity.Conversation!.IsGroup = isGroup;
-        activity.Conversation.ConversationType = conversationType;
+        activity.Conversation = activity.Conversation! with { IsGroup = isGroup, ConversationType = conversationType };
 
         Assert.Equal(shared, TurnMapper.ToTurn(activity).IsSharedConversation);
     }
