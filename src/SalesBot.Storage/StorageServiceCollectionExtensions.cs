@@ -21,7 +21,7 @@ public static class StorageServiceCollectionExtensions
     /// database (<c>Storage:Provider</c> = Sqlite | Postgres, <c>ConnectionStrings:SalesBot</c>), a hosted service that
     /// brings the schema up to date while the host starts, before the web server takes requests, and ASP.NET Core Data
     /// Protection with its key ring where <see cref="KeyRingLocation"/> says (with PostgreSQL, in the database, so every
-    /// instance shares it).
+    /// instance shares it), and the "sqlite" readiness check (<see cref="SqliteFileHealthCheck"/>).
     /// </summary>
     public static IServiceCollection AddSalesBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILiveQuestionStore, LiveQuestionStore>();
         services.AddSingleton<ISchemaMigrator, SchemaMigrator>();
         services.AddHostedService<MigrateOnStartService>();
+        services.AddHealthChecks().AddCheck<SqliteFileHealthCheck>(SqliteFileHealthCheck.Name, tags: ["ready"]);
 
         services.AddDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyRingLocation>();

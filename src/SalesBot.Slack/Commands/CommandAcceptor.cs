@@ -54,7 +54,7 @@ internal sealed class CommandAcceptor(
             ResponseUrl = responseUrl,
             UserName = command.UserName,
             ReceivedAt = now,
-            DeliveryIds = DeliveryIds(tenant, command, signature),
+            DeliveryIds = ReplayIds.Of("command", tenant, signature, command.TriggerId),
         };
         if (!await inbox.TryAddAsync(job, cancellationToken))
         {
@@ -62,26 +62,5 @@ internal sealed class CommandAcceptor(
         }
 
         return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackNotes.InDm)) : SlackAck.Ok;
-    }
-
-    /// <summary>
-    /// What makes one invocation unique and cannot be changed without breaking the signature: the signature itself (over
-    /// timestamp and body; hex in any case decodes alike, so it is lowered) and Slack's trigger_id. A signed body sent
-    /// again within the signature window is the same delivery, marked handled by the first run's commit.
-    /// </summary>
-    private static List<string> DeliveryIds(SlackTenant tenant, SlashCommand command, string? signature)
-    {
-        var ids = new List<string>(2);
-        if (signature is { Length: > 0 })
-        {
-            ids.Add("command:" + signature.ToLowerInvariant());
-        }
-
-        if (command.TriggerId is { Length: > 0 and <= 200 } trigger)
-        {
-            ids.Add($"trigger:{tenant.TenantId}:{trigger}");
-        }
-
-        return ids;
     }
 }

@@ -17,7 +17,8 @@ internal sealed class InteractionAcceptor(
     ModalSubmission modal,
     TimeProvider time)
 {
-    public async Task<SlackAck> AcceptAsync(JsonElement payload, CancellationToken cancellationToken)
+    /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): a replay of it within the window runs nothing.</param>
+    public async Task<SlackAck> AcceptAsync(JsonElement payload, string? signature, CancellationToken cancellationToken)
     {
         var user = JsonFields.Str(payload, "user", "id");
         var tenant = SlackTenant.From(
@@ -50,7 +51,8 @@ internal sealed class InteractionAcceptor(
             return SlackAck.Ok;
         }
 
-        return await inbox.TryAddAsync(job with { ReceivedAt = time.GetUtcNow() }, cancellationToken) ? SlackAck.Ok : SlackAck.Busy;
+        job = job with { ReceivedAt = time.GetUtcNow(), DeliveryIds = ReplayIds.Of("interaction", tenant, signature, JsonFields.Str(payload, "trigger_id")) };
+        return await inbox.TryAddAsync(job, cancellationToken) ? SlackAck.Ok : SlackAck.Busy;
     }
 
     private SlackJob? Action(JsonElement payload, SlackTenant tenant, string user)

@@ -30,7 +30,7 @@ internal sealed class SocketEnvelopeHandler(CommandAcceptor commands, EventAccep
             {
                 "events_api" => await events.AcceptAsync(payload, RetryNum(envelope), cancellationToken),
                 "slash_commands" => await commands.AcceptAsync(SlashCommand.FromJson(payload), null, cancellationToken),
-                "interactive" => await interactions.AcceptAsync(payload, cancellationToken),
+                "interactive" => await interactions.AcceptAsync(payload, null, cancellationToken),
                 _ => null,
             };
         }

@@ -209,6 +209,35 @@ public sealed class SlackSecurityTests(SlackHost host) : IClassFixture<SlackHost
     }
 
     [Fact]
+    public async Task ReplayedButtonClick_TheSameSignedBodySentAgainInTheWindow_RunsOnce_AndTheReplaysRecordAndSendNothing()
+    {
+        var user = host.User();
+        await user.CommandAsync("qualify YCorp");
+        await user.CommandAsync("cancel");
+        await host.IdleAsync();
+        var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
+        var click = user.Interaction(
+            new JsonObject { ["action_id"] = "run_command", ["value"] = "log YCorp call left voicemail", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Log" } },
+            new JsonObject { ["type"] = "view", ["view_id"] = "V1" });
+        var body = SlackUser.Form(new Dictionary<string, string> { ["payload"] = click.ToJsonString() });
+
+        using var first = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+        var callsAfterFirst = host.Slack.Calls.Count;
+        using var replay = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        using var again = await SlackUser.SignedPost(host, "api/slack/interactions", body, "application/x-www-form-urlencoded");
+        await host.IdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var touch = Assert.Single(await host.Store.GetTouchesAsync(user.Owner, deal.Id, Ct));
+        Assert.Equal("left voicemail", touch.Outcome);
+        Assert.Single(host.Slack.Of("chat.postMessage"), p => p.Channel == user.Dm && p.AllText.Contains("Logged a call", StringComparison.Ordinal));
+        Assert.Equal(callsAfterFirst, host.Slack.Calls.Count);
+    }
+
+    [Fact]
     public async Task NoSecretOrTokenEverAppearsInTheLogs()
     {
         var user = host.User();

@@ -10,7 +10,7 @@ public sealed class InteractionAcceptorTests
     [Fact]
     public async Task AnswerButton_BecomesTheClickersTurn_WithTheValueAsText_AndTheClickedMessage()
     {
-        var ack = await _rig.Interactions.AcceptAsync(Click("answer_0", "yes"), default);
+        var ack = await _rig.Interactions.AcceptAsync(Click("answer_0", "yes"), null, default);
 
         Assert.Equal(200, ack.StatusCode);
         var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
@@ -22,8 +22,8 @@ public sealed class InteractionAcceptorTests
     [Fact]
     public async Task IdentityComesFromThePayloadUser_NeverFromTheButtonValue()
     {
-        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme\",\"user\":{\"id\":\"U2\"}", user: "U1", team: "T1"), default);
-        await _rig.Interactions.AcceptAsync(Click("run_command", "deal Acme", user: "U3", team: "T2"), default);
+        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme\",\"user\":{\"id\":\"U2\"}", user: "U1", team: "T1"), null, default);
+        await _rig.Interactions.AcceptAsync(Click("run_command", "deal Acme", user: "U3", team: "T2"), null, default);
 
         var turns = _rig.Drain().Cast<TurnJob>().OrderBy(t => t.UserId).ToList();
         Assert.Equal(("T1", "U1"), (turns[0].Tenant.TenantId, turns[0].UserId));
@@ -31,10 +31,33 @@ public sealed class InteractionAcceptorTests
         Assert.Equal(("T2", "U3", "deal Acme"), (turns[1].Tenant.TenantId, turns[1].UserId, turns[1].Text));
     }
 
+    [Theory]
+    [InlineData("v0=5f0c2a9b81d3e4f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e")]
+    [InlineData(null)] // Socket Mode: no signature, the trigger_id alone
+    public async Task TheSameClickAcceptedAgain_AReplay_IsAcknowledged_ButQueuedOnce(string? signature)
+    {
+        var first = await _rig.Interactions.AcceptAsync(Click("run_command", "log Acme call left voicemail"), signature, default);
+        var replay = await _rig.Interactions.AcceptAsync(Click("run_command", "log Acme call left voicemail"), signature?.ToUpperInvariant().Replace("V0=", "v0=", StringComparison.Ordinal), default);
+
+        Assert.Equal((200, 200), (first.StatusCode, replay.StatusCode));
+        var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
+        Assert.Equal("log Acme call left voicemail", turn.Text);
+        Assert.Contains("trigger:T1:trig-1", turn.DeliveryIds);
+    }
+
+    [Fact]
+    public async Task AnotherClick_WithItsOwnTrigger_IsQueuedToo()
+    {
+        await _rig.Interactions.AcceptAsync(Click("run_command", "deals"), null, default);
+        await _rig.Interactions.AcceptAsync(Click("run_command", "deals", trigger: "trig-2"), null, default);
+
+        Assert.Equal(2, _rig.Drain().Count);
+    }
+
     [Fact]
     public async Task OpenDeal_QuotesNamesWithSpaces()
     {
-        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme Corp"), default);
+        await _rig.Interactions.AcceptAsync(Click("open_deal", "Acme Corp"), null, default);
 
         Assert.Equal("deal \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
     }
@@ -42,7 +65,7 @@ public sealed class InteractionAcceptorTests
     [Fact]
     public async Task StartCoaching_QueuesTheModalForTheTrigger()
     {
-        await _rig.Interactions.AcceptAsync(Click("start_flow", "start"), default);
+        await _rig.Interactions.AcceptAsync(Click("start_flow", "start"), null, default);
 
         Assert.Equal("trig-1", Assert.IsType<OpenModalJob>(Assert.Single(_rig.Drain())).TriggerId);
     }
@@ -50,7 +73,7 @@ public sealed class InteractionAcceptorTests
     [Fact]
     public async Task ModalSubmission_StartsTheChosenStepForTheProspect()
     {
-        var ack = await _rig.Interactions.AcceptAsync(Submission("qualify", "Acme Corp"), default);
+        var ack = await _rig.Interactions.AcceptAsync(Submission("qualify", "Acme Corp"), null, default);
 
         Assert.Null(ack.Body);
         Assert.Equal("qualify \"Acme Corp\"", Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
@@ -61,7 +84,7 @@ public sealed class InteractionAcceptorTests
     [InlineData("qualify", "   ", "prospect")]
     public async Task ModalSubmissionWithABadStepOrNoProspect_ShowsTheErrorInTheModal_AndQueuesNothing(string flow, string prospect, string field)
     {
-        var ack = await _rig.Interactions.AcceptAsync(Submission(flow, prospect), default);
+        var ack = await _rig.Interactions.AcceptAsync(Submission(flow, prospect), null, default);
 
         Assert.Equal("errors", ack.Body!["response_action"]!.GetValue<string>());
         Assert.NotNull(ack.Body["errors"]![field]);
@@ -76,7 +99,7 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{"type":"shortcut","user":{"id":"U1"},"team":{"id":"T1"}}""", 200)]
     public async Task IncompleteOrUnknownInteractions_QueueNothing(string json, int status)
     {
-        Assert.Equal(status, (await _rig.Interactions.AcceptAsync(JsonDocument.Parse(json).RootElement, default)).StatusCode);
+        Assert.Equal(status, (await _rig.Interactions.AcceptAsync(JsonDocument.Parse(json).RootElement, null, default)).StatusCode);
         Assert.Empty(_rig.Drain());
     }
 
@@ -88,7 +111,7 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_choice": { "sb_choice": { "type": "static_select", "selected_option": { "value": "option 6" } } }, "sb_note": { "sb_note": { "type": "plain_text_input", "value": "their words" } } }""", "option 6 - their words")]
     public async Task SubmitButton_SendsTheMessagesInputs_AsTheWordsTheUserWouldHaveTyped(string values, string expected)
     {
-        await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), default);
+        await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), null, default);
 
         var turn = Assert.IsType<TurnJob>(Assert.Single(_rig.Drain()));
         Assert.Equal((expected, TurnSource.AnswerButton), (turn.Text, turn.Source));
@@ -101,7 +124,7 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": null } } }""", "no")]
     public async Task QuickPick_WithANoteWritten_SendsTheAnswerAndTheNote(string values, string expected)
     {
-        await _rig.Interactions.AcceptAsync(Click("answer_1", "no", state: values), default);
+        await _rig.Interactions.AcceptAsync(Click("answer_1", "no", state: values), null, default);
 
         Assert.Equal(expected, Assert.IsType<TurnJob>(Assert.Single(_rig.Drain())).Text);
     }
@@ -113,18 +136,18 @@ public sealed class InteractionAcceptorTests
     [InlineData("""{ "sb_note": { "sb_note": { "type": "plain_text_input", "value": "only a note" } } }""")]
     public async Task SubmitWithNothingFilledIn_QueuesNothing_SoTheQuestionStaysOpen(string values)
     {
-        Assert.Equal(200, (await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), default)).StatusCode);
+        Assert.Equal(200, (await _rig.Interactions.AcceptAsync(Click("answer_submit", "submit", state: values), null, default)).StatusCode);
         Assert.Empty(_rig.Drain());
     }
 
-    private static JsonElement Click(string actionId, string value, string user = "U1", string team = "T1", string? state = null) => JsonDocument.Parse(
+    private static JsonElement Click(string actionId, string value, string user = "U1", string team = "T1", string? state = null, string trigger = "trig-1") => JsonDocument.Parse(
         JsonSerializer.Serialize(new
         {
             state = new { values = JsonDocument.Parse(state ?? "{}").RootElement },
             type = "block_actions",
             user = new { id = user, team_id = team },
             team = new { id = team },
-            trigger_id = "trig-1",
+            trigger_id = trigger,
             response_url = "https://hooks.slack.com/actions/T1/1/x",
             container = new { type = "message", channel_id = "D1", message_ts = "1700000000.000100" },
             message = new { ts = "1700000000.000100", text = "Question", blocks = new object[] { new { type = "section", text = new { type = "mrkdwn", text = "*Q?*" } } } },
