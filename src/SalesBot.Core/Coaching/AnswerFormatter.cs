@@ -1,3 +1,4 @@
+using SalesBot.Core.Localization;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Values;
 
@@ -10,13 +11,14 @@ public static class AnswerFormatter
     {
         if (value.Length == 0)
         {
-            return "(skipped)";
+            return CoreText.Get("Answer.Skipped");
         }
 
         return question?.Kind switch
         {
             AnswerKind.Choice => question.Choices.FirstOrDefault(c => string.Equals(c.Id, value, StringComparison.OrdinalIgnoreCase))?.Title ?? value,
-            AnswerKind.Money when Money.TryParseStored(value, out var money) => money.ToDisplay(),
+            AnswerKind.Money when Money.TryParseStored(value, out var money) => money.ToDisplay(System.Globalization.CultureInfo.CurrentUICulture),
+            AnswerKind.YesNo or AnswerKind.Money when CoreText.Find("Answer." + value.ToLowerInvariant()) is { } word => word,
             _ => value,
         };
     }

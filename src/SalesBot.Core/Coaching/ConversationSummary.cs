@@ -1,4 +1,5 @@
 using System.Text;
+using SalesBot.Core.Localization;
 using SalesBot.Core.Playbooks;
 
 namespace SalesBot.Core.Coaching;
@@ -9,7 +10,8 @@ namespace SalesBot.Core.Coaching;
 /// </summary>
 public static class ConversationSummary
 {
-    public const string Closing = "Then ask: \"Is there anything you'd like to add?\" and, when they have finished: \"Are you ready to move forward?\"";
+    /// <summary>The two questions that end the meeting, in the current language.</summary>
+    public static string Closing => CoreText.Get("Summary.Closing");
 
     /// <summary>The template summary of a deal.</summary>
     public static string Write(Playbook playbook, DealSnapshot snapshot)
@@ -22,10 +24,10 @@ public static class ConversationSummary
     public static string Compose(string prospect, CoachSummary summary)
     {
         var text = new StringBuilder();
-        text.Append("**Summary to read back to ").Append(Conversations.UserText.Escape(prospect)).Append("**");
+        text.Append(CoreText.Format("Summary.Heading", Conversations.UserText.Escape(prospect)));
         if (summary.Source == CoachSource.Model)
         {
-            text.Append(" (drafted by the AI coach from your recorded answers; check it before you read it out)");
+            text.Append(CoreText.Get("Summary.ByModel"));
         }
 
         text.Append('\n');
@@ -36,7 +38,7 @@ public static class ConversationSummary
 
         if (summary.Points.Count == 0)
         {
-            text.Append("- Nothing recorded yet from the needs analysis; run it first so the summary has substance.\n");
+            text.Append("- ").Append(CoreText.Get("Summary.Empty")).Append('\n');
         }
 
         return text.Append(Closing).ToString();

@@ -1,3 +1,4 @@
+using SalesBot.Core.Deals;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 
@@ -39,7 +40,7 @@ public static class DealViewBuilder
             otherFlags,
             lines,
             snapshot.Touches,
-            snapshot.Events,
+            snapshot.Events.Select(e => e with { Detail = DealHistory.Render(e.Detail, playbook, snapshot.Deal.Prospect, snapshot.Price) }).ToList(),
             showHistory,
             NextStepAdvisor.Advise(playbook, snapshot, judgement));
     }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using SalesBot.Core.Localization;
 
 namespace SalesBot.Core.Coaching;
 
 /// <summary>
 /// The "personal" letter after three unanswered calls: friendly surprise that they did not want to talk, a reminder of
-/// what they said they wanted, and an open door if interest returns. No pressure, no new facts.
+/// what they said they wanted, and an open door if interest returns. No pressure, no new facts. Written in the user's
+/// language (the resources' Letter.* sentences), for the prospect to read.
 /// </summary>
 public static class FollowUpLetterTemplate
 {
@@ -13,25 +15,24 @@ public static class FollowUpLetterTemplate
     {
         var text = new StringBuilder();
         text.Append(request.CallDates.Count > 0
-            ? $"I tried to reach you by phone on {Dates(request.CallDates)}, and I have to admit I was a little surprised that we didn't get to talk."
-            : "I tried to reach you a few times by phone, and I have to admit I was a little surprised that we didn't get to talk.");
+            ? CoreText.Format("Letter.CalledOn", Dates(request.CallDates))
+            : CoreText.Get("Letter.Called"));
         if (request.Facts.Count > 0)
         {
-            text.Append(" When we spoke, you told me: \"").Append(request.Facts[^1].Answer.TrimEnd('.')).Append("\".");
+            text.Append(CoreText.Format("Letter.YouSaid", request.Facts[^1].Answer.TrimEnd('.')));
         }
 
-        text.Append("\n\nI understand priorities change, so this is my last note for now. ");
-        text.Append("If the project comes back onto your desk, reply to this letter or give me a call, and we'll pick up where we left off.");
+        text.Append("\n\n").Append(CoreText.Get("Letter.LastNote"));
+        text.Append(CoreText.Get("Letter.OpenDoor"));
         return Frame(request, text.ToString());
     }
 
     /// <summary>The letter around its body: the "personal" mark, the greeting and the signature.</summary>
     public static string Frame(FollowUpLetterRequest request, string body) =>
-        $"**Personal** — for {request.Prospect}\n\nHello {request.Prospect},\n\n{body}\n\nAll the best,\n{(string.IsNullOrWhiteSpace(request.Salesperson) ? "(your name)" : request.Salesperson)}";
+        $"{CoreText.Format("Letter.Personal", request.Prospect)}\n\n{CoreText.Format("Letter.Greeting", request.Prospect)}\n\n{body}\n\n" +
+        $"{CoreText.Get("Letter.SignOff")}\n{(string.IsNullOrWhiteSpace(request.Salesperson) ? CoreText.Get("Letter.YourName") : request.Salesperson)}";
 
-    internal static string Dates(IReadOnlyList<DateOnly> dates)
-    {
-        var days = dates.Select(d => d.ToString("d MMMM", CultureInfo.InvariantCulture)).ToList();
-        return days.Count == 1 ? days[0] : $"{string.Join(", ", days.Take(days.Count - 1))} and {days[^1]}";
-    }
+    /// <summary>"16 November", "16 and 19 November" style: the days in the current language.</summary>
+    internal static string Dates(IReadOnlyList<DateOnly> dates) =>
+        CoreText.JoinAnd(dates.Select(d => d.ToString("d MMMM", CultureInfo.CurrentUICulture)).ToList());
 }

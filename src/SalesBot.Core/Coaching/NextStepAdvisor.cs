@@ -1,5 +1,7 @@
 using SalesBot.Core.Conversations;
+using System.Globalization;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Localization;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 
@@ -12,8 +14,6 @@ namespace SalesBot.Core.Coaching;
 /// </summary>
 public static class NextStepAdvisor
 {
-    private const string MethodRule = "Bad prospects never turn into good partners";
-
     public static NextStep Advise(Playbook playbook, DealSnapshot snapshot, Judgement? judgement)
     {
         var deal = snapshot.Deal;
@@ -21,8 +21,8 @@ public static class NextStepAdvisor
         if (deal.Status is DealStatus.Lost or DealStatus.Dropped)
         {
             return new NextStep(
-                $"Nothing to do: the deal is {deal.Status.ToString().ToLowerInvariant()}.",
-                deal.ClosedReason is { Length: > 0 } reason ? $"Reason recorded: {new UserText(reason)}." : "It is closed.",
+                CoreText.Get(deal.Status == DealStatus.Lost ? "Next.ClosedLost" : "Next.ClosedDropped"),
+                deal.ClosedReason is { Length: > 0 } reason ? CoreText.Format("Next.ReasonRecorded", new UserText(reason).ToString()) : CoreText.Get("Next.Closed"),
                 $"reopen {name}");
         }
 
@@ -60,7 +60,7 @@ public static class NextStepAdvisor
                 : Finish(step, prospect, answered);
             var why = (answered, judgement) switch
             {
-                (0, null) => "Nothing is recorded yet: screen and qualify a prospect before you give them a meeting.",
+                (0, null) => CoreText.Get("Next.NothingYet"),
                 (0, _) => VerdictWhy(judgement),
                 _ when judgement is not null && snapshot.Deal.HasCompleted(step.Id) => VerdictWhy(judgement),
                 _ => step.Purpose,
@@ -72,7 +72,7 @@ public static class NextStepAdvisor
         return judgement!.Worst is { } warning
             ? new NextStep(warning.Advice, VerdictWhy(judgement), $"{warning.StepId} {name}")
             : new NextStep(
-                $"Find out more before you invest in {prospect}: update the answers as you learn more.",
+                CoreText.Format("Next.FindOutMore", prospect),
                 VerdictWhy(judgement),
                 $"{judged.Id} {name}");
     }
@@ -101,21 +101,24 @@ public static class NextStepAdvisor
         {
             var exit = playbook.Links.FirstOrDefault(l => l.Link == DealLink.Exit);
             return new NextStep(
-                $"Stay in touch with {new UserText(deal.Prospect)} and offer the next project when the time is right.",
-                exit?.WhatMatters ?? "An exit is a chance to come in again.",
+                CoreText.Format("Next.StayInTouch", new UserText(deal.Prospect).ToString()),
+                exit?.WhatMatters ?? CoreText.Get("Next.ExitChance"),
                 $"deal {name}");
         }
 
         var action = $"{next.Title}: {next.Purpose}";
         if (lastDone?.Judged == true && deal.Status == DealStatus.Open && judgement is { Worst: { } watch })
         {
-            return new NextStep($"{watch.Advice} Then {next.Title.ToLowerInvariant()}.", $"Verdict: qualified. {judgement.Why} {watch.Labelled}", $"{next.Id} {name}");
+            return new NextStep(
+                CoreText.Format("Next.Then", watch.Advice, next.Title.ToLower(CultureInfo.CurrentUICulture)),
+                CoreText.Format("Next.Verdict", Verdict.Qualified.Words(), $"{judgement.Why} {watch.Labelled}"),
+                $"{next.Id} {name}");
         }
 
         var matters = playbook.Links.FirstOrDefault(l => l.Link == next.Link)?.WhatMatters;
         var why = judgement is { Verdict: Verdict.Qualified } && lastDone?.Judged == true
-            ? $"Verdict: qualified. {judgement.Why}"
-            : (lastDone is null ? "" : $"{lastDone.Title} is done. ") + matters;
+            ? CoreText.Format("Next.Verdict", Verdict.Qualified.Words(), judgement.Why)
+            : (lastDone is null ? "" : CoreText.Format("Next.StepDone", lastDone.Title) + " ") + matters;
         return new NextStep(action, why, $"{next.Id} {name}");
     }
 
@@ -123,20 +126,24 @@ public static class NextStepAdvisor
     {
         var advice = judgement.Flags.FirstOrDefault(f => f.Severity == Severity.HardStop)?.Advice;
         var why = VerdictWhy(judgement) + (advice is null ? "" : $" {advice}");
-        if (!why.Contains(MethodRule, StringComparison.OrdinalIgnoreCase))
+        var rule = CoreText.Get("Next.MethodRule");
+        if (!why.Contains(Unmarked(rule), StringComparison.OrdinalIgnoreCase))
         {
-            why += $" {MethodRule}.";
+            why += $" {rule}.";
         }
 
-        return new NextStep($"Walk away from {prospect}: drop the deal and spend the time on a better prospect.", why, $"drop {name} <reason>");
+        return new NextStep(CoreText.Format("Next.WalkAway", prospect), why, $"drop {name} <reason>");
     }
 
     private static string Finish(PlaybookStep step, string prospect, int answered) =>
-        $"Finish {step.Title} for {prospect}: {answered} of {step.Questions.Count} questions answered.";
+        CoreText.Format("Next.Finish", step.Title, prospect, answered, step.Questions.Count);
 
     /// <summary>"Verdict: needs work. Blocker: … Score … Qualified once …".</summary>
     private static string VerdictWhy(Judgement judgement) =>
-        $"Verdict: {judgement.Verdict.Words()}. {judgement.Why}" + (judgement.Change is { } change ? $" {change}" : "");
+        CoreText.Format("Next.Verdict", judgement.Verdict.Words(), judgement.Why) + (judgement.Change is { } change ? $" {change}" : "");
+
+    /// <summary>The sentence without the pseudo-locale's marks, for comparing with playbook text.</summary>
+    private static string Unmarked(string text) => text.Trim(PseudoMarks.Open, PseudoMarks.Close);
 
     /// <summary>The first judged step with a weighted question not answered yet (never answered, or skipped).</summary>
     private static PlaybookStep? FirstOpenJudged(Playbook playbook, AnswerSheet answers) =>

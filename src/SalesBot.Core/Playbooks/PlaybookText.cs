@@ -11,7 +11,7 @@ public static class PlaybookText
 {
     public static string Fill(string text, string prospect, PricePoint price) =>
         text.Replace("{prospect}", prospect, StringComparison.Ordinal)
-            .Replace("{startingPrice}", new Money(price.StartingPrice, price.Currency).ToDisplay(), StringComparison.Ordinal);
+            .Replace("{startingPrice}", new Money(price.StartingPrice, price.Currency).ToDisplay(System.Globalization.CultureInfo.CurrentUICulture), StringComparison.Ordinal);
 
     /// <summary>
     /// The text filled for a reply, which is light markdown: the prospect's name goes in as <see cref="Conversations.UserText"/>

@@ -1,13 +1,13 @@
+using SalesBot.Core.Localization;
+
 namespace SalesBot.Core.Playbooks;
 
 public static class Severities
 {
-    /// <summary>The label the bot puts before a flag: "Red flag", "Blocker", "Hard stop".</summary>
+    /// <summary>The label the bot puts before a flag, in the current language: "Red flag", "Blocker", "Hard stop".</summary>
     public static string Label(this Severity severity) => severity switch
     {
-        Severity.Warning => "Red flag",
-        Severity.Blocker => "Blocker",
-        Severity.HardStop => "Hard stop",
+        Severity.Warning or Severity.Blocker or Severity.HardStop => CoreText.Get("Severity." + severity),
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 

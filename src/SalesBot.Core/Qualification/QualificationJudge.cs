@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesBot.Core.Deals;
+using SalesBot.Core.Localization;
 using SalesBot.Core.Playbooks;
 using SalesBot.Core.Values;
 
@@ -51,7 +52,7 @@ public static class QualificationJudge
         var ordered = flags.OrderByDescending(f => f.Severity).ToList();
         var (verdict, change) = Decide(playbook.Verdict, score, answeredLines.Count, lines.Count, ordered, screenFailed);
         var scoreText = ScoreText(playbook.Verdict, score, answeredLines.Count, lines.Count, ordered);
-        var screen = screenFailed ? "Screen: no to every question. " : "";
+        var screen = screenFailed ? CoreText.Get("Judge.ScreenAllNo") + " " : "";
         var decisive = string.Concat(ordered.Where(f => f.Severity > Severity.Warning).Select(f => f.Labelled + " "));
         return new Judgement(
             verdict, score, answeredLines.Count, lines.Count, lines, ordered, screen + decisive + scoreText, screen + scoreText, change);
@@ -63,7 +64,7 @@ public static class QualificationJudge
         var enough = answered >= rules.AnsweredNeeded(total);
         if (flags.FirstOrDefault(f => f.Severity == Severity.HardStop) is { } hardStop)
         {
-            return (Verdict.WalkAway, hardStop.ClosesWhen is { } closes ? $"Worth another look only once {closes}." : null);
+            return (Verdict.WalkAway, hardStop.ClosesWhen is { } closes ? CoreText.Format("Judge.WorthAnotherLook", closes) : null);
         }
 
         if (screenFailed || blockers.Count >= rules.WalkAwayAtBlockers || (enough && score < rules.WalkAwayBelow))
@@ -73,28 +74,29 @@ public static class QualificationJudge
 
         if (blockers.Count > 0)
         {
-            return (Verdict.NeedsWork, "Qualified once " + JoinAnd(blockers.Select(b => b.ClosesWhen ?? b.Flag.TrimEnd('.').ToLowerInvariant())) + ".");
+            var closes = blockers.Select(b => b.ClosesWhen ?? b.Flag.TrimEnd('.').ToLower(CultureInfo.CurrentUICulture)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return (Verdict.NeedsWork, CoreText.Format("Judge.QualifiedOnce", CoreText.JoinAnd(closes)));
         }
 
         if (!enough)
         {
             var needed = rules.AnsweredNeeded(total);
-            return (Verdict.NeedsWork, $"A verdict of qualified needs {needed} of {total} questions answered: answer {needed - answered} more.");
+            return (Verdict.NeedsWork, CoreText.Format("Judge.AnswerMore", needed, total, needed - answered));
         }
 
         return score >= rules.QualifiedAtLeast
             ? (Verdict.Qualified, null)
-            : (Verdict.NeedsWork, $"Qualified at a score of {rules.QualifiedAtLeast}: resolve the red flags, or update answers as you learn more.");
+            : (Verdict.NeedsWork, CoreText.Format("Judge.QualifiedAt", rules.QualifiedAtLeast));
     }
 
     /// <summary>"Score 62 on 10 of 12 answered (qualified at 75, walk away below 40); 2 red flags to watch."</summary>
     private static string ScoreText(VerdictRules rules, int score, int answered, int total, List<RedFlag> flags)
     {
         var warnings = flags.Count(f => f.Severity == Severity.Warning);
-        var watch = warnings == 0 ? "" : $"; {warnings} red flag{(warnings == 1 ? "" : "s")} to watch";
+        var watch = warnings == 0 ? "" : CoreText.Format(warnings == 1 ? "Score.WatchOne" : "Score.WatchMany", warnings);
         return answered == 0
-            ? $"No scored question answered yet{watch}."
-            : $"Score {score} on {answered} of {total} answered (qualified at {rules.QualifiedAtLeast}, walk away below {rules.WalkAwayBelow}){watch}.";
+            ? CoreText.Format("Score.None", watch)
+            : CoreText.Format("Score.Line", score, answered, total, rules.QualifiedAtLeast, rules.WalkAwayBelow, watch);
     }
 
     private static bool AllNo(PlaybookStep step, AnswerSheet answers)
@@ -104,11 +106,6 @@ public static class QualificationJudge
             string.Equals(answers.Current(step.Id, q.Id)?.Value, "no", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string JoinAnd(IEnumerable<string> parts)
-    {
-        var list = parts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return list.Count == 1 ? list[0] : string.Join(", ", list[..^1]) + " and " + list[^1];
-    }
 
     /// <summary>The share of the weight an answer earns, capped by the flags it raised.</summary>
     private static double Earned(Question question, string value, IEnumerable<RedFlag> flags)

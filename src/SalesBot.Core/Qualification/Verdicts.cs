@@ -1,13 +1,13 @@
+using SalesBot.Core.Localization;
+
 namespace SalesBot.Core.Qualification;
 
 public static class Verdicts
 {
-    /// <summary>The words the bot uses: "qualified", "needs work", "walk away".</summary>
+    /// <summary>The words the bot uses, in the current language: "qualified", "needs work", "walk away".</summary>
     public static string Words(this Verdict verdict) => verdict switch
     {
-        Verdict.Qualified => "qualified",
-        Verdict.NeedsWork => "needs work",
-        Verdict.WalkAway => "walk away",
+        Verdict.Qualified or Verdict.NeedsWork or Verdict.WalkAway => CoreText.Get("Verdict." + verdict),
         _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
     };
 }

@@ -9,7 +9,10 @@ public readonly record struct Money(decimal Amount, string Currency)
 
     public string ToStored() => $"{Amount.ToString("0.##", CultureInfo.InvariantCulture)} {Currency}";
 
-    public string ToDisplay() => $"{Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {Currency}";
+    public string ToDisplay() => ToDisplay(CultureInfo.InvariantCulture);
+
+    /// <summary>"5,000 USD", "5 000 RUB", "5 000 PLN": the amount grouped the way <paramref name="culture"/> writes numbers.</summary>
+    public string ToDisplay(CultureInfo culture) => $"{Amount.ToString("#,0.##", culture)} {Currency}";
 
     public override string ToString() => ToDisplay();
 

@@ -70,12 +70,12 @@ internal sealed partial class ChangeCommand() : BotCommand(
         return Done;
     }
 
-    /// <summary>The deal, the questions the words may mean and the new answer; null when the text has no " to ".</summary>
+    /// <summary>The deal, the questions the words may mean and the new answer; null when the text has no " to " (or "на", "na").</summary>
     private static (Deal Deal, IReadOnlyList<(PlaybookStep Step, Question Question)> Found, string Value)? Parse(TurnContext context, IReadOnlyList<Deal> deals, string arguments)
     {
         var open = context.OpenFlow is { } flow ? deals.FirstOrDefault(d => d.Id == flow.DealId) : null;
         (Deal, IReadOnlyList<(PlaybookStep, Question)>, string)? best = null;
-        foreach (Match to in To().Matches(arguments))
+        foreach (Match to in To.Matches(arguments))
         {
             var left = arguments[..to.Index].Trim();
             var value = arguments[(to.Index + to.Length)..].Trim();
@@ -104,6 +104,8 @@ internal sealed partial class ChangeCommand() : BotCommand(
 
     private static string? OpenStep(TurnContext context, Deal deal) => context.OpenFlow is { } flow && flow.DealId == deal.Id ? flow.StepId : null;
 
-    [GeneratedRegex(@"\s+to\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex To();
+    /// <summary>" to " and every language's word for it (" на ", " na "): each is tried in turn, so a question's own "на" does no harm.</summary>
+    private static readonly Regex To = new(
+        @"\s+(?:" + string.Join("|", new[] { "to" }.Concat(Localization.CommandWords.All("to")).Select(Regex.Escape)) + @")\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

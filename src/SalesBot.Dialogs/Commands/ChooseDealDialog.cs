@@ -82,10 +82,10 @@ public sealed class ChooseDealDialog : WaterfallDialog
         if (match.IsAmbiguous)
         {
             var names = match.Candidates.Select(d => d.Prospect).Distinct(StringComparer.Ordinal).ToList();
-            return await step.ReplaceDialogAsync(DialogId, options with { Names = names, Question = $"\"{new UserText(typed)}\" could be any of these. Which one?" }, cancellationToken);
+            return await step.ReplaceDialogAsync(DialogId, options with { Names = names, Question = Localization.Strings.Format("Deal.CouldBeAny", new UserText(typed).ToString()) }, cancellationToken);
         }
 
-        step.Context.Send($"You have no deal named \"{new UserText(typed)}\".");
+        step.Context.Send(Localization.Strings.Format("Deal.NoneNamed", new UserText(typed).ToString()));
         return await step.ReplaceDialogAsync(DialogId, options, cancellationToken);
     }
 }

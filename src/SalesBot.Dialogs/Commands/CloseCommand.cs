@@ -31,8 +31,7 @@ internal sealed class CloseCommand(DealStatus status) : DealCommandBase(
 
         deal.Close(_status, reason, dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
-        var word = _status.ToString().ToLowerInvariant();
-        dc.Context.Session.AddEvent(deal, "status", reason.Length > 0 ? $"Marked {word}: {reason}" : $"Marked {word}.");
+        dc.Context.Session.AddEvent(deal, "status", DealHistory.Closed(_status, reason));
         dc.Context.Send(_status switch
         {
             DealStatus.Won => WonText(dc, deal),

@@ -1,4 +1,5 @@
 using SalesBot.Core.Nudges;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 
 namespace SalesBot.Dialogs.Commands;
@@ -17,7 +18,7 @@ internal sealed class NudgeCommand() : BotCommand(
         var (id, when) = ArgumentText.FirstWord(rest);
         if (session.Nudges is not { } nudges || id.Length == 0 || verb.ToLowerInvariant() is not ("done" or "snooze" or "drop"))
         {
-            dc.Context.Send($"Use the buttons on a reminder, or say `{Usage}`. Say `nudges` to see your reminders.");
+            dc.Context.Send(Strings.Format("Nudge.UseButtons", CommandWords.LocalUsage(Name, Usage), CommandWords.Local("nudges")));
             return Done;
         }
 
@@ -25,13 +26,13 @@ internal sealed class NudgeCommand() : BotCommand(
         var deal = nudge is null ? null : await session.GetDealAsync(nudge.DealId, cancellationToken);
         if (nudge is null || deal is null)
         {
-            dc.Context.Send("I can't find that reminder among yours. Say `nudges` to see your reminders.");
+            dc.Context.Send(Strings.Format("Nudge.NotFound", CommandWords.Local("nudges")));
             return Done;
         }
 
         if (nudge.State is NudgeState.Done or NudgeState.Cancelled)
         {
-            dc.Context.Send($"That reminder about {new UserText(deal.Prospect)} is already {(nudge.State == NudgeState.Done ? "done" : "closed")}.");
+            dc.Context.Send(Strings.Format(nudge.State == NudgeState.Done ? "Nudge.AlreadyDone" : "Nudge.AlreadyClosed", new UserText(deal.Prospect).ToString()));
             return Done;
         }
 
@@ -41,21 +42,21 @@ internal sealed class NudgeCommand() : BotCommand(
             case "snooze":
                 var until = SnoozeUntil(when, timing.Calendar, session.Now);
                 session.SnoozeNudge(nudge.Id, until);
-                dc.Context.Send($"Snoozed: I'll remind you about {new UserText(deal.Prospect)} on {NudgeText.When(timing.Calendar, until)}.");
+                dc.Context.Send(Strings.Format("Nudge.Snoozed", new UserText(deal.Prospect).ToString(), NudgeText.When(timing.Calendar, until)));
                 break;
             case "drop":
                 session.CompleteNudge(nudge.Id);
                 if (deal.IsOpen)
                 {
                     var reason = nudge.Kind is NudgeKind.Drop or NudgeKind.Letter
-                        ? "no answer after three calls and a letter"
-                        : $"dropped from the {NudgeText.Kind(nudge.Kind)} reminder";
+                        ? Strings.Get("Nudge.DropAfterCadence")
+                        : Strings.Format("Nudge.DropFrom", NudgeText.Kind(nudge.Kind));
                     deal.Close(DealStatus.Dropped, reason, session.Now);
                     session.Changed(deal);
-                    session.AddEvent(deal, "status", $"Marked dropped: {reason}");
+                    session.AddEvent(deal, "status", DealHistory.Closed(DealStatus.Dropped, reason));
                 }
 
-                dc.Context.Send($"Dropped {new UserText(deal.Prospect)} ({new UserText(deal.ClosedReason ?? "")}). Bad prospects never turn into good partners — on to the next one.");
+                dc.Context.Send(Strings.Format("Nudge.Dropped", new UserText(deal.Prospect).ToString(), new UserText(deal.ClosedReason ?? "").ToString()));
                 break;
             default:
                 session.CompleteNudge(nudge.Id);
@@ -71,10 +72,10 @@ internal sealed class NudgeCommand() : BotCommand(
     {
         var logged = nudge.Kind switch
         {
-            NudgeKind.Call2 or NudgeKind.Call3 => Log(session, deal, TouchKind.Call, $"no answer ({NudgeText.Kind(nudge.Kind)}, from a reminder)"),
-            NudgeKind.Letter => Log(session, deal, TouchKind.Letter, "personal letter sent"),
-            NudgeKind.Entry => Log(session, deal, TouchKind.Call, "got in touch after the pause (entry)"),
-            NudgeKind.Reentry => Log(session, deal, TouchKind.Call, "got in touch again after the exit (re-entry)"),
+            NudgeKind.Call2 or NudgeKind.Call3 => Log(session, deal, TouchKind.Call, Strings.Format("Nudge.NoAnswer", NudgeText.Kind(nudge.Kind))),
+            NudgeKind.Letter => Log(session, deal, TouchKind.Letter, Strings.Get("Nudge.LetterSent")),
+            NudgeKind.Entry => Log(session, deal, TouchKind.Call, Strings.Get("Nudge.EntryTouch")),
+            NudgeKind.Reentry => Log(session, deal, TouchKind.Call, Strings.Get("Nudge.ReentryTouch")),
             _ => Note(session, deal, nudge),
         };
         var snapshot = await session.SnapshotAsync(deal, cancellationToken);
@@ -84,22 +85,22 @@ internal sealed class NudgeCommand() : BotCommand(
             .FirstOrDefault();
         var then = next is null
             ? ""
-            : $" Next reminder: {NudgeText.Kind(next.Kind)} on {NudgeText.When(timing.Calendar, next.DueAt)}.";
-        return $"Done: {logged}.{then}";
+            : Strings.Format("Nudge.NextReminder", NudgeText.Kind(next.Kind), NudgeText.When(timing.Calendar, next.DueAt));
+        return Strings.Format("Nudge.Done", logged, then);
     }
 
     private static string Log(Conversation.DealSession session, Deal deal, TouchKind kind, string outcome)
     {
         session.AddTouch(deal, kind, outcome);
-        return $"logged a {kind.ToString().ToLowerInvariant()} with {new UserText(deal.Prospect)}: {new UserText(outcome)}";
+        return Strings.Format("Nudge.Logged", Words.Touch(kind), new UserText(deal.Prospect).ToString(), new UserText(outcome).ToString());
     }
 
     private static string Note(Conversation.DealSession session, Deal deal, Nudge nudge)
     {
         deal.Touch(session.Now);
         session.Changed(deal);
-        session.AddEvent(deal, "nudge", $"Done: {NudgeText.Kind(nudge.Kind)} reminder.");
-        return $"the {NudgeText.Kind(nudge.Kind)} reminder for {new UserText(deal.Prospect)} is done";
+        session.AddEvent(deal, "nudge", DealHistory.NudgeDone(nudge.Kind));
+        return Strings.Format("Nudge.NoteDone", NudgeText.Kind(nudge.Kind), new UserText(deal.Prospect).ToString());
     }
 
     private static DateTimeOffset SnoozeUntil(string when, WorkingCalendar calendar, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;
 using SalesBot.Dialogs.Prompts;
 
@@ -14,7 +15,7 @@ internal sealed class NudgesCommand() : BotCommand(
         var session = dc.Context.Session;
         if (session.Nudges is null)
         {
-            dc.Context.Send("Reminders are not switched on here.");
+            dc.Context.Send(Strings.Get("Nudges.Off"));
             return Done;
         }
 
@@ -29,7 +30,7 @@ internal sealed class NudgesCommand() : BotCommand(
             case "pause":
                 var today = DateOnly.FromDateTime(calendar.Local(session.Now));
                 var text = rest.Trim();
-                var date = DateRecognizer.Recognize(text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) ? text[6..] : text, today, dc.Context.Turn.Locale);
+                var date = DateRecognizer.Recognize(WithoutUntil(text), today, dc.Context.Turn.Locale);
                 if (!date.Succeeded)
                 {
                     date = DateRecognizer.Recognize("in " + text, today, dc.Context.Turn.Locale);
@@ -37,25 +38,24 @@ internal sealed class NudgesCommand() : BotCommand(
 
                 if (!date.Succeeded || DateOnly.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var back && back <= today)
                 {
-                    dc.Context.Send("Until when? Say `nudges pause 2 weeks` or `nudges pause until 1 Dec`.");
+                    dc.Context.Send(Strings.Format("Nudges.UntilWhen", Strings.Get("Nudges.PauseWeeks"), Strings.Get("Nudges.PauseUntil")));
                     return Done;
                 }
 
                 session.SaveProfile(profile with { PausedFrom = session.Now, PausedUntil = calendar.ToInstant(back, TimeOnly.MinValue) });
                 session.ReplanAllNudges();
-                dc.Context.Send($"Reminders paused until {back.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}. " +
-                    "Anything due meanwhile moves later by the length of the pause, so nothing piles up on your first day back. `nudges resume` ends it early.");
+                dc.Context.Send(Strings.Format("Nudges.Paused", back.ToString("dddd d MMMM", CultureInfo.CurrentUICulture), Strings.Get("Nudges.Resume")));
                 return Done;
             case "resume":
                 if (profile.PausedUntil is not { } until || until <= session.Now)
                 {
-                    dc.Context.Send("Your reminders aren't paused.");
+                    dc.Context.Send(Strings.Get("Nudges.NotPaused"));
                     return Done;
                 }
 
                 session.SaveProfile(profile with { PausedUntil = session.Now });
                 session.ReplanAllNudges();
-                dc.Context.Send("Welcome back: reminders are on again.");
+                dc.Context.Send(Strings.Get("Nudges.Resumed"));
                 return Done;
             case "digest":
                 var value = rest.Trim().ToLowerInvariant();
@@ -63,22 +63,22 @@ internal sealed class NudgesCommand() : BotCommand(
                 {
                     session.SaveProfile(profile with { DigestAt = null });
                     session.ReplanAllNudges();
-                    dc.Context.Send("Digest off: each reminder comes on its own, inside working hours.");
+                    dc.Context.Send(Strings.Get("Nudges.DigestOff"));
                     return Done;
                 }
 
                 if (!TimeOnly.TryParse(value, CultureInfo.InvariantCulture, out var at))
                 {
-                    dc.Context.Send("At what time? Say `nudges digest 8:30`, or `nudges digest off`.");
+                    dc.Context.Send(Strings.Format("Nudges.AtWhatTime", Strings.Get("Nudges.DigestExample"), Strings.Get("Nudges.DigestOffExample")));
                     return Done;
                 }
 
                 session.SaveProfile(profile with { DigestAt = at });
                 session.ReplanAllNudges();
-                dc.Context.Send($"From now on your reminders come together in one digest at {at:HH:mm} on working days.");
+                dc.Context.Send(Strings.Format("Nudges.DigestAt", at.ToString("HH:mm", CultureInfo.InvariantCulture)));
                 return Done;
             default:
-                dc.Context.Send($"Say `{Usage}`.");
+                dc.Context.Send(Strings.Format("Nudges.Say", CommandWords.LocalUsage(Name, Usage)));
                 return Done;
         }
     }
@@ -90,24 +90,40 @@ internal sealed class NudgesCommand() : BotCommand(
         var deals = (await session.ListDealsAsync(cancellationToken)).ToDictionary(d => d.Id);
         var profile = await session.GetProfileAsync(cancellationToken);
         var text = new StringBuilder();
-        text.Append(pending.Count == 0 ? "No reminders coming up." : "Your upcoming reminders:");
+        text.Append(Strings.Get(pending.Count == 0 ? "Nudges.None" : "Nudges.Upcoming"));
         foreach (var nudge in pending)
         {
-            var prospect = deals.TryGetValue(nudge.DealId, out var deal) ? deal.Prospect : "(deal)";
-            text.Append(CultureInfo.InvariantCulture, $"\n- **{prospect}**: {NudgeText.Kind(nudge.Kind)}, {NudgeText.When(calendar, nudge.DueAt)}{(nudge.Snoozed ? " (snoozed)" : "")}");
+            var prospect = deals.TryGetValue(nudge.DealId, out var deal) ? deal.Prospect : Strings.Get("Nudges.UnknownDeal");
+            text.Append(CultureInfo.InvariantCulture, $"\n- **{prospect}**: {NudgeText.Kind(nudge.Kind)}, {NudgeText.When(calendar, nudge.DueAt)}{(nudge.Snoozed ? Strings.Get("Nudges.SnoozedMark") : "")}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nTimes are in {calendar.Zone.Id}, {calendar.Hours.Start:HH:mm}–{calendar.Hours.End:HH:mm} on working days.");
+        text.Append('\n').Append(Strings.Format("Nudges.Times", calendar.Zone.Id, Clock(calendar.Hours.Start), Clock(calendar.Hours.End)));
         if (profile.DigestAt is { } digest)
         {
-            text.Append(CultureInfo.InvariantCulture, $" They come together in a digest at {digest:HH:mm}.");
+            text.Append(Strings.Format("Nudges.InDigest", Clock(digest)));
         }
 
         if (profile.PausedUntil is { } until && until > session.Now)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Paused until {calendar.Local(until):dddd d MMMM}.");
+            text.Append(Strings.Format("Nudges.PausedUntil", calendar.Local(until).ToString("dddd d MMMM", CultureInfo.CurrentUICulture)));
         }
 
         return text.ToString();
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"until 1 Dec", "до 1 декабря", "do 1 grudnia" → the date alone.</summary>
+    private static string WithoutUntil(string text)
+    {
+        foreach (var until in new[] { "until ", "до ", "do " })
+        {
+            if (text.StartsWith(until, StringComparison.OrdinalIgnoreCase))
+            {
+                return text[until.Length..];
+            }
+        }
+
+        return text;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ReopenCommand() : DealCommandBase("reopen", "reopen <prosp
 
         deal.Reopen(dc.Context.Session.Now);
         dc.Context.Session.Changed(deal);
-        dc.Context.Session.AddEvent(deal, "status", "Reopened.");
+        dc.Context.Session.AddEvent(deal, "status", DealHistory.Reopened());
         dc.Context.Send(Localization.Strings.Format("Reopen.Done", UserText.Escape(deal.Prospect), $"{Localization.CommandWords.Local("deal")} {Flows.Quote.Name(deal.Prospect)}"));
         return Task.FromResult(Done);
     }

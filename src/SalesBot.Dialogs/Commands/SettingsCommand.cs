@@ -62,7 +62,7 @@ internal sealed class SettingsCommand() : BotCommand(
                 return Done;
         }
 
-        dc.Context.Send(Localization.Strings.Format("Settings.Price", new Money(profile.StartingPrice, (await session.GetPriceAsync(cancellationToken)).Currency).ToDisplay()));
+        dc.Context.Send(Localization.Strings.Format("Settings.Price", new Money(profile.StartingPrice, (await session.GetPriceAsync(cancellationToken)).Currency).ToDisplay(System.Globalization.CultureInfo.CurrentUICulture)));
         return Done;
     }
 

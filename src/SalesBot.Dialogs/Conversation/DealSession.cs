@@ -70,7 +70,7 @@ public sealed class DealSession
     {
         var deal = Deal.Start(Owner, prospect, Now);
         _newDeals.Add(deal);
-        AddEvent(deal, "created", $"Deal created for {deal.Prospect}.");
+        AddEvent(deal, "created", DealHistory.Created(deal.Prospect));
         return deal;
     }
 
@@ -97,7 +97,7 @@ public sealed class DealSession
         var answer = new Answer(deal.Id, stepId, questionId, sheet.NextVersion(stepId, questionId), value, note, Now, Author);
         if (sheet.Current(stepId, questionId) is { } before && (before.Value != value || before.Note != note))
         {
-            AddEvent(deal, "answer", $"Changed \"{QuestionName(stepId, questionId)}\" (v{before.Version} → v{answer.Version}): {Shown(before.Value, before.Note)} → {Shown(value, note)}");
+            AddEvent(deal, "answer", DealHistory.Changed(stepId, questionId, before.Version, answer.Version, before, value, note));
         }
 
         _answers.Add(answer);
@@ -254,11 +254,4 @@ public sealed class DealSession
     /// <summary>Where the session knows the playbook: the question's short name for the history, never its ids.</summary>
     public Core.Playbooks.Playbook? Playbook { get; init; }
 
-    private string QuestionName(string stepId, string questionId) =>
-        Playbook?.FindStep(stepId)?.FindQuestion(questionId) is { } question
-            ? Core.Playbooks.PlaybookText.Fill(question.Text, "the prospect", Defaults)
-            : questionId.Replace('-', ' ');
-
-    private static string Shown(string value, string? note) =>
-        (value.Length == 0 ? "(skipped)" : value) + (string.IsNullOrEmpty(note) ? "" : $" ({note})");
 }

@@ -39,7 +39,7 @@ internal static class AnswerCoaching
 
         if (analysis.Budget is { } budget && question.Kind != AnswerKind.Money)
         {
-            note.Append("\n- ").Append(Localization.Strings.Format("Coaching.Budget", budget.ToDisplay()));
+            note.Append("\n- ").Append(Localization.Strings.Format("Coaching.Budget", budget.ToDisplay(System.Globalization.CultureInfo.CurrentUICulture)));
         }
 
         context.Send(note.ToString());

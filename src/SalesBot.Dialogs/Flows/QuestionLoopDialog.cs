@@ -86,7 +86,7 @@ public sealed class QuestionLoopDialog() : WaterfallDialog(DialogId, [AskStepAsy
         }
         else
         {
-            dc.Context.Send("Skipped.");
+            dc.Context.Send(Localization.Strings.Get("Flow.Skipped"));
             index++;
         }
 

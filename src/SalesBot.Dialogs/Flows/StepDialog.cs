@@ -60,10 +60,10 @@ public sealed class StepDialog() : WaterfallDialog(DialogId, [IntroStepAsync, Wr
         var before = deal.Stage;
         deal.CompleteStep(playbookStep.Id, playbookStep.Link, context.Session.Now);
         context.Session.Changed(deal);
-        context.Session.AddEvent(deal, "step", $"Completed {playbookStep.Title}.");
+        context.Session.AddEvent(deal, "step", DealHistory.Completed(playbookStep.Id));
         if (deal.Stage != before)
         {
-            context.Session.AddEvent(deal, "stage", $"Stage {before.ToString().ToLowerInvariant()} → {deal.Stage.ToString().ToLowerInvariant()}.");
+            context.Session.AddEvent(deal, "stage", DealHistory.Stage(before, deal.Stage, byHand: false));
         }
 
         var snapshot = await context.Session.SnapshotAsync(deal, cancellationToken);

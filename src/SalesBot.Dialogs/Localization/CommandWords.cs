@@ -24,9 +24,18 @@ public static partial class CommandWords
     /// <summary>The word to show in the current language: its first alias, else the English command word.</summary>
     public static string Local(string command) => In(command, BotCulture.Current) is [var first, ..] ? first : command;
 
-    /// <summary>"qualify &lt;prospect&gt;" as the current language writes it: "квалифицировать &lt;клиент&gt;".</summary>
+    /// <summary>
+    /// "qualify &lt;prospect&gt;" as the current language writes it: "квалификация &lt;клиент&gt;". A usage whose words are
+    /// more than the command and its placeholders (the links of "stage", the touches of "log") is translated whole, as
+    /// "Usage.&lt;command&gt;" (empty in English: the command's own usage).
+    /// </summary>
     public static string LocalUsage(string command, string usage)
     {
+        if (Strings.Text.Localizer["Usage." + command] is { ResourceNotFound: false, Value.Length: > 0 } translated)
+        {
+            return PseudoLocale.Mark(translated.Value);
+        }
+
         var local = Local(command);
         var text = usage.StartsWith(command, StringComparison.Ordinal) ? local + usage[command.Length..] : usage;
         return Placeholder().Replace(text, match => Strings.Text.Find("Placeholder." + match.Groups[1].Value) ?? match.Value);

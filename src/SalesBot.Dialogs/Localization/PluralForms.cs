@@ -27,9 +27,19 @@ public static partial class PluralForms
             })
             : format;
 
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru");
+
     /// <summary>0 when <paramref name="count"/> takes the form of 1, 1 when it takes the form of 2, else 2.</summary>
     public static int Category(long count, CultureInfo culture)
     {
+        if (culture.TwoLetterISOLanguageName == "pl")
+        {
+            // Humanizer's Polish formatter takes only 2–4 as the few form ("22 pytań"). Polish takes the few form for
+            // exactly the numbers Russian does (ending in 2–4, but not 12–14: 22 pytania, 112 pytań), and the many form
+            // for every other number but 1 (21 pytań, where Russian says 21 вопрос): Humanizer's Russian rule decides.
+            return Math.Abs(count) == 1 ? 0 : Category(count, Russian) == 1 ? 1 : 2;
+        }
+
         var word = HoursWord(Math.Abs(count), culture);
         if (word == HoursWord(1, culture))
         {

@@ -16,6 +16,19 @@ public static class Words
     /// <summary>The link of the deal cycle: "Engagement" ... "Exit".</summary>
     public static string Link(DealLink link) => Strings.Get("Link." + link);
 
+    /// <summary>The link a word names: its number (1–7), its English name or its name in any language ("вход", "umowa"); null for none.</summary>
+    public static DealLink? ParseLink(string text)
+    {
+        if (DealLinks.TryParse(text, out var link))
+        {
+            return link;
+        }
+
+        var word = text.Trim();
+        return Enum.GetValues<DealLink>().Cast<DealLink?>().FirstOrDefault(candidate =>
+            BotCulture.Languages.Any(language => Strings.Text.Words("Link." + candidate, BotCulture.For(language)).Contains(word, StringComparer.OrdinalIgnoreCase)));
+    }
+
     /// <summary>"open", "won", "lost", "dropped".</summary>
     public static string Status(DealStatus status) => Strings.Get("Status." + status);
 

@@ -26,6 +26,7 @@ public sealed partial class NudgeDispatcher
     private readonly IChannelStore _channels;
     private readonly Dictionary<string, INudgeChannel> _senders;
     private readonly Playbook _playbook;
+    private readonly PlaybookLanguages? _languages;
     private readonly ICoach _coach;
     private readonly TimeProvider _time;
     private readonly NudgeOptions _options;
@@ -42,8 +43,10 @@ public sealed partial class NudgeDispatcher
         TimeProvider time,
         IOptions<NudgeOptions> options,
         ILogger<NudgeDispatcher> logger,
-        SalesBotMetrics? metrics = null)
+        SalesBotMetrics? metrics = null,
+        PlaybookLanguages? languages = null)
     {
+        _languages = languages;
         _metrics = metrics;
         _nudges = nudges;
         _store = store;
@@ -104,6 +107,10 @@ public sealed partial class NudgeDispatcher
             return 0;
         }
 
+        // Each user's nudges are written in their language: the one chosen with "settings language", else the channel's.
+        var locale = PlaybookLanguages.LanguageOf(profile.Locale) ?? PlaybookLanguages.LanguageOf(address.Locale) ?? PlaybookLanguages.English;
+        using var culture = Localization.BotCulture.Use(locale);
+        var playbook = _languages?.For(locale) ?? _playbook;
         var (recovered, toSend) = await RecoverAsync(address, nudges, now, cancellationToken);
         var items = new List<(Nudge Nudge, NudgeItem Item)>();
         foreach (var nudge in toSend)
@@ -117,8 +124,8 @@ public sealed partial class NudgeDispatcher
             }
 
             var snapshot = await session.SnapshotAsync(deal, cancellationToken);
-            var draft = await DraftAsync(nudge, snapshot, timing.Calendar.Zone, cancellationToken);
-            items.Add((nudge, NudgeMessages.Build(nudge, snapshot, _playbook, timing.Calendar, draft)));
+            var draft = await DraftAsync(nudge, snapshot, playbook, timing.Calendar.Zone, cancellationToken);
+            items.Add((nudge, NudgeMessages.Build(nudge, snapshot, playbook, timing.Calendar, draft)));
         }
 
         var messages = timing.DigestAt is null ? items.Select(i => new[] { i }).ToList() : [items.ToArray()];
@@ -188,7 +195,11 @@ public sealed partial class NudgeDispatcher
         NudgeDelivery delivery;
         try
         {
-            var reply = new NudgeReply(message.Select(m => m.Item).ToList()) { NudgeIds = message.Select(m => m.Nudge.Id).ToList() };
+            var reply = new NudgeReply(message.Select(m => m.Item).ToList())
+            {
+                NudgeIds = message.Select(m => m.Nudge.Id).ToList(),
+                Language = Localization.BotCulture.Current,
+            };
             delivery = await _senders[address.ChannelId].SendAsync(address, reply, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -233,10 +244,10 @@ public sealed partial class NudgeDispatcher
     }
 
     /// <summary>The letter or the feedback questionnaire, written by the coach (templates, or the AI coach within its time budget).</summary>
-    private async Task<string?> DraftAsync(Nudge nudge, DealSnapshot snapshot, TimeZoneInfo zone, CancellationToken cancellationToken)
+    private async Task<string?> DraftAsync(Nudge nudge, DealSnapshot snapshot, Playbook playbook, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var owner = snapshot.Deal.Owner;
-        var facts = CoachFacts.Recorded(_playbook, snapshot.Answers);
+        var facts = CoachFacts.Recorded(playbook, snapshot.Answers);
         return nudge.Kind switch
         {
             NudgeKind.Letter => (await _coach.DraftFollowUpLetterAsync(

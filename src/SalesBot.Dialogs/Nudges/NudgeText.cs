@@ -1,26 +1,16 @@
 using System.Globalization;
+using SalesBot.Core.Localization;
 using SalesBot.Core.Nudges;
 
 namespace SalesBot.Dialogs.Nudges;
 
-/// <summary>How nudge kinds and due times read in messages.</summary>
+/// <summary>How nudge kinds and due times read in messages, in the current language.</summary>
 public static class NudgeText
 {
-    public static string Kind(NudgeKind kind) => kind switch
-    {
-        NudgeKind.Call2 => "call 2",
-        NudgeKind.Call3 => "call 3",
-        NudgeKind.Letter => "personal letter",
-        NudgeKind.Drop => "drop-the-prospect",
-        NudgeKind.Entry => "entry after the pause",
-        NudgeKind.Prepare => "meeting preparation",
-        NudgeKind.Stalled => "stalled deal",
-        NudgeKind.Feedback => "feedback",
-        NudgeKind.Reentry => "re-entry",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    /// <summary>"call 2", "personal letter", "re-entry" ….</summary>
+    public static string Kind(NudgeKind kind) => DealWords.Nudge(kind);
 
-    /// <summary>"Wed 25 Nov 09:00" in the user's zone.</summary>
+    /// <summary>"Wed 25 Nov 09:00" in the user's zone and language.</summary>
     public static string When(WorkingCalendar calendar, DateTimeOffset at) =>
-        calendar.Local(at).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+        calendar.Local(at).ToString("ddd d MMM HH:mm", CultureInfo.CurrentUICulture);
 }

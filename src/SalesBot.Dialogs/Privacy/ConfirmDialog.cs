@@ -75,7 +75,7 @@ public sealed class ConfirmDialog() : Dialog(DialogId)
 
         var snapshot = await session.SnapshotAsync(deal, cancellationToken);
         dc.Context.Send(new ShareReply(target, deal.Prospect, SharedSummary.Build(dc.Context.Playbook, deal, snapshot.Touches, session.Author)));
-        session.AddEvent(deal, "shared", "Summary shared with a channel (stage and next step only).");
+        session.AddEvent(deal, "shared", DealHistory.Shared());
     }
 
     private static void Ask(DialogContext dc, DialogInstance instance)

@@ -6,10 +6,17 @@ using SalesBot.Core.Qualification;
 
 namespace SalesBot.Dialogs.Rendering;
 
-/// <summary>Writes a user's deals and answers as CSV (one row per answer version) and JSON (deals with answers, touches and history).</summary>
+/// <summary>
+/// Writes a user's deals and answers as CSV (one row per answer version) and JSON (deals with answers, touches and history).
+/// The CSV is for people, opened in a spreadsheet: its header row is in the user's language (the columns, their order and
+/// their values are the same in every language). The JSON is for machines: its keys never change, and codes (stage,
+/// status, verdict, severity, step and question ids, stored values, ISO dates) are language-neutral, so exports of users
+/// in different languages compare; only sentences meant to be read (question text, why, advice, history) follow the language.
+/// </summary>
 public static class ExportWriter
 {
-    private static readonly string[] Header =
+    /// <summary>The CSV columns, in order; the English header row names them by these ids.</summary>
+    public static readonly IReadOnlyList<string> Columns =
         ["prospect", "stage", "status", "closed_reason", "step", "question_id", "question", "version", "value", "note", "recorded_at", "recorded_by"];
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -17,7 +24,7 @@ public static class ExportWriter
     public static string Csv(Playbook playbook, IEnumerable<DealSnapshot> deals)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Header).Append("\r\n");
+        Row(csv, Header());
         foreach (var snapshot in deals)
         {
             var deal = snapshot.Deal;
@@ -65,7 +72,7 @@ public static class ExportWriter
                 a.RecordedBy,
             }),
             touches = s.Touches.Select(t => new { kind = t.Kind.ToString().ToLowerInvariant(), t.Outcome, t.At, t.By }),
-            history = s.Events.Select(e => new { e.Kind, e.Detail, e.At, e.By }),
+            history = s.Events.Select(e => new { e.Kind, Detail = DealHistory.Render(e.Detail, playbook, s.Deal.Prospect, s.Price), e.At, e.By }),
         });
         return JsonSerializer.Serialize(new { deals = export }, JsonOptions);
     }
@@ -80,7 +87,7 @@ public static class ExportWriter
         var next = NextStepAdvisor.Advise(playbook, snapshot, judgement);
         return new
         {
-            verdict = judgement?.Verdict.Words(),
+            verdict = judgement is null ? null : VerdictId(judgement.Verdict),
             score = judgement?.Score,
             answered = judgement?.Answered,
             total = judgement?.Total,
@@ -90,6 +97,21 @@ public static class ExportWriter
             nextStep = new { next.Action, next.Why, next.Command },
         };
     }
+
+    /// <summary>The header row in the current language, one name per column (the ids when a translation has the wrong count).</summary>
+    private static IReadOnlyList<string> Header()
+    {
+        var names = Localization.Strings.Get("Export.Columns").Trim(Localization.PseudoLocale.Open, Localization.PseudoLocale.Close).Split(',');
+        return names.Length == Columns.Count ? names : Columns;
+    }
+
+    /// <summary>The verdict's language-neutral id: "qualified", "needs work", "walk away" (the English words, as exports always had).</summary>
+    private static string VerdictId(Verdict verdict) => verdict switch
+    {
+        Verdict.Qualified => "qualified",
+        Verdict.NeedsWork => "needs work",
+        _ => "walk away",
+    };
 
     private static void Row(StringBuilder csv, IEnumerable<string> cells)
     {

@@ -154,7 +154,7 @@ public static class TextRenderer
         return text.ToString().TrimEnd();
     }
 
-    private static string Nudge(NudgeReply nudge) => string.Join(
+    private static string Nudge(NudgeReply nudge) => (nudge.Items.Count > 1 ? $"**{ChannelText.NudgeDigest(nudge.Items.Count)}**\n\n" : "") + string.Join(
         "\n\n",
         nudge.Items.Select(item =>
             $"**{item.Title}**\n{item.Text}" +

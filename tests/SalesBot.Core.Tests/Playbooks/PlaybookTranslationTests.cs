@@ -7,7 +7,7 @@ public sealed class PlaybookTranslationTests
 {
     [Theory]
     [InlineData("ru", "Отбор", "Кто, кроме вас, будет отвечать за согласование?")]
-    [InlineData("pl", "Selekcja", "Kto, oprócz Pana, będzie odpowiedzialny za akceptację?")]
+    [InlineData("pl", "Selekcja", "Kto, oprócz Pana/Pani, będzie odpowiedzialny za akceptację?")]
     public void Shipped_translation_covers_every_text_and_keeps_the_structure(string language, string screenTitle, string decisionMakerExample)
     {
         var english = PlaybookLoader.LoadDefault();

@@ -13,6 +13,13 @@ public sealed class ResourceTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void Every_core_sentence_exists_in_russian_and_polish_with_the_same_placeholders()
+    {
+        var problems = ResourceCompleteness.Problems(typeof(Core.Localization.CoreText).Assembly, "SalesBot.Core.Localization.CoreStrings");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Theory]
     [InlineData("en", 1, "1 question")]
     [InlineData("en", 2, "2 questions")]
@@ -26,6 +33,15 @@ public sealed class ResourceTests
     [InlineData("pl", 2, "2 pytania")]
     [InlineData("pl", 5, "5 pytań")]
     [InlineData("pl", 12, "12 pytań")]
+    [InlineData("pl", 21, "21 pytań")]
+    [InlineData("pl", 22, "22 pytania")]
+    [InlineData("pl", 24, "24 pytania")]
+    [InlineData("pl", 25, "25 pytań")]
+    [InlineData("pl", 102, "102 pytania")]
+    [InlineData("pl", 112, "112 pytań")]
+    [InlineData("pl", 0, "0 pytań")]
+    [InlineData("ru", 22, "22 вопроса")]
+    [InlineData("ru", 112, "112 вопросов")]
     public void Plural_forms_follow_the_language(string language, int count, string expected)
     {
         var format = language switch

@@ -25,9 +25,9 @@ internal static class NudgeBot
     public static INudgeStore Nudges(this TestBot bot) => bot.Services.GetRequiredService<INudgeStore>();
 
     /// <summary>Gives the user a Teams address, as the Teams adapter does on their first message.</summary>
-    public static Task ReachableOnTeamsAsync(this TestBot bot, Owner owner, string? timeZone = null) =>
+    public static Task ReachableOnTeamsAsync(this TestBot bot, Owner owner, string? timeZone = null, string locale = "en-US") =>
         bot.Services.GetRequiredService<IChannelStore>().SaveAddressAsync(
-            new ChannelAddress(owner, "msteams", "{}", "en-US", timeZone, true, null, bot.Clock.GetUtcNow()), CancellationToken.None);
+            new ChannelAddress(owner, "msteams", "{}", locale, timeZone, true, null, bot.Clock.GetUtcNow()), CancellationToken.None);
 
     public static TestFlow TeamsFlow(this TestBot bot, string user = "ann", string tenant = "t1", string? timeZone = null) =>
         new(bot, bot.Flow(user, tenant, "teams-1:1", "msteams").Turn with { TimeZone = timeZone });

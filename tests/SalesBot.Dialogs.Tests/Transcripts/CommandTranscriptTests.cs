@@ -141,7 +141,7 @@ public sealed class CommandTranscriptTests
 
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
         Assert.Equal((DealStatus.Won, DealLink.Contract), (deal.Status, deal.Stage));
-        var statuses = (await bot.Store.GetEventsAsync(flow.Turn.Owner, deal.Id, default)).Where(e => e.Kind == "status").Select(e => e.Detail);
+        var statuses = (await bot.InEnglishAsync(flow.Turn.Owner, deal)).Where(e => e.Kind == "status").Select(e => e.Detail);
         Assert.Equal(["Marked dropped: never answers the phone", "Reopened.", "Marked won."], statuses);
     }
 

@@ -8,15 +8,15 @@ public sealed class DefaultCurrencyTranscriptTests
     {
         await using var bot = await TestBot.StartAsync();
         var flow = new TestFlow(bot, bot.Flow().Turn with { Locale = "ru-RU", TimeZone = "Europe/Moscow" })
-            .Send("настройки").AssertReply("**5,000 RUB**")
+            .Send("настройки").AssertReply("**5\u00A0000 RUB**")
             .Send("settings language pl").IgnoreReplies()
-            .Send("ustawienia").AssertReply("**5,000 PLN**")
-            .Send("ustawienia price 7000").AssertReply("**7,000 PLN**")
+            .Send("ustawienia").AssertReply("**5\u00A0000 PLN**")
+            .Send("ustawienia price 7000").AssertReply("**7\u00A0000 PLN**")
             .Send("settings language ru").IgnoreReplies()
-            .Send("настройки").AssertReply("**7,000 RUB**")
-            .Send("settings currency EUR").AssertReply("**7,000 EUR**")
+            .Send("настройки").AssertReply("**7\u00A0000 RUB**")
+            .Send("settings currency EUR").AssertReply("**7\u00A0000 EUR**")
             .Send("settings language pl").IgnoreReplies()
-            .Send("ustawienia").AssertReply("**7,000 EUR**");
+            .Send("ustawienia").AssertReply("**7\u00A0000 EUR**");
         await flow.StartTestAsync();
 
         var profile = await bot.Store.GetProfileAsync(flow.Turn.Owner, default);
@@ -28,9 +28,9 @@ public sealed class DefaultCurrencyTranscriptTests
     {
         await using var bot = await TestBot.StartAsync();
         await new TestFlow(bot, bot.Flow().Turn with { Locale = "pl-PL" })
-            .Send("ustawienia price 6000 USD").AssertReply("**6,000 USD**")
+            .Send("ustawienia price 6000 USD").AssertReply("**6\u00A0000 USD**")
             .Send("settings language ru").IgnoreReplies()
-            .Send("настройки").AssertReply("**6,000 USD**")
+            .Send("настройки").AssertReply("**6\u00A0000 USD**")
             .StartTestAsync();
     }
 }

@@ -18,7 +18,7 @@ public sealed class LanguageTranscriptTests
             .AssertReply("Новая сделка: **Acme**")
             .AssertReply("**Отбор")
             .AssertQuestion(1, 3, "Клиент настроен на проект всерьёз?")
-            .Send("да - владелец сам написал").AssertReply("Записано: да (владелец сам написал)").AssertQuestion(2, 3, "Мои цены начинаются от 5,000 RUB.")
+            .Send("да - владелец сам написал").AssertReply("Записано: да (владелец сам написал)").AssertQuestion(2, 3, "Мои цены начинаются от 5\u00A0000 RUB.")
             .Send("да").AssertReply("Записано: да").AssertQuestion(3, 3, "Как Acme вас нашёл?")
             .Send("по рекомендации")
             .AssertReply("Отбор пройден")
@@ -46,13 +46,13 @@ public sealed class LanguageTranscriptTests
             .AssertEventually("Анализ потребностей закончен")
             .IgnoreReplies()
 
-            .Send("engage Acme").AssertReply("**Вовлечение").AssertReply("Семейная пекарня с 1990 года").AssertQuestion(1, 6, "Вы подвели для клиента итог")
+            .Send("engage Acme").AssertReply("**Согласие").AssertReply("Семейная пекарня с 1990 года").AssertQuestion(1, 6, "Вы подвели для клиента итог")
             .AnswerAll(["да", "ничего"])
             .Send("да").IgnoreReplies()
             .Send("да").IgnoreReplies()
             .Send("вчера").AssertReply("Записано: вс, 22 нояб. 2026").AssertEventually("Клиент согласился с ценой?")
             .Send("да")
-            .AssertEventually("Клиент вовлечён")
+            .AssertEventually("Согласие получено")
             .IgnoreReplies();
         await flow.StartTestAsync();
 
@@ -74,7 +74,7 @@ public sealed class LanguageTranscriptTests
             .AssertReply("Nowa transakcja: **Acme**")
             .AssertReply("**Selekcja")
             .AssertQuestion(1, 3, "Czy poważnie myślą o projekcie?")
-            .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(2, 3, "Moje ceny zaczynają się od 5,000 PLN.")
+            .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(2, 3, "Moje ceny zaczynają się od 5\u00A0000 PLN.")
             .Send("tak").AssertReply("Zapisano: tak").AssertQuestion(3, 3, "Jak Acme cię znalazł?")
             .Send("z polecenia")
             .AssertReply("Selekcja zakończona")
@@ -102,13 +102,13 @@ public sealed class LanguageTranscriptTests
             .AssertEventually("Analiza potrzeb zakończona")
             .IgnoreReplies()
 
-            .Send("engage Acme").AssertReply("**Zaangażowanie").AssertReply("Rodzinna piekarnia od 1990").AssertQuestion(1, 6, "Czy podsumowałeś im całą rozmowę?")
+            .Send("engage Acme").AssertReply("**Domknięcie").AssertReply("Rodzinna piekarnia od 1990").AssertQuestion(1, 6, "Czy rozmowa została im podsumowana w całości?")
             .AnswerAll(["tak", "nic"])
             .Send("tak").IgnoreReplies()
             .Send("tak").IgnoreReplies()
             .Send("wczoraj").AssertReply("Zapisano: niedz., 22 lis 2026").AssertEventually("Czy zgodzili się na cenę?")
             .Send("tak")
-            .AssertEventually("Zaangażowani")
+            .AssertEventually("Domknięte")
             .IgnoreReplies();
         await flow.StartTestAsync();
 
@@ -129,7 +129,7 @@ public sealed class LanguageTranscriptTests
         var runs = new (string Locale, string User, string[] Answers)[]
         {
             ("en-US", "en", ["yes", "no - in-house staff", "not sure", "yes", budget + " USD", "1 Mar 2027", "yes", "no", "yes", "Unsure"]),
-            ("ru-RU", "ru", ["да", "нет - свой отдел", "не знаю", "да", budget + " USD", "1 марта 2027", "да", "нет", "да", "Не уверен"]),
+            ("ru-RU", "ru", ["да", "нет - свой отдел", "не знаю", "да", budget + " USD", "1 марта 2027", "да", "нет", "да", "Сомневаюсь"]),
             ("pl-PL", "pl", ["tak", "nie - mają własny dział", "nie wiem", "tak", budget + " USD", "1 marca 2027", "tak", "nie", "tak", "Nie wiem"]),
         };
         var stored = new List<string>();

@@ -75,7 +75,7 @@ public sealed class ProcessTranscriptTests
         Assert.Equal("2023-01-01".Length, answers.Single(a => a.QuestionId == "meeting-date").Value.Length);
         var rounds = answers.Single(a => a.QuestionId == "revision-rounds");
         Assert.Equal(("2", "then hourly"), (rounds.Value, rounds.Note));
-        var stages = (await bot.Store.GetEventsAsync(flow.Turn.Owner, deal.Id, default)).Where(e => e.Kind == "stage").Select(e => e.Detail);
+        var stages = (await bot.InEnglishAsync(flow.Turn.Owner, deal)).Where(e => e.Kind == "stage").Select(e => e.Detail);
         Assert.Equal(["Stage entry → alignment.", "Stage alignment → contract.", "Stage contract → closing.", "Stage closing → exit."], stages);
     }
 

@@ -210,7 +210,7 @@ public sealed class QualifyTranscriptTests
 
         var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
         Assert.Equal(DealLink.Entry, deal.Stage);
-        var events = await bot.Store.GetEventsAsync(flow.Turn.Owner, deal.Id, default);
+        var events = await bot.InEnglishAsync(flow.Turn.Owner, deal);
         Assert.Contains(events, e => e.Kind == "created");
         Assert.Contains(events, e => e.Kind == "step" && e.Detail.Contains("Qualify", StringComparison.Ordinal));
     }

@@ -18,7 +18,7 @@ internal static partial class SuggestedCommands
 
     public static IEnumerable<string> In(string rendered) =>
         Code().Matches(rendered)
-            .Select(m => m.Groups[1].Value.Trim())
+            .Select(m => m.Groups[1].Value.Replace("⟦", "", StringComparison.Ordinal).Replace("⟧", "", StringComparison.Ordinal).Trim())
             .Where(h => h.Length > 0 && h.IndexOfAny(['<', '>', '[', ']', '|', '{', '…']) < 0 && !h.StartsWith('/'));
 
     public static async Task AssertEachWorksAsync(TestBot bot, Turn turn, IReadOnlyList<string> hints, string transcript)

@@ -17,6 +17,14 @@ public static partial class EnglishLiterals
         "answer", "answers", "question", "questions", "deal", "deals", "next", "step", "recorded", "verdict", "score",
         "red", "flag", "flags", "why", "there", "here", "have", "has", "not", "nothing", "all", "been", "will", "can",
         "prospect", "stage", "again", "reply", "send", "try", "tip", "yes", "done", "from", "into", "about", "it",
+        "personal", "hello", "best", "letter", "summary", "satisfied", "would", "could", "should", "did", "our", "then",
+        "once", "more", "only", "until", "since", "reminder", "reminders", "today", "open", "qualified", "walk", "away",
+        "worth", "look", "above", "below", "than", "work", "finish", "find", "out", "before", "after", "invest", "update",
+        "stay", "offer", "time", "right", "closed", "reason", "first", "screen", "blocker", "hard", "stop", "watch",
+        "answered", "learn", "call", "calls", "name", "they", "them", "their", "who", "which", "one", "any", "these",
+        "could", "named", "no", "none", "yet", "asked", "ask", "got", "went", "well", "keep", "doing", "differently",
+        "recommend", "help", "overall", "exactly", "writing", "relationship", "mind", "project", "surprised", "talk",
+        "priorities", "change", "last", "note", "desk", "pick", "where", "left", "off", "spoke", "told", "set",
     };
 
     [GeneratedRegex(@"`[^`]*`")]
