@@ -33,13 +33,17 @@ internal static class ChatPage
         return builder;
     }
 
-    /// <summary>GET / and the page's assets: the wwwroot folder when there is one, else the copies embedded in the assembly.</summary>
+    /// <summary>
+    /// GET / and the page's assets: the wwwroot folder when there is one, else the copies embedded in the assembly; and the
+    /// page's words in the user's language at <see cref="ChatPageText.Path"/>.
+    /// </summary>
     public static WebApplication UseSalesBotChatPage(this WebApplication app)
     {
         var embedded = new EmbeddedFileProvider(typeof(ChatPage).Assembly, ResourcePrefix);
         app.Environment.WebRootFileProvider = new CompositeFileProvider(app.Environment.WebRootFileProvider, embedded);
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.MapGet(ChatPageText.Path, ChatPageText.Handle);
         return app;
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
         for (var n = 1; n <= 10; n++)
         {
             var step = QualifyScript.Steps[n - 1];
-            await Expect(progress).ToHaveTextAsync($"Question {n} of 10 · Qualify · Acme");
+            await Expect(progress).ToHaveTextAsync($"Question {n} of 10 in Qualify for Acme");
             await Expect(botMessages.Last).ToContainTextAsync($"Question {n} of 10 in Qualify for Acme");
             await Expect(botMessages.Last).ToContainTextAsync(step.Text);
             if (step.Choices.Count > 0)
@@ -128,7 +128,7 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
 
         await SayAsync($"qualify \"{name}\"", $"New deal: {name}.");
         await Expect(botMessages.Filter(new() { HasText = "New deal:" }).Locator("strong")).ToHaveTextAsync(name);
-        await Expect(_page.GetByTestId("progress")).ToHaveTextAsync($"Question 1 of 10 · Qualify · {name}");
+        await Expect(_page.GetByTestId("progress")).ToHaveTextAsync($"Question 1 of 10 in Qualify for {name}");
         await SayAsync($"yes, {note}", "Question 2 of 10");
         await SayAsync("status", $"Qualify for {name}:");
         await SayAsync("cancel", $"Cancelled Qualify for {name}.");
@@ -160,13 +160,13 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
         await Expect(_page.GetByTestId("bot-message").First).ToContainTextAsync("Hi, I'm SalesBot");
         await input.FillAsync("qualify Globex");
         await input.PressAsync("Enter");
-        await Expect(progress).ToHaveTextAsync("Question 1 of 10 · Qualify · Globex");
+        await Expect(progress).ToHaveTextAsync("Question 1 of 10 in Qualify for Globex");
 
         await input.FillAsync("banana");
         await input.PressAsync("Enter");
 
         await Expect(_page.GetByTestId("bot-message").Filter(new() { HasTextRegex = ReaskPattern() })).ToHaveCountAsync(1);
-        await Expect(progress).ToHaveTextAsync("Question 1 of 10 · Qualify · Globex");
+        await Expect(progress).ToHaveTextAsync("Question 1 of 10 in Qualify for Globex");
         await Expect(_page.GetByTestId("choices").GetByRole(AriaRole.Button)).ToHaveTextAsync(QualifyScript.YesNo);
         AssertNoBrowserProblems();
     }

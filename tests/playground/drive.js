@@ -1,6 +1,12 @@
 // Drives Microsoft 365 Agents Playground's web page in headless Chromium: answers a money, a date and a free-text
 // question inside SalesBot's Adaptive Cards and prints what the card and the bot said. Usage: node drive.js <playground url>
+// With LOCALE=ru-RU or pl-PL (run.sh --locale) the browser speaks that language and a seller goes through
+// screen → qualify → needs → engage in it instead (see localized.js).
 'use strict';
+if (process.env.LOCALE && !/^en\b/i.test(process.env.LOCALE)) {
+  require('./localized.js');
+  return;
+}
 const { chromium } = require('playwright-core');
 
 const url = process.argv[2];

@@ -5,7 +5,18 @@
 # a money, a date and a free-text question inside SalesBot's Adaptive Cards. Prints PASS/FAIL lines; exits non-zero on
 # any FAIL. The Playground phones home unless fenced in: it runs only with Statsbeat off and a preload that refuses
 # every non-loopback connection ($LOOPBACK_GUARD, default ../shared/tools/loopback-only.js next to the repository).
+#
+# --locale ru-RU | pl-PL (or PLAYGROUND_LOCALE): the Playground has no locale option of its own; it takes the locale of
+# its activities from its process (Intl, i.e. LANG/LC_ALL) and its web chat from the browser (navigator.language). Both
+# are set to the locale, and drive.js runs the localized scenario (localized.js): screen → qualify → needs → engage.
 set -euo pipefail
+locale="${PLAYGROUND_LOCALE:-}"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --locale) locale="$2"; shift 2 ;;
+    *) echo "unknown option $1 (use --locale ru-RU|pl-PL)" >&2; exit 2 ;;
+  esac
+done
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 guard="${LOOPBACK_GUARD:-$repo/../shared/tools/loopback-only.js}"
@@ -26,7 +37,7 @@ dotnet build "$repo/src/SalesBot.Host" -c Release -o "$work/host" -v quiet -nolo
 echo "== installing the Playground and playwright-core into $work"
 (cd "$work" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent \
   @microsoft/m365agentsplayground@0.2.28 playwright-core@1.65.1 >/dev/null)
-cp "$here/drive.js" "$work/"
+cp "$here/drive.js" "$here/localized.js" "$work/"
 
 echo "== starting SalesBot on http://127.0.0.1:$port"
 (cd "$work" && exec dotnet host/SalesBot.Host.dll --urls "http://127.0.0.1:$port" \
@@ -34,8 +45,10 @@ echo "== starting SalesBot on http://127.0.0.1:$port"
 pids+=($!)
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 
-echo "== starting the Playground (loopback only)"
-(cd "$work" && APPLICATION_INSIGHTS_NO_STATSBEAT=1 NODE_OPTIONS="--require $guard" exec node_modules/.bin/agentsplayground \
+echo "== starting the Playground (loopback only)${locale:+, locale $locale}"
+lang="${locale:+${locale/-/_}.UTF-8}"
+(cd "$work" && LANG="${lang:-${LANG:-C.UTF-8}}" LC_ALL="${lang:-${LC_ALL:-}}" \
+  APPLICATION_INSIGHTS_NO_STATSBEAT=1 NODE_OPTIONS="--require $guard" exec node_modules/.bin/agentsplayground \
   -e "http://127.0.0.1:$port/api/messages" -c msteams --conversation-id "playground-$(date +%s)" >"$work/playground.log" 2>&1) &
 pids+=($!)
 playground=""
@@ -49,7 +62,7 @@ echo "   Playground on http://127.0.0.1:$playground"
 
 echo "== driving the Playground's page"
 status=0
-(cd "$work" && SCREENSHOT="${SCREENSHOT:-$here/playground.png}" node drive.js "http://127.0.0.1:$playground/") || status=$?
+(cd "$work" && LOCALE="$locale" SCREENSHOT="${SCREENSHOT:-$here/playground${locale:+-$locale}.png}" node drive.js "http://127.0.0.1:$playground/") || status=$?
 if grep -q '\[loopback-only\] blocked' "$work/playground.log"; then
   echo "(the guard blocked these outgoing connections of the Playground:)"
   grep '\[loopback-only\] blocked' "$work/playground.log" | sort | uniq -c

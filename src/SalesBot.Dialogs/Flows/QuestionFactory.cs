@@ -8,7 +8,7 @@ namespace SalesBot.Dialogs.Flows;
 /// <summary>Turns a playbook question into what the user sees: text with placeholders filled, choices, tip and progress.</summary>
 internal static class QuestionFactory
 {
-    private static readonly IReadOnlyList<Choice> YesNoChoices = [Choice.Of("yes"), Choice.Of("no"), Choice.Of("unsure")];
+    private static readonly string[] YesNoValues = ["yes", "no", "unsure"];
 
     public static PromptOptions Create(PlaybookStep step, int index, Deal deal, Answer? current, PricePoint price)
     {
@@ -16,7 +16,8 @@ internal static class QuestionFactory
         var text = PlaybookText.Show(question.Text, deal.Prospect, price);
         var choices = question.Kind switch
         {
-            AnswerKind.YesNo => YesNoChoices,
+            // The buttons read "да" / "tak" in the user's language and answer with the language-neutral value.
+            AnswerKind.YesNo => [.. YesNoValues.Select(value => new Choice(Localization.Strings.Get("Answer." + value), value))],
             AnswerKind.Choice => question.Choices.Select(c => Choice.Of(c.Title)).ToList(),
             _ => [],
         };

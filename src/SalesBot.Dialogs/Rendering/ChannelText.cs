@@ -33,6 +33,24 @@ public static class ChannelText
     public static string WhileAnswering(Func<string, string> command) =>
         List([.. WhileAnsweringWords.Select(word => command(CommandWords.Local(word)))]);
 
+    /// <summary>
+    /// The line under a question's answer controls: pick a button, or fill the inputs (a select of choices, or an amount,
+    /// date, number or text) and press Submit, or type in the chat; and the command words that work too, each shown by
+    /// <paramref name="command"/>.
+    /// </summary>
+    public static string QuestionHint(bool buttons, bool submit, bool choiceInput, Func<string, string> command)
+    {
+        var words = WhileAnswering(command);
+        var press = Get("Input.Submit");
+        return (buttons, submit, choiceInput) switch
+        {
+            (true, _, _) => Format("Hint.Buttons", words),
+            (false, true, true) => Format("Hint.Choice", press, words),
+            (false, true, false) => Format("Hint.Submit", press, words),
+            _ => Format("Hint.Type", words),
+        };
+    }
+
     /// <summary>"a, b and c" in the current language.</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

@@ -1,5 +1,6 @@
 // The local chat: speaks the Bot Framework Activity protocol to /api/messages with deliveryMode "expectReplies",
-// so every reply comes back in the HTTP response.
+// so every reply comes back in the HTTP response. The page's own words come from api/chat/text in the browser's
+// language, and switch when a reply says it is written in another one (the user's "settings language").
 (() => {
   'use strict';
 
@@ -12,10 +13,41 @@
   const progress = document.getElementById('progress');
   const progressLabel = document.getElementById('progress-label');
   const progressBar = document.getElementById('progress-bar');
+  const subtitle = document.getElementById('subtitle');
+  const newChat = document.getElementById('new-chat');
 
   const user = { id: remember('salesbot.user', () => 'local-' + randomId()), name: 'You' };
   const bot = { id: 'salesbot', name: 'SalesBot' };
   let conversationId = localStorage.getItem('salesbot.conversation');
+  let words = {};
+
+  function language(locale) {
+    return String(locale || '').toLowerCase().split(/[-_]/)[0];
+  }
+
+  // The page's words in a language, from the bot's resources; the English ones in the HTML stay until they arrive.
+  async function loadWords(locale) {
+    try {
+      const response = await fetch('api/chat/text?lang=' + encodeURIComponent(locale || ''));
+      if (!response.ok) return;
+      words = await response.json();
+    } catch (e) {
+      return;
+    }
+    document.documentElement.lang = words.lang;
+    document.title = words.title;
+    subtitle.textContent = words.subtitle;
+    newChat.textContent = words.newConversation;
+    newChat.title = words.newConversationHint;
+    input.placeholder = words.placeholder;
+    input.setAttribute('aria-label', words.message);
+    send.textContent = words.send;
+    user.name = words.you;
+  }
+
+  function format(text, value) {
+    return String(text).replace('{0}', value);
+  }
 
   function randomId() {
     return Math.random().toString(36).slice(2, 10);
@@ -91,7 +123,7 @@
       return;
     }
     progress.hidden = false;
-    progressLabel.textContent = `Question ${p.current} of ${p.total} · ${p.flow} · ${p.prospect}`;
+    progressLabel.textContent = p.line || `${p.current} / ${p.total} · ${p.flow} · ${p.prospect}`;
     progressBar.style.width = Math.round(100 * (p.current - 1) / p.total) + '%';
   }
 
@@ -103,7 +135,7 @@
       const link = document.createElement('a');
       link.href = attachment.contentUrl;
       link.download = attachment.name || 'download';
-      link.textContent = 'Download ' + (attachment.name || 'file');
+      link.textContent = format(words.download || 'Download {0}', attachment.name || words.file || 'file');
       link.dataset.testid = 'attachment';
       item.replaceChildren(link);
     }
@@ -130,17 +162,20 @@
       });
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        throw new Error(problem.detail || `The bot answered ${response.status}.`);
+        throw new Error(problem.detail || format(words.status || 'The bot answered {0}.', response.status));
       }
       const body = await response.json();
       const activities = body.activities || [];
+      const written = activities.map(a => language(a.locale)).find(l => l && l !== words.lang);
+      if (written) await loadWords(written);
       activities.forEach(showActivity);
       const last = activities[activities.length - 1];
       showChoices(last && last.suggestedActions ? last.suggestedActions.actions : []);
       const question = [...activities].reverse().find(a => a.channelData && a.channelData.salesbot);
       showProgress(question ? question.channelData.salesbot.progress : null);
     } catch (e) {
-      error.textContent = e.message;
+      // fetch itself failing says so in the browser's words ("Failed to fetch"): say it in the page's language.
+      error.textContent = e instanceof TypeError ? (words.unreachable || e.message) : e.message;
       error.hidden = false;
     } finally {
       send.disabled = false;
@@ -172,7 +207,7 @@
     sendText(text);
   });
 
-  document.getElementById('new-chat').addEventListener('click', () => {
+  newChat.addEventListener('click', () => {
     localStorage.removeItem('salesbot.conversation');
     conversationId = null;
     log.replaceChildren();
@@ -181,5 +216,5 @@
     start();
   });
 
-  start();
+  loadWords(navigator.language).then(start);
 })();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Rendering;
 
@@ -58,21 +59,13 @@ internal static class QuestionBlocks
             blocks.Add(QuestionInputs.SubmitBlock());
         }
 
-        blocks.Add(Blocks.ContextWithId(AnsweredQuestion.HintBlock, Hint(buttons.Count > 0, needsSubmit)));
+        blocks.Add(Blocks.ContextWithId(AnsweredQuestion.HintBlock, Hint(question, buttons.Count > 0, needsSubmit)));
         return new SlackMessage(Fallback(question), blocks, Question: buttons.Count > 0 || needsSubmit);
     }
 
     /// <summary>The line under the answer controls; <see cref="AnsweredQuestion"/> drops it with them.</summary>
-    private static string Hint(bool buttons, bool submit)
-    {
-        var words = ChannelText.WhileAnswering(Code);
-        return (buttons, submit) switch
-        {
-            (true, _) => ChannelText.Format("Hint.Buttons", words),
-            (false, true) => ChannelText.Format("Hint.Submit", ChannelText.Get("Input.Submit"), words),
-            _ => ChannelText.Format("Hint.Type", words),
-        };
-    }
+    private static string Hint(QuestionReply question, bool buttons, bool submit) =>
+        ChannelText.QuestionHint(buttons, submit, question.Kind is null or AnswerKind.Choice or AnswerKind.YesNo, Code);
 
     private static string Code(string word) => "`" + word + "`";
 

@@ -52,7 +52,8 @@ internal sealed partial class HomeRunner(
         {
             var (_, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, install.BotToken, cancellationToken);
             await channels.SaveAddressAsync(address, cancellationToken);
-            await delivery.DeliverAsync(install.BotToken, owner, dm, turns.Welcome(), cancellationToken);
+            var welcome = turns.Welcome(await language.OfAsync(job.Tenant, job.UserId, install.BotToken, cancellationToken));
+            await delivery.DeliverAsync(install.BotToken, owner, dm, welcome, cancellationToken);
         }
     }
 

@@ -68,18 +68,8 @@ internal static class QuestionCard
         return AdaptiveCard.Create(body, actions, Fallback(question));
     }
 
-    private static string Hint(QuestionReply question, bool hasButtons, bool hasSubmit)
-    {
-        var words = ChannelText.WhileAnswering(word => word);
-        var submit = ChannelText.Get("Input.Submit");
-        return (hasButtons, hasSubmit, question.Kind) switch
-        {
-            (true, _, _) => ChannelText.Format("Hint.Buttons", words),
-            (false, true, Core.Playbooks.AnswerKind.Choice) => ChannelText.Format("Hint.Choice", submit, words),
-            (false, true, _) => ChannelText.Format("Hint.Submit", submit, words),
-            _ => ChannelText.Format("Hint.Type", words),
-        };
-    }
+    private static string Hint(QuestionReply question, bool hasButtons, bool hasSubmit) =>
+        ChannelText.QuestionHint(hasButtons, hasSubmit, question.Kind is null or Core.Playbooks.AnswerKind.Choice or Core.Playbooks.AnswerKind.YesNo, word => word);
 
     private static string Fallback(QuestionReply question) =>
         CardText.Plain(question.Progress is { } progress ? $"{CardText.ProgressLine(progress with { Prospect = UserText.Escape(progress.Prospect) })}: {question.Text}" : question.Text);

@@ -28,7 +28,7 @@ internal sealed class ConversationLifecycle(TurnPipeline pipeline, BotFrameworkA
                 var greet = activity.Type == ActivityTypes.InstallationUpdate || activity.ChannelId != ReplyMapper.TeamsChannel;
                 if (await pipeline.MarkHandledAsync(turn, cancellationToken) && greet)
                 {
-                    await adapter.SendAsync(inbound, turn, pipeline.Welcome(), cancellationToken);
+                    await adapter.SendAsync(inbound, turn, pipeline.Welcome(turn.Locale), cancellationToken);
                 }
 
                 return;

@@ -32,6 +32,9 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private FakeSlack(WebApplication app) => _app = app;
 
+    /// <summary>The locale users.info returns per user id; en-US for users not listed.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Locales { get; } = new();
+
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>What Slack:ApiBaseUrl is set to.</summary>
@@ -156,7 +159,7 @@ public sealed class FakeSlack : IAsyncDisposable
                 var user = body["user"]!.GetValue<string>();
                 ok["user"] = new JsonObject
                 {
-                    ["id"] = user, ["name"] = user.ToLowerInvariant(), ["real_name"] = "Pat " + user, ["tz"] = "Europe/Warsaw", ["locale"] = "en-US",
+                    ["id"] = user, ["name"] = user.ToLowerInvariant(), ["real_name"] = "Pat " + user, ["tz"] = "Europe/Warsaw", ["locale"] = Locales.GetValueOrDefault(user, "en-US"),
                     ["profile"] = new JsonObject { ["display_name"] = "" },
                 };
                 break;

@@ -18,6 +18,9 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud,
 
     public string Tenant => tenant;
 
+    /// <summary>The locale Teams sends on every activity of this user.</summary>
+    public string Locale { get; init; } = "en-GB";
+
     /// <summary>The same person in the same chat, talking to another server (a restarted or second instance); activity ids go on.</summary>
     public TeamsUser On(SalesBotServer other) =>
         new(other, cloud, tenant) { UserId = UserId, AadObjectId = AadObjectId, ConversationId = ConversationId, _sent = _sent + 1000 };
@@ -66,7 +69,7 @@ internal sealed class TeamsUser(SalesBotServer server, FakeMicrosoftCloud cloud,
             ["recipient"] = new JsonObject { ["id"] = "28:" + TestTokens.AppId, ["name"] = "SalesBot" },
             ["conversation"] = Conversation("personal"),
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-            ["locale"] = "en-GB",
+            ["locale"] = Locale,
             ["localTimezone"] = "Europe/Warsaw",
         };
         foreach (var (name, value) in fields ?? [])
