@@ -1,5 +1,3 @@
-using SalesBot.Core.Playbooks;
-
 namespace SalesBot.Dialogs;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Playbooks;
 
 namespace SalesBot.Dialogs;
 

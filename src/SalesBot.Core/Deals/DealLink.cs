@@ -4,10 +4,10 @@ namespace SalesBot.Core.Deals;
 public enum DealLink
 {
     Engagement = 1,
-    Entry = 2,
-    Alignment = 3,
-    Contract = 4,
-    Execution = 5,
-    Closing = 6,
-    Exit = 7,
+    Entry,
+    Alignment,
+    Contract,
+    Execution,
+    Closing,
+    Exit,
 }

@@ -33,7 +33,7 @@ public sealed class SalesBotMetrics
         _authRejections = meter.CreateCounter<long>("salesbot.auth.rejections", "{request}", "Requests refused by a channel's authentication, by channel and reason.");
     }
 
-    /// <summary>One finished turn: <paramref name="outcome"/> is one of <see cref="TurnOutcome"/>'s values.</summary>
+    /// <summary>One finished turn: <paramref name="outcome"/> is a <see cref="TurnOutcome"/> in lower case.</summary>
     public void TurnCompleted(string channel, string outcome, TimeSpan duration)
     {
         var tags = new TagList { { "channel", MetricTag.Clean(channel) }, { "outcome", MetricTag.Clean(outcome) } };

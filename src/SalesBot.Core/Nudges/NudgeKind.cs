@@ -7,26 +7,26 @@ public enum NudgeKind
     Call2 = 1,
 
     /// <summary>Third call, about three business days after the second.</summary>
-    Call3 = 2,
+    Call3,
 
     /// <summary>The "personal" letter, about a week after the third call.</summary>
-    Letter = 3,
+    Letter,
 
     /// <summary>After the letter went unanswered: propose to drop the prospect.</summary>
-    Drop = 4,
+    Drop,
 
     /// <summary>The pause after engagement is over: time to make the entry.</summary>
-    Entry = 5,
+    Entry,
 
     /// <summary>The working day before a recorded meeting: prepare.</summary>
-    Prepare = 6,
+    Prepare,
 
     /// <summary>No activity on an open deal for the stage's number of days.</summary>
-    Stalled = 7,
+    Stalled,
 
     /// <summary>Execution ended: collect the client's feedback.</summary>
-    Feedback = 8,
+    Feedback,
 
     /// <summary>Months after a warm exit with repeat business judged likely: come in again.</summary>
-    Reentry = 9,
+    Reentry,
 }

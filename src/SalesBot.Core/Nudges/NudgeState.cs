@@ -5,11 +5,11 @@ public enum NudgeState
     /// <summary>Waiting for its due time (or being sent right now by a dispatcher holding the lease).</summary>
     Pending = 1,
 
-    Sent = 2,
+    Sent,
 
     /// <summary>No longer wanted: the deal moved on, was closed, or the user cannot be reached.</summary>
-    Cancelled = 3,
+    Cancelled,
 
     /// <summary>Done by the user from the nudge's buttons.</summary>
-    Done = 4,
+    Done,
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Prompts;

@@ -1,4 +1,3 @@
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Prompts;
 
 namespace SalesBot.Dialogs.Commands;

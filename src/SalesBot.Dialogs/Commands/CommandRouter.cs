@@ -1,5 +1,4 @@
 using F23.StringSimilarity;
-using SalesBot.Core.Playbooks;
 
 namespace SalesBot.Dialogs.Commands;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Localization;
 
 namespace SalesBot.Dialogs.Commands;

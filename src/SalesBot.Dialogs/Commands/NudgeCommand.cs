@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesBot.Core.Nudges;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Nudges;

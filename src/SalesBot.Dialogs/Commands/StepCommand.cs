@@ -1,4 +1,3 @@
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Flows;
 
 namespace SalesBot.Dialogs.Commands;

@@ -1,4 +1,3 @@
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Commands;
 using SalesBot.Dialogs.Flows;
 using SalesBot.Dialogs.Prompts;

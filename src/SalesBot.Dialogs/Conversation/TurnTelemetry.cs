@@ -12,6 +12,11 @@ namespace SalesBot.Dialogs.Conversation;
 /// </summary>
 public sealed partial class TurnTelemetry : IDisposable
 {
+    /// <summary>The span attribute naming the turn: the same id as the turn's log scope.</summary>
+    private const string TurnIdAttribute = "salesbot.turn.id";
+    private const string ChannelAttribute = "salesbot.channel";
+    private const string OutcomeAttribute = "salesbot.turn.outcome";
+
     private static readonly AsyncLocal<TurnTelemetry?> CurrentTurn = new();
 
     private readonly SalesBotMetrics? _metrics;
@@ -22,7 +27,7 @@ public sealed partial class TurnTelemetry : IDisposable
     private readonly IDisposable? _scope;
     private readonly TurnTelemetry? _outer;
     private readonly Activity? _activity;
-    private string? _outcome;
+    private TurnOutcome? _outcome;
     private bool _disposed;
 
     private TurnTelemetry(SalesBotMetrics? metrics, ILogger logger, Turn turn, TimeProvider time)
@@ -34,8 +39,8 @@ public sealed partial class TurnTelemetry : IDisposable
         TurnId = Guid.NewGuid().ToString("N")[..16];
         _scope = logger.BeginScope(new TurnLogScope(TurnId, turn.ChannelId));
         _activity = TurnTracing.Source.StartActivity("turn")
-            ?.SetTag(TurnTracing.TurnIdAttribute, TurnId)
-            .SetTag(TurnTracing.ChannelAttribute, turn.ChannelId);
+            ?.SetTag(TurnIdAttribute, TurnId)
+            .SetTag(ChannelAttribute, turn.ChannelId);
         _started = time.GetTimestamp();
         _outer = CurrentTurn.Value;
         CurrentTurn.Value = this;
@@ -48,13 +53,13 @@ public sealed partial class TurnTelemetry : IDisposable
     public string TurnId { get; }
 
     /// <summary>The outcome recorded when the turn ends; null while none is set.</summary>
-    public string? Outcome => _outcome;
+    public TurnOutcome? Outcome => _outcome;
 
     public static TurnTelemetry Begin(SalesBotMetrics? metrics, ILogger logger, Turn turn, TimeProvider time) =>
         new(metrics, logger, turn, time);
 
     /// <summary>Sets the outcome (the first one set wins).</summary>
-    public void Mark(string outcome) => _outcome ??= outcome;
+    public void Mark(TurnOutcome outcome) => _outcome ??= outcome;
 
     /// <summary>The turn returned normally: <see cref="TurnOutcome.Completed"/> unless marked otherwise.</summary>
     public T Finish<T>(T result)
@@ -73,12 +78,13 @@ public sealed partial class TurnTelemetry : IDisposable
         _disposed = true;
         CurrentTurn.Value = _outer;
         var outcome = _outcome ?? TurnOutcome.Error;
+        var tag = outcome.ToString().ToLowerInvariant();
         var elapsed = _time.GetElapsedTime(_started);
-        _metrics?.TurnCompleted(_channel, outcome, elapsed);
-        Log.TurnEnded(_logger, outcome, elapsed.TotalMilliseconds);
+        _metrics?.TurnCompleted(_channel, tag, elapsed);
+        Log.TurnEnded(_logger, tag, elapsed.TotalMilliseconds);
         if (_activity is not null)
         {
-            _activity.SetTag(TurnTracing.OutcomeAttribute, outcome);
+            _activity.SetTag(OutcomeAttribute, tag);
             if (outcome == TurnOutcome.Error)
             {
                 _activity.SetStatus(ActivityStatusCode.Error);

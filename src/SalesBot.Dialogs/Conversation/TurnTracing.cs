@@ -10,12 +10,5 @@ public static class TurnTracing
 {
     public const string SourceName = "SalesBot.Dialogs";
 
-    /// <summary>The attribute naming the turn: the same id as the turn's log scope.</summary>
-    public const string TurnIdAttribute = "salesbot.turn.id";
-
-    public const string ChannelAttribute = "salesbot.channel";
-
-    public const string OutcomeAttribute = "salesbot.turn.outcome";
-
     internal static readonly ActivitySource Source = new(SourceName);
 }

@@ -3,20 +3,13 @@ using System.Text.Json.Nodes;
 namespace SalesBot.Dialogs.Engine;
 
 /// <summary>Runs dialogs on a <see cref="DialogStack"/> for one turn.</summary>
-public sealed class DialogContext
+public sealed class DialogContext(DialogSet dialogs, TurnContext context, DialogStack stack)
 {
-    public DialogContext(DialogSet dialogs, TurnContext context, DialogStack stack)
-    {
-        Dialogs = dialogs;
-        Context = context;
-        Stack = stack;
-    }
+    public DialogSet Dialogs => dialogs;
 
-    public DialogSet Dialogs { get; }
+    public TurnContext Context => context;
 
-    public TurnContext Context { get; }
-
-    public DialogStack Stack { get; }
+    public DialogStack Stack => stack;
 
     public DialogInstance? ActiveDialog => Stack.Top;
 

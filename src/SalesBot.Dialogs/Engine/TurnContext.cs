@@ -1,33 +1,23 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Conversation;
 
 namespace SalesBot.Dialogs.Engine;
 
 /// <summary>One turn in progress: the incoming message, the deal data it may change, and the replies it produces.</summary>
-public sealed class TurnContext
+public sealed class TurnContext(Turn turn, DealSession session, Playbook playbook, TimeProvider time, ICoach coach)
 {
     private readonly List<Reply> _replies = [];
 
-    public TurnContext(Turn turn, DealSession session, Playbook playbook, TimeProvider time, ICoach coach)
-    {
-        Turn = turn;
-        Session = session;
-        Playbook = playbook;
-        Time = time;
-        Coach = coach;
-    }
+    public Turn Turn => turn;
 
-    public Turn Turn { get; }
+    public DealSession Session => session;
 
-    public DealSession Session { get; }
+    public Playbook Playbook => playbook;
 
-    public Playbook Playbook { get; }
-
-    public TimeProvider Time { get; }
+    public TimeProvider Time => time;
 
     /// <summary>Summaries and the look at free-text answers: templates, or the AI coach where a tenant opted in.</summary>
-    public ICoach Coach { get; }
+    public ICoach Coach => coach;
 
     public IReadOnlyList<Reply> Replies => _replies;
 

@@ -1,4 +1,3 @@
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Prompts;
 
@@ -8,16 +7,9 @@ namespace SalesBot.Dialogs.Flows;
 /// Asks the questions of one playbook step one at a time and records each answer.
 /// Each iteration replaces itself with the next one; "back" and "skip" move the position.
 /// </summary>
-public sealed class QuestionLoopDialog : WaterfallDialog
+public sealed class QuestionLoopDialog() : WaterfallDialog(DialogId, [AskStepAsync, RecordStepAsync])
 {
     public const string DialogId = "question-loop";
-
-    public QuestionLoopDialog()
-        : base(DialogId)
-    {
-        AddStep(AskStepAsync);
-        AddStep(RecordStepAsync);
-    }
 
     private static async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Rendering;
 
@@ -9,16 +8,9 @@ namespace SalesBot.Dialogs.Flows;
 /// One step of the consultative process for one deal: introduce it, ask its questions,
 /// then mark it complete, judge the prospect when the step is judged, and say what to do next.
 /// </summary>
-public sealed class StepDialog : WaterfallDialog
+public sealed class StepDialog() : WaterfallDialog(DialogId, [IntroStepAsync, WrapUpStepAsync])
 {
     public const string DialogId = "playbook-step";
-
-    public StepDialog()
-        : base(DialogId)
-    {
-        AddStep(IntroStepAsync);
-        AddStep(WrapUpStepAsync);
-    }
 
     private static async Task<DialogTurnResult> IntroStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using SalesBot.Core.Channels;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Diagnostics;
 using SalesBot.Core.Nudges;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Core.Storage;
 using SalesBot.Dialogs.Conversation;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using SalesBot.Core.Coaching;
 using SalesBot.Core.Nudges;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Localization;
 

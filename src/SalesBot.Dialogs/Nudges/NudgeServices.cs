@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Nudges;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Users;
 
 namespace SalesBot.Dialogs.Nudges;

@@ -7,17 +7,12 @@ namespace SalesBot.Dialogs.Privacy;
 /// Asks "yes / no" before forgetting a deal, forgetting the user, or sharing a deal with the channel, and acts only on an
 /// explicit yes; any other answer does nothing. The deal is looked up again among the user's own deals when they confirm.
 /// </summary>
-public sealed class ConfirmDialog : Dialog
+public sealed class ConfirmDialog() : Dialog(DialogId)
 {
     public const string DialogId = "confirm";
     public const string ForgetDeal = "forget-deal";
     public const string ForgetMe = "forget-me";
     public const string Share = "share";
-
-    public ConfirmDialog()
-        : base(DialogId)
-    {
-    }
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

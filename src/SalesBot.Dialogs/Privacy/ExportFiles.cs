@@ -1,6 +1,5 @@
 using System.Globalization;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Rendering;
 

@@ -1,18 +1,12 @@
 using System.Text.Json.Nodes;
-using SalesBot.Core.Playbooks;
 
 namespace SalesBot.Dialogs.Prompts;
 
 /// <summary>Asks one question and waits until the answer can be read; a wrong answer is re-asked with an example.</summary>
-public sealed class AnswerPrompt : Dialog
+public sealed class AnswerPrompt() : Dialog(DialogId)
 {
     public const string DialogId = "answer-prompt";
     private const string AttemptsKey = "attempts";
-
-    public AnswerPrompt()
-        : base(DialogId)
-    {
-    }
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using SalesBot.Core.Playbooks;
-
 namespace SalesBot.Dialogs.Prompts;
 
 /// <summary>Reads an answer of any kind.</summary>

@@ -1,5 +1,3 @@
-using SalesBot.Core.Playbooks;
-
 namespace SalesBot.Dialogs.Prompts;
 
 /// <summary>Reads one of the choices: by id, by title, by its number in the list, or by a unique start of the title.</summary>

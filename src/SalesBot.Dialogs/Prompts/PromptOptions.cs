@@ -1,5 +1,3 @@
-using SalesBot.Core.Playbooks;
-
 namespace SalesBot.Dialogs.Prompts;
 
 /// <summary>What a prompt asks and how it reads the answer. Persisted with the dialog state.</summary>

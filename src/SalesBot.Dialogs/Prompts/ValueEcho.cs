@@ -1,5 +1,4 @@
 using System.Globalization;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Values;
 
 namespace SalesBot.Dialogs.Prompts;

@@ -1,6 +1,5 @@
 using System.Text;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Localization;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 
 namespace SalesBot.Dialogs.Rendering;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SalesBot.Core.Coaching;
-using SalesBot.Core.Playbooks;
 using SalesBot.Core.Qualification;
 using SalesBot.Dialogs.Localization;
 

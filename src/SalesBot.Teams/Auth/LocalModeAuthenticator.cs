@@ -33,9 +33,9 @@ internal sealed class LocalModeAuthenticator(IOptions<BotFrameworkOptions> optio
     public Task<AuthOutcome> AuthorizeActivityAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
     {
         // Nobody vouches for a local caller's aadObjectId: identity is from.id alone, so the body cannot pick another user.
-        if (activity.From is { } from)
+        if (activity.From is { } sender)
         {
-            from.AadObjectId = null;
+            activity.From = sender with { AadObjectId = null };
         }
 
         if (Mapping.ActivityValidator.IsExpectReplies(activity))

@@ -39,24 +39,17 @@ internal sealed class PrivateChat(IBotConnector connector, IChannelStore store, 
     }
 
     /// <summary>An activity as if <paramref name="incoming"/>'s sender had written in the 1:1 conversation, for addressing replies there.</summary>
-    public static Activity In(Activity incoming, string conversationId) => new()
-    {
-        Type = ActivityTypes.Message,
-        ChannelId = incoming.ChannelId,
-        ServiceUrl = incoming.ServiceUrl,
-        Conversation = new ConversationAccount { Id = conversationId, TenantId = incoming.Conversation?.TenantId, ConversationType = "personal" },
-        From = incoming.From,
-        Recipient = incoming.Recipient,
-        Locale = incoming.Locale,
-    };
+    public static Activity In(Activity incoming, string conversationId) => Elsewhere(incoming, conversationId, "personal");
 
     /// <summary>An activity in another conversation of the same tenant and service (the channel a summary is shared to).</summary>
-    public static Activity InConversation(Activity incoming, string conversationId) => new()
+    public static Activity InConversation(Activity incoming, string conversationId) => Elsewhere(incoming, conversationId, "channel");
+
+    private static Activity Elsewhere(Activity incoming, string conversationId, string conversationType) => new()
     {
         Type = ActivityTypes.Message,
         ChannelId = incoming.ChannelId,
         ServiceUrl = incoming.ServiceUrl,
-        Conversation = new ConversationAccount { Id = conversationId, TenantId = incoming.Conversation?.TenantId, ConversationType = "channel" },
+        Conversation = new ConversationAccount { Id = conversationId, TenantId = incoming.Conversation?.TenantId, ConversationType = conversationType },
         From = incoming.From,
         Recipient = incoming.Recipient,
         Locale = incoming.Locale,

@@ -1,12 +1,4 @@
 namespace SalesBot.Teams.Schema;
 
-public sealed class Attachment
-{
-    public string? ContentType { get; set; }
-
-    public string? ContentUrl { get; set; }
-
-    public object? Content { get; set; }
-
-    public string? Name { get; set; }
-}
+/// <summary>A card or file sent with an activity.</summary>
+public sealed record Attachment(string? ContentType = null, string? ContentUrl = null, object? Content = null, string? Name = null);

@@ -1,14 +1,5 @@
 namespace SalesBot.Teams.Schema;
 
 /// <summary>A user or bot on a channel.</summary>
-public sealed class ChannelAccount
-{
-    public string? Id { get; set; }
-
-    public string? Name { get; set; }
-
-    /// <summary>The Entra ID object id of a Teams user.</summary>
-    public string? AadObjectId { get; set; }
-
-    public string? Role { get; set; }
-}
+/// <param name="AadObjectId">The Entra ID object id of a Teams user.</param>
+public sealed record ChannelAccount(string? Id = null, string? Name = null, string? AadObjectId = null, string? Role = null);

@@ -1,15 +1,6 @@
 namespace SalesBot.Teams.Schema;
 
-public sealed class ConversationAccount
-{
-    public string? Id { get; set; }
-
-    public string? Name { get; set; }
-
-    public bool? IsGroup { get; set; }
-
-    /// <summary>"personal", "groupChat" or "channel" in Teams.</summary>
-    public string? ConversationType { get; set; }
-
-    public string? TenantId { get; set; }
-}
+/// <summary>The conversation an activity belongs to.</summary>
+/// <param name="ConversationType">"personal", "groupChat" or "channel" in Teams.</param>
+public sealed record ConversationAccount(
+    string? Id = null, string? Name = null, bool? IsGroup = null, string? ConversationType = null, string? TenantId = null);

@@ -26,9 +26,9 @@ public sealed class ActivityValidatorTests
             case "type": activity.Type = " "; break;
             case "channelId": activity.ChannelId = null; break;
             case "conversation": activity.Conversation = null; break;
-            case "conversation.id": activity.Conversation!.Id = ""; break;
+            case "conversation.id": activity.Conversation = activity.Conversation! with { Id = "" }; break;
             case "from": activity.From = null; break;
-            case "from.id": activity.From!.Id = null; break;
+            case "from.id": activity.From = activity.From! with { Id = null }; break;
         }
 
         Assert.Equal(reason, ActivityValidator.Problem(activity));

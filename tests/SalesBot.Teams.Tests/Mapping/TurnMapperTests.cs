@@ -26,7 +26,7 @@ public sealed class TurnMapperTests
     public void TenantOnTheConversation_IsTheOwnersTenant()
     {
         var activity = Message();
-        activity.Conversation!.TenantId = "tenant-from-conversation";
+        activity.Conversation = activity.Conversation! with { TenantId = "tenant-from-conversation" };
         activity.ChannelData = Json("""{ "tenant": { "id": "tenant-from-channel-data" } }""");
 
         Assert.Equal("tenant-from-conversation", TurnMapper.ToTurn(activity).Owner.TenantId);
@@ -59,7 +59,7 @@ public sealed class TurnMapperTests
     public void UserWithAadObjectId_IsIdentifiedByIt_NotByTheChannelId()
     {
         var activity = Message();
-        activity.From!.AadObjectId = "00000000-aaaa-bbbb-cccc-000000000001";
+        activity.From = activity.From! with { AadObjectId = "00000000-aaaa-bbbb-cccc-000000000001" };
 
         var turn = TurnMapper.ToTurn(activity);
 
@@ -77,7 +77,7 @@ public sealed class TurnMapperTests
     public void StateKey_IsTenantUserChannelAndConversation_OwnerFirst()
     {
         var activity = Message();
-        activity.Conversation!.TenantId = "t1";
+        activity.Conversation = activity.Conversation! with { TenantId = "t1" };
 
         Assert.Equal("t1|29:1abc|msteams|a:1Bx", TurnMapper.ToTurn(activity).StateKey);
     }
@@ -145,8 +145,7 @@ public sealed class TurnMapperTests
     public void GroupChatsAndChannels_AreSharedConversations(bool? isGroup, string? conversationType, bool shared)
     {
         var activity = Message();
-        activity.Conversation!.IsGroup = isGroup;
-        activity.Conversation.ConversationType = conversationType;
+        activity.Conversation = activity.Conversation! with { IsGroup = isGroup, ConversationType = conversationType };
 
         Assert.Equal(shared, TurnMapper.ToTurn(activity).IsSharedConversation);
     }

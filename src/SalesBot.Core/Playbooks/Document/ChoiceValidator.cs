@@ -25,36 +25,16 @@ internal static class ChoiceValidator
             problems.Add(entry, $"kind 'choice' needs at least two choices (got {choices?.Count ?? 0})");
         }
 
-        var firstSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < (choices?.Count ?? 0); i++)
+        var ids = new UniqueIds("choices");
+        foreach (var (choice, i, here) in problems.Entries(entry, "choices", choices ?? [], c => c.Id))
         {
-            ValidateChoice(choices![i], i, entry, firstSeen, problems);
+            ids.Check(choice.Id, i, here, problems);
+            ValidateChoice(choice, here, problems);
         }
     }
 
-    private static void ValidateChoice(
-        ChoiceDocument? choice, int index, string parent, Dictionary<string, int> firstSeen, ProblemList problems)
+    private static void ValidateChoice(ChoiceDocument choice, string entry, ProblemList problems)
     {
-        var entry = ProblemList.Entry(parent, "choices", index, choice?.Id);
-        if (choice is null)
-        {
-            problems.Add(entry, "is empty");
-            return;
-        }
-
-        if (PlaybookNames.IsBlank(choice.Id))
-        {
-            problems.Add(entry, "id is required");
-        }
-        else if (!PlaybookNames.IsId(choice.Id!))
-        {
-            problems.Add(entry, $"id '{choice.Id}' must match {PlaybookNames.IdPattern} (lower-case letters, digits and dashes)");
-        }
-        else if (!firstSeen.TryAdd(choice.Id!, index))
-        {
-            problems.Add(entry, $"id '{choice.Id}' is already used by choices[{firstSeen[choice.Id!]}]");
-        }
-
         if (PlaybookNames.IsBlank(choice.Title))
         {
             problems.Add(entry, "title is required");

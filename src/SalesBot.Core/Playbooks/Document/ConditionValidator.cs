@@ -53,50 +53,16 @@ internal static class ConditionValidator
         ValidateValue(when, kind, choices, entry, problems);
     }
 
+    /// <summary>The names of the conditions <paramref name="when"/> sets, in the order of <see cref="AllWrapUpConditions"/>.</summary>
     private static List<string> SetConditions(ConditionDocument when)
     {
-        var set = new List<string>();
-        if (when.AnswerIn is not null)
-        {
-            set.Add("answerIn");
-        }
-
-        if (when.BelowStartingPrice is not null)
-        {
-            set.Add("belowStartingPrice");
-        }
-
-        if (when.BelowShareOfStartingPrice is not null)
-        {
-            set.Add("belowShareOfStartingPrice");
-        }
-
-        if (when.OtherCurrency is not null)
-        {
-            set.Add("otherCurrency");
-        }
-
-        if (when.LessThan is not null)
-        {
-            set.Add("lessThan");
-        }
-
-        if (when.WithinDays is not null)
-        {
-            set.Add("withinDays");
-        }
-
-        if (when.Unknown is not null)
-        {
-            set.Add("unknown");
-        }
-
-        if (when.Mentions is not null)
-        {
-            set.Add("mentions");
-        }
-
-        return set;
+        (string Name, object? Value)[] conditions =
+        [
+            ("answerIn", when.AnswerIn), ("belowStartingPrice", when.BelowStartingPrice), ("belowShareOfStartingPrice", when.BelowShareOfStartingPrice),
+            ("otherCurrency", when.OtherCurrency), ("lessThan", when.LessThan), ("withinDays", when.WithinDays), ("unknown", when.Unknown),
+            ("mentions", when.Mentions),
+        ];
+        return conditions.Where(c => c.Value is not null).Select(c => c.Name).ToList();
     }
 
     private static void ValidateValue(

@@ -1,8 +1,3 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class DefaultsDocument
-{
-    public decimal? StartingPrice { get; set; }
-
-    public string? Currency { get; set; }
-}
+internal sealed record DefaultsDocument(decimal? StartingPrice, string? Currency);

@@ -14,16 +14,8 @@ internal static class DoneTextValidator
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < step.DoneWhen.Count; i++)
+        foreach (var (done, _, here) in problems.Entries(entry, "doneWhen", step.DoneWhen, d => d.Id))
         {
-            var done = step.DoneWhen[i];
-            var here = ProblemList.Entry(entry, "doneWhen", i, done?.Id);
-            if (done is null)
-            {
-                problems.Add(here, "is empty");
-                continue;
-            }
-
             if (PlaybookNames.IsBlank(done.Id))
             {
                 problems.Add(here, "id is required");

@@ -1,8 +1,3 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class FeedbackDocument
-{
-    public string? Step { get; set; }
-
-    public int? AfterDays { get; set; }
-}
+internal sealed record FeedbackDocument(string? Step, int? AfterDays);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -14,10 +15,10 @@ internal static partial class JsonErrorText
             where += $" (line {line + 1}, position {(exception.BytePositionInLine ?? 0) + 1})";
         }
 
-        return $"{where}: {Problem(exception.Message)}";
+        return $"{where}: {Problem(exception.Message, exception.Path)}";
     }
 
-    private static string Problem(string message)
+    private static string Problem(string message, string? path)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;
@@ -33,10 +34,23 @@ internal static partial class JsonErrorText
 
         if (ConversionRegex().Match(text) is { Success: true } conversion)
         {
-            return $"the value should be {Expected(conversion.Groups[1].Value)}";
+            return $"the value should be {Expected(MemberType(conversion.Groups[1].Value, path) ?? conversion.Groups[1].Value)}";
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The type of the member the path ends in, when <paramref name="typeName"/> is the document record holding it: a
+    /// record's members are read by its constructor, and then the error names the record rather than the member.
+    /// </summary>
+    private static string? MemberType(string typeName, string? path)
+    {
+        var member = path?[(path.LastIndexOf('.') + 1)..];
+        var type = typeof(JsonErrorText).Assembly.GetType(typeName);
+        return member is null || type is null
+            ? null
+            : type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType.ToString();
     }
 
     private static string Expected(string type) => type switch

@@ -1,10 +1,3 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class LinkDocument
-{
-    public string? Link { get; set; }
-
-    public string? Meaning { get; set; }
-
-    public string? WhatMatters { get; set; }
-}
+internal sealed record LinkDocument(string? Link, string? Meaning, string? WhatMatters);

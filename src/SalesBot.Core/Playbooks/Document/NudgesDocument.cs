@@ -1,17 +1,6 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class NudgesDocument
-{
-    public FollowUpDocument? FollowUp { get; set; }
-
-    public int? EntryAfterDays { get; set; }
-
-    public string? MeetingDate { get; set; }
-
-    /// <summary>Link name → days without activity before the stalled reminder.</summary>
-    public Dictionary<string, int>? StalledAfterDays { get; set; }
-
-    public FeedbackDocument? Feedback { get; set; }
-
-    public ReentryDocument? Reentry { get; set; }
-}
+/// <param name="StalledAfterDays">Link name → days without activity before the stalled reminder.</param>
+internal sealed record NudgesDocument(
+    FollowUpDocument? FollowUp, int? EntryAfterDays, string? MeetingDate, Dictionary<string, int>? StalledAfterDays,
+    FeedbackDocument? Feedback, ReentryDocument? Reentry);

@@ -9,17 +9,9 @@ internal static partial class QuestionValidator
 
     private static readonly string[] Placeholders = ["prospect", "startingPrice"];
 
-    public static void Validate(
-        QuestionDocument? question, int index, string parent, Dictionary<string, int> firstSeen, ProblemList problems)
+    /// <summary>Everything but the id, which the step checks among its questions.</summary>
+    public static void Validate(QuestionDocument question, string entry, ProblemList problems)
     {
-        var entry = ProblemList.Entry(parent, "questions", index, question?.Id);
-        if (question is null)
-        {
-            problems.Add(entry, "is empty");
-            return;
-        }
-
-        ValidateId(question.Id, index, entry, firstSeen, problems);
         ValidateTexts(question, entry, problems);
         if (question.Weight is < 0 or > 100)
         {
@@ -42,22 +34,6 @@ internal static partial class QuestionValidator
 
         ChoiceValidator.Validate(question.Choices, kind, entry, problems);
         RedFlagValidator.Validate(question, kind, entry, problems);
-    }
-
-    private static void ValidateId(string? id, int index, string entry, Dictionary<string, int> firstSeen, ProblemList problems)
-    {
-        if (PlaybookNames.IsBlank(id))
-        {
-            problems.Add(entry, "id is required");
-        }
-        else if (!PlaybookNames.IsId(id!))
-        {
-            problems.Add(entry, $"id '{id}' must match {PlaybookNames.IdPattern} (lower-case letters, digits and dashes)");
-        }
-        else if (!firstSeen.TryAdd(id!, index))
-        {
-            problems.Add(entry, $"id '{id}' is already used by questions[{firstSeen[id!]}] of this step");
-        }
     }
 
     private static void ValidateTexts(QuestionDocument question, string entry, ProblemList problems)

@@ -5,19 +5,10 @@ internal static class RedFlagValidator
 {
     public static void Validate(QuestionDocument question, AnswerKind? kind, string parent, ProblemList problems)
     {
-        var flags = question.RedFlags ?? [];
-        var firstSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < flags.Count; i++)
+        var ids = new UniqueIds("redFlags", " of this question");
+        foreach (var (flag, i, entry) in problems.Entries(parent, "redFlags", question.RedFlags ?? [], f => f.Id))
         {
-            var flag = flags[i];
-            var entry = ProblemList.Entry(parent, "redFlags", i, flag?.Id);
-            if (flag is null)
-            {
-                problems.Add(entry, "is empty");
-                continue;
-            }
-
-            ValidateId(flag.Id, i, entry, firstSeen, problems);
+            ids.Check(flag.Id, i, entry, problems);
             ConditionValidator.Validate(flag.When, kind, question.Choices, entry, problems);
             if (PlaybookNames.IsBlank(flag.Severity))
             {
@@ -41,22 +32,6 @@ internal static class RedFlagValidator
             {
                 problems.Add(entry, "advice is required (what the salesperson should do about it)");
             }
-        }
-    }
-
-    private static void ValidateId(string? id, int index, string entry, Dictionary<string, int> firstSeen, ProblemList problems)
-    {
-        if (PlaybookNames.IsBlank(id))
-        {
-            problems.Add(entry, "id is required");
-        }
-        else if (!PlaybookNames.IsId(id!))
-        {
-            problems.Add(entry, $"id '{id}' must match {PlaybookNames.IdPattern} (lower-case letters, digits and dashes)");
-        }
-        else if (!firstSeen.TryAdd(id!, index))
-        {
-            problems.Add(entry, $"id '{id}' is already used by redFlags[{firstSeen[id!]}] of this question");
         }
     }
 }

@@ -1,10 +1,3 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class ReentryDocument
-{
-    public string? RepeatLikely { get; set; }
-
-    public string? Months { get; set; }
-
-    public int? DefaultMonths { get; set; }
-}
+internal sealed record ReentryDocument(string? RepeatLikely, string? Months, int? DefaultMonths);

@@ -11,19 +11,11 @@ internal static class StepValidator
             return;
         }
 
-        var firstSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ids = new UniqueIds("steps", reserved: PlaybookNames.ReservedStepIds);
         var judgedWeight = 0;
-        for (var i = 0; i < steps.Count; i++)
+        foreach (var (step, i, entry) in problems.Entries(null, "steps", steps, s => s.Id))
         {
-            var step = steps[i];
-            var entry = ProblemList.Entry(null, "steps", i, step?.Id);
-            if (step is null)
-            {
-                problems.Add(entry, "is empty");
-                continue;
-            }
-
-            ValidateId(step.Id, i, entry, firstSeen, problems);
+            ids.Check(step.Id, i, entry, problems);
             ValidateFields(step, entry, problems);
             ValidateQuestions(step.Questions, entry, problems);
             DoneTextValidator.Validate(step, entry, problems);
@@ -46,26 +38,6 @@ internal static class StepValidator
 
     private static bool IsWeightedYesNo(QuestionDocument? question) =>
         question is { Weight: > 0 } && PlaybookNames.TryParseKind(question.Kind, out var kind) && kind == AnswerKind.YesNo;
-
-    private static void ValidateId(string? id, int index, string entry, Dictionary<string, int> firstSeen, ProblemList problems)
-    {
-        if (PlaybookNames.IsBlank(id))
-        {
-            problems.Add(entry, "id is required");
-        }
-        else if (!PlaybookNames.IsId(id!))
-        {
-            problems.Add(entry, $"id '{id}' must match {PlaybookNames.IdPattern} (lower-case letters, digits and dashes)");
-        }
-        else if (PlaybookNames.ReservedStepIds.Contains(id!))
-        {
-            problems.Add(entry, $"id '{id}' is a reserved command word; choose another");
-        }
-        else if (!firstSeen.TryAdd(id!, index))
-        {
-            problems.Add(entry, $"id '{id}' is already used by steps[{firstSeen[id!]}]");
-        }
-    }
 
     private static void ValidateFields(StepDocument step, string entry, ProblemList problems)
     {
@@ -102,10 +74,11 @@ internal static class StepValidator
             return;
         }
 
-        var firstSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < questions.Count; i++)
+        var ids = new UniqueIds("questions", " of this step");
+        foreach (var (question, i, here) in problems.Entries(entry, "questions", questions, q => q.Id))
         {
-            QuestionValidator.Validate(questions[i], i, entry, firstSeen, problems);
+            ids.Check(question.Id, i, here, problems);
+            QuestionValidator.Validate(question, here, problems);
         }
     }
 }

@@ -1,12 +1,3 @@
 namespace SalesBot.Core.Playbooks.Document;
 
-internal sealed class VerdictDocument
-{
-    public int? QualifiedAtLeast { get; set; }
-
-    public int? WalkAwayBelow { get; set; }
-
-    public int? WalkAwayAtBlockers { get; set; }
-
-    public int? QualifiedNeedsAnswered { get; set; }
-}
+internal sealed record VerdictDocument(int? QualifiedAtLeast, int? WalkAwayBelow, int? WalkAwayAtBlockers, int? QualifiedNeedsAnswered);
