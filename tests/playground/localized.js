@@ -84,6 +84,15 @@ const scripts = {
       return false;
     };
 
+    // The Playground's msteams channel writes locale "en-US" into every activity it sends, whatever the browser or
+    // process locale: so the seller chooses the language as a user can, with "settings language", which SalesBot stores.
+    const welcomed = await page.evaluate(() => document.body.innerText.includes('Привет') || document.body.innerText.includes('Cześć'));
+    log(`welcome in the browser's language: ${welcomed}`);
+    await compose.click();
+    await page.keyboard.type(`settings language ${locale.slice(0, 2)}`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(4000);
+
     let pressed = 0;
     for (const [index, [command, answers]] of script.flows.entries()) {
       await say(command);

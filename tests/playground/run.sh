@@ -6,9 +6,10 @@
 # any FAIL. The Playground phones home unless fenced in: it runs only with Statsbeat off and a preload that refuses
 # every non-loopback connection ($LOOPBACK_GUARD, default ../shared/tools/loopback-only.js next to the repository).
 #
-# --locale ru-RU | pl-PL (or PLAYGROUND_LOCALE): the Playground has no locale option of its own; it takes the locale of
-# its activities from its process (Intl, i.e. LANG/LC_ALL) and its web chat from the browser (navigator.language). Both
-# are set to the locale, and drive.js runs the localized scenario (localized.js): screen → qualify → needs → engage.
+# --locale ru-RU | pl-PL (or PLAYGROUND_LOCALE): the browser (navigator.language) and the Playground's process (LANG)
+# get the locale, and drive.js runs the localized scenario (localized.js): screen → qualify → needs → engage. The
+# Playground has no locale option and its msteams channel sends locale "en-US" whatever the locale, so the scenario
+# chooses the language with "settings language" first.
 set -euo pipefail
 locale="${PLAYGROUND_LOCALE:-}"
 while [[ $# -gt 0 ]]; do

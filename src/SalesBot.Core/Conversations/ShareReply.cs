@@ -7,7 +7,6 @@ namespace SalesBot.Core.Conversations;
 /// </summary>
 public sealed record ShareReply(string ConversationId, string Prospect, string Text) : Reply
 {
-    /// <summary>What the channel tells the user once the summary is posted.</summary>
-    public string Confirmation =>
-        $"Shared the summary of {new UserText(Prospect)} with the channel: stage, steps done and next step — no answers, budget, gut feeling, personality or red flags.";
+    /// <summary>What the channel tells the user once the summary is posted, in the current UI culture.</summary>
+    public string Confirmation => Localization.CoreText.Format("Share.Done", new UserText(Prospect).ToString());
 }

@@ -233,12 +233,19 @@ public sealed partial class TurnPipeline
         var rest = new List<Reply>(replies.Count);
         foreach (var reply in replies)
         {
-            rest.Add(reply is ShareReply share
-                ? new TextReply(await adapter.ShareAsync(inbound, turn, share, cancellationToken) ?? share.Confirmation)
-                : reply);
+            rest.Add(reply is ShareReply share ? await ConfirmAsync(adapter, inbound, turn, share, cancellationToken) : reply);
         }
 
         return rest;
+    }
+
+    /// <summary>What the channel answered to posting the summary, else the confirmation, in the language of the share.</summary>
+    private static async Task<Reply> ConfirmAsync<TInbound>(
+        IChannelAdapter<TInbound> adapter, TInbound inbound, Turn turn, ShareReply share, CancellationToken cancellationToken)
+    {
+        var refused = await adapter.ShareAsync(inbound, turn, share, cancellationToken);
+        using var culture = BotCulture.Use(share.Language);
+        return new TextReply(refused ?? share.Confirmation) { Language = share.Language };
     }
 
     /// <summary>The reply when a turn could not commit after every re-run.</summary>
