@@ -19,18 +19,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     public async Task Writers_queued_behind_a_running_transaction_commit_together_and_a_failing_one_is_rolled_back_alone()
     {
         var dialect = await ScratchAsync();
-        var running = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = dialect.TransactAsync(
-            async session =>
-            {
-                await Insert(session, 0);
-                running.SetResult();
-                await release.Task;
-                return 0;
-            },
-            Ct);
-        await running.Task;
+        var (first, release) = await HoldGateAsync(dialect);
 
         // These queue while the first holds the gate; the last one looks, from another connection, for the first of them.
         var seenBeforeCommit = -1;
@@ -68,18 +57,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     public async Task A_writer_cancelled_while_it_waits_never_writes_and_the_others_still_commit()
     {
         var dialect = await ScratchAsync();
-        var running = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = dialect.TransactAsync(
-            async session =>
-            {
-                await Insert(session, 0);
-                running.SetResult();
-                await release.Task;
-                return 0;
-            },
-            Ct);
-        await running.Task;
+        var (first, release) = await HoldGateAsync(dialect);
         using var hangUp = new CancellationTokenSource();
         var cancelled = dialect.TransactAsync(async session => { await Insert(session, 1); return 1; }, hangUp.Token);
         var kept = dialect.TransactAsync(async session => { await Insert(session, 2); return 2; }, Ct);
@@ -97,18 +75,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     public async Task A_group_whose_commit_fails_fails_every_writer_in_it_and_keeps_nothing()
     {
         var dialect = await ScratchAsync();
-        var running = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = dialect.TransactAsync(
-            async session =>
-            {
-                await Insert(session, 0);
-                running.SetResult();
-                await release.Task;
-                return 0;
-            },
-            Ct);
-        await running.Task;
+        var (first, release) = await HoldGateAsync(dialect);
         var fine = dialect.TransactAsync(async session => { await Insert(session, 1); return 1; }, Ct);
 
         // A piece that ends the group's transaction itself: the savepoint is gone, so the group cannot commit.
@@ -129,6 +96,24 @@ public sealed class SqliteGroupCommitTests : IDisposable
         // The gate works on: the next writer commits.
         Assert.Equal(5, await dialect.TransactAsync(async session => { await Insert(session, 5); return 5; }, Ct));
         Assert.Equal([0, 5], await IdsAsync(dialect));
+    }
+
+    /// <summary>A first writer (row 0) that holds the write gate until <c>release</c> is set, so the writers after it queue.</summary>
+    private static async Task<(Task<int> First, TaskCompletionSource Release)> HoldGateAsync(SqliteDialect dialect)
+    {
+        var running = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var first = dialect.TransactAsync(
+            async session =>
+            {
+                await Insert(session, 0);
+                running.SetResult();
+                await release.Task;
+                return 0;
+            },
+            Ct);
+        await running.Task;
+        return (first, release);
     }
 
     private async Task<SqliteDialect> ScratchAsync()

@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SalesBot.Host.Tests.Telemetry;
 
@@ -43,12 +37,8 @@ internal sealed class FakeAppInsights : IAsyncDisposable
 
     public static async Task<FakeAppInsights> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
         FakeAppInsights? fake = null;
-        app.MapPost("/v2.1/track", async (HttpContext context) =>
+        var (app, address) = await LoopbackApp.StartAsync(app => app.MapPost("/v2.1/track", async (HttpContext context) =>
         {
             Stream body = context.Request.Body;
             if (context.Request.Headers.ContentEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
@@ -61,16 +51,10 @@ internal sealed class FakeAppInsights : IAsyncDisposable
             fake!.Bodies.Enqueue(text);
             var count = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
             return Results.Json(new { itemsReceived = count, itemsAccepted = count, errors = Array.Empty<object>() });
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake = new FakeAppInsights(app, new Uri(address + "/"));
+        }));
+        fake = new FakeAppInsights(app, new Uri(address, "/"));
         return fake;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackApp.StopAsync(_app);
 }
