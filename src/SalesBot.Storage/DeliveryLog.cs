@@ -30,9 +30,13 @@ internal static class DeliveryLog
     /// <summary>Whether any of <paramref name="deliveryIds"/> was recorded within the memory span: one statement for them all.</summary>
     public static async Task<bool> IsRecordedAsync(
         SqlSession session, string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await session.ScalarAsync(
-            $"SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND {session.Dialect.InList("delivery_id", "@deliveryIds")} " +
-            "AND received_at >= @cutoff LIMIT 1",
-            [("@channelId", channelId), ("@deliveryIds", deliveryIds as string[] ?? [.. deliveryIds]), ("@cutoff", now - DeliveryMemory.Span)],
-            cancellationToken) is not null;
+        await session.ScalarAsync(IsRecordedSql(session.Dialect), IsRecordedArgs(channelId, deliveryIds, now), cancellationToken) is not null;
+
+    /// <summary>The query of <see cref="IsRecordedAsync"/>: a row when one of the ids is recorded.</summary>
+    public static string IsRecordedSql(SqlDialect dialect) =>
+        $"SELECT 1 FROM channel_deliveries WHERE channel_id = @channelId AND {dialect.InList("delivery_id", "@deliveryIds")} " +
+        "AND received_at >= @cutoff LIMIT 1";
+
+    public static (string, object?)[] IsRecordedArgs(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now) =>
+        [("@channelId", channelId), ("@deliveryIds", deliveryIds as string[] ?? [.. deliveryIds]), ("@cutoff", now - DeliveryMemory.Span)];
 }

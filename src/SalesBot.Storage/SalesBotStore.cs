@@ -14,60 +14,77 @@ namespace SalesBot.Storage;
 internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
 {
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+    private const string Conversation = "SELECT conversation_key, json, version FROM conversation_states WHERE conversation_key = @key";
+    private const string Profile = $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId";
+    private const string Deals = $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id";
+    private const string Touches =
+        $"SELECT {TouchRow.Columns} FROM touches t JOIN deals d ON d.id = t.deal_id WHERE {OwnedDeal} ORDER BY t.occurred_at, t.id";
+    private const string Events =
+        $"SELECT {DealEventRow.Columns} FROM deal_events e JOIN deals d ON d.id = e.deal_id WHERE {OwnedDeal} ORDER BY e.occurred_at, e.id";
+
     private readonly PruneSchedule _prune = new(DeliveryMemory.PruneInterval);
+    private readonly string _answers =
+        $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {OwnedDeal} " +
+        $"ORDER BY a.recorded_at, a.version, {sql.AnswerInsertOrder}";
+
+    private readonly string _turnStart = $"{DeliveryLog.IsRecordedSql(sql)}; {Conversation}; {Profile}; {Deals}";
 
     public SqlDialect Dialect => sql;
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken) =>
-        (await sql.QueryAsync(
-            "SELECT conversation_key, json, version FROM conversation_states WHERE conversation_key = @key",
-            [("@key", key)],
-            row => new ConversationState(row.Text(0), row.Text(1), row.Long(2)),
-            cancellationToken)).SingleOrDefault();
+        (await sql.QueryAsync(Conversation, [("@key", key)], ReadConversation, cancellationToken)).SingleOrDefault();
+
+    public Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken) =>
+        sql.ReadTogetherAsync(
+            session => session.QueryResultsAsync(
+                _turnStart,
+                [
+                    .. DeliveryLog.IsRecordedArgs(read.ChannelId, read.DeliveryIds, read.Now),
+                    ("@key", read.ConversationKey), ("@TenantId", read.Owner.TenantId), ("@UserId", read.Owner.UserId),
+                ],
+                async results => new TurnStart(
+                    (await results.NextAsync(row => row.Long(0), cancellationToken)).Count > 0,
+                    (await results.NextAsync(ReadConversation, cancellationToken)).SingleOrDefault(),
+                    (await results.NextAsync(UserProfileRow.Read, cancellationToken)).SingleOrDefault(),
+                    await results.NextAsync(DealRow.Read, cancellationToken)),
+                cancellationToken),
+            cancellationToken);
+
+    public Task<DealRecord> GetDealRecordAsync(Owner owner, string dealId, bool withEvents, CancellationToken cancellationToken) =>
+        sql.ReadTogetherAsync(
+            session => session.QueryResultsAsync(
+                withEvents ? $"{_answers}; {Touches}; {Events}" : $"{_answers}; {Touches}",
+                OwnedDealArgs(owner, dealId),
+                async results => new DealRecord(
+                    await results.NextAsync(AnswerRow.Read, cancellationToken),
+                    await results.NextAsync(TouchRow.Read, cancellationToken),
+                    withEvents ? await results.NextAsync(DealEventRow.Read, cancellationToken) : null),
+                cancellationToken),
+            cancellationToken);
 
     public async Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) =>
-        await sql.QueryAsync(
-            $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id",
-            [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)],
-            DealRow.Read,
-            cancellationToken);
+        await sql.QueryAsync(Deals, [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)], DealRow.Read, cancellationToken);
 
     public async Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
         (await sql.QueryAsync($"SELECT {DealRow.Columns} FROM deals d WHERE {OwnedDeal}", OwnedDealArgs(owner, dealId), DealRow.Read, cancellationToken))
         .SingleOrDefault();
 
     public async Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
-        await sql.QueryAsync(
-            $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {OwnedDeal} " +
-            $"ORDER BY a.recorded_at, a.version, {sql.AnswerInsertOrder}",
-            OwnedDealArgs(owner, dealId),
-            AnswerRow.Read,
-            cancellationToken);
+        await sql.QueryAsync(_answers, OwnedDealArgs(owner, dealId), AnswerRow.Read, cancellationToken);
 
     public async Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
-        await sql.QueryAsync(
-            $"SELECT {TouchRow.Columns} FROM touches t JOIN deals d ON d.id = t.deal_id WHERE {OwnedDeal} ORDER BY t.occurred_at, t.id",
-            OwnedDealArgs(owner, dealId),
-            TouchRow.Read,
-            cancellationToken);
+        await sql.QueryAsync(Touches, OwnedDealArgs(owner, dealId), TouchRow.Read, cancellationToken);
 
     public async Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken) =>
-        await sql.QueryAsync(
-            $"SELECT {DealEventRow.Columns} FROM deal_events e JOIN deals d ON d.id = e.deal_id WHERE {OwnedDeal} ORDER BY e.occurred_at, e.id",
-            OwnedDealArgs(owner, dealId),
-            DealEventRow.Read,
-            cancellationToken);
+        await sql.QueryAsync(Events, OwnedDealArgs(owner, dealId), DealEventRow.Read, cancellationToken);
 
     public async Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         deliveryIds.Count > 0 &&
         await sql.ReadAsync(session => DeliveryLog.IsRecordedAsync(session, channelId, deliveryIds, now, cancellationToken), cancellationToken);
 
     public async Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) =>
-        (await sql.QueryAsync(
-            $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId",
-            [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)],
-            UserProfileRow.Read,
-            cancellationToken)).SingleOrDefault();
+        (await sql.QueryAsync(Profile, [("@TenantId", owner.TenantId), ("@UserId", owner.UserId)], UserProfileRow.Read, cancellationToken))
+        .SingleOrDefault();
 
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
@@ -164,6 +181,8 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
 
         return true;
     }
+
+    private static ConversationState ReadConversation(SqlRow row) => new(row.Text(0), row.Text(1), row.Long(2));
 
     private static (string, object?)[] OwnedDealArgs(Owner owner, string dealId) =>
         [("@DealId", dealId), ("@TenantId", owner.TenantId), ("@UserId", owner.UserId)];

@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILiveQuestionStore, LiveQuestionStore>();
         services.AddSingleton<ISchemaMigrator, SchemaMigrator>();
         services.AddHostedService<MigrateOnStartService>();
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddHealthChecks().AddCheck<SqliteFileHealthCheck>(SqliteFileHealthCheck.Name, tags: ["ready"]);
 
         services.AddDataProtection();

@@ -23,6 +23,12 @@ internal sealed class TracedSalesBotStore(ISalesBotStore inner, StorageProvider 
     public Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken) =>
         Traced(() => inner.LoadConversationAsync(key, cancellationToken));
 
+    public Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken) =>
+        Traced(() => inner.LoadTurnStartAsync(read, cancellationToken));
+
+    public Task<DealRecord> GetDealRecordAsync(Owner owner, string dealId, bool withEvents, CancellationToken cancellationToken) =>
+        Traced(() => inner.GetDealRecordAsync(owner, dealId, withEvents, cancellationToken));
+
     public Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) =>
         Traced(() => inner.ListDealsAsync(owner, cancellationToken));
 

@@ -581,6 +581,81 @@ public abstract class SalesBotStoreContractTests
     }
 
     [Fact]
+    public async Task TurnStart_ReadsTheDeliveryCheck_TheStack_TheProfile_AndTheDeals_OfOneOwnerOnly()
+    {
+        var store = await CreateStoreAsync();
+        var older = Deal.Start(Alice, "Acme", T0);
+        var newer = Deal.Start(Alice, "Globex", T0.AddMinutes(1));
+        var bobs = Deal.Start(Bob, "Initech", T0);
+        var profile = new UserProfile(Alice, 4999.99m, "EUR", "ru-RU", "Europe/Moscow", T0);
+        await store.CommitAsync(
+            new TurnCommit(Alice)
+            {
+                NewDeals = [newer, older], Profile = profile, State = new ConversationStateWrite("chat-a", "{\"stack\":[]}", 0),
+                Deliveries = [new DeliveryMark("msteams", "conv|1", T0)],
+            },
+            Ct);
+        await store.CommitAsync(new TurnCommit(Bob) { NewDeals = [bobs], State = new ConversationStateWrite("chat-b", "{}", 0) }, Ct);
+
+        var start = await store.LoadTurnStartAsync(new TurnStartRead("chat-a", Alice, "msteams", ["conv|1", "conv|9"], T0.AddMinutes(5)), Ct);
+
+        Assert.True(start.Delivered);
+        Assert.Equal(new ConversationState("chat-a", "{\"stack\":[]}", 1), start.Conversation);
+        Assert.Equal(profile, start.Profile);
+        Assert.Equal([older.Id, newer.Id], start.Deals.Select(deal => deal.Id));
+        AssertSameDeal(older, start.Deals[0]);
+
+        var fresh = await store.LoadTurnStartAsync(new TurnStartRead("chat-new", Alice, "msteams", ["conv|2"], T0.AddMinutes(5)), Ct);
+        Assert.False(fresh.Delivered);
+        Assert.Null(fresh.Conversation);
+        Assert.Equal(2, fresh.Deals.Count);
+
+        // Another user, another tenant, another channel, no ids, or a delivery older than the memory span: nothing of Alice's.
+        var bob = await store.LoadTurnStartAsync(new TurnStartRead("chat-b", Bob, "slack", ["conv|1"], T0.AddMinutes(5)), Ct);
+        Assert.False(bob.Delivered);
+        Assert.Null(bob.Profile);
+        Assert.Equal([bobs.Id], bob.Deals.Select(deal => deal.Id));
+        var elsewhere = await store.LoadTurnStartAsync(new TurnStartRead("chat-a", AliceInOtherTenant, "msteams", [], T0), Ct);
+        Assert.False(elsewhere.Delivered);
+        Assert.Null(elsewhere.Profile);
+        Assert.Empty(elsewhere.Deals);
+        var later = await store.LoadTurnStartAsync(new TurnStartRead("chat-a", Alice, "msteams", ["conv|1"], T0 + DeliveryMemory.Span + TimeSpan.FromMinutes(1)), Ct);
+        Assert.False(later.Delivered);
+    }
+
+    [Fact]
+    public async Task DealRecord_ReadsTheAnswers_Touches_AndEventsWhenAsked_OfTheOwnersDealOnly()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var other = Deal.Start(Alice, "Globex", T0);
+        var first = AnswerTo(deal, "budget", 1, "5000 USD", T0);
+        var second = AnswerTo(deal, "budget", 2, "7000 USD", T0.AddMinutes(1));
+        var call = new Touch(deal.Id, TouchKind.Call, "no answer", T0, "alice");
+        var created = new DealEvent(deal.Id, "created", "Acme", T0, "alice");
+        await store.CommitAsync(
+            new TurnCommit(Alice)
+            {
+                NewDeals = [deal, other], Answers = [second, first, AnswerTo(other, "need", 1, "yes", T0)], Touches = [call], Events = [created],
+            },
+            Ct);
+
+        var record = await store.GetDealRecordAsync(Alice, deal.Id, withEvents: true, Ct);
+        Assert.Equal([first, second], record.Answers);
+        Assert.Equal([call], record.Touches);
+        Assert.Equal([created], record.Events!);
+
+        var withoutEvents = await store.GetDealRecordAsync(Alice, deal.Id, withEvents: false, Ct);
+        Assert.Equal([first, second], withoutEvents.Answers);
+        Assert.Null(withoutEvents.Events);
+
+        var foreign = await store.GetDealRecordAsync(Bob, deal.Id, withEvents: true, Ct);
+        Assert.Empty(foreign.Answers);
+        Assert.Empty(foreign.Touches);
+        Assert.Empty(foreign.Events!);
+    }
+
+    [Fact]
     public async Task EmptyCommit_ChangesNothing()
     {
         var store = await CreateStoreAsync();

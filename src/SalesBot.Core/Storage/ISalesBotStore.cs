@@ -12,6 +12,15 @@ public interface ISalesBotStore
 {
     Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Everything a turn reads before its dialogs run, in one read of one consistent moment (one round trip on
+    /// PostgreSQL): the delivery check, the conversation's stack, the owner's profile and deals.
+    /// </summary>
+    Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken);
+
+    /// <summary>The answers and touches of the deal, and its audit entries when <paramref name="withEvents"/>, in one read.</summary>
+    Task<DealRecord> GetDealRecordAsync(Owner owner, string dealId, bool withEvents, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken);
 
     Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken);

@@ -20,9 +20,7 @@ public sealed class DealSession
     private readonly List<Answer> _answers = [];
     private readonly List<Touch> _touches = [];
     private readonly List<DealEvent> _events = [];
-    private readonly Dictionary<string, IReadOnlyList<Answer>> _storedAnswers = [];
-    private readonly Dictionary<string, IReadOnlyList<Touch>> _storedTouches = [];
-    private readonly Dictionary<string, IReadOnlyList<DealEvent>> _storedEvents = [];
+    private readonly Dictionary<string, DealRecord> _records = [];
     private IReadOnlyList<Deal>? _storedDeals;
     private readonly List<string> _forgotten = [];
     private readonly List<NudgePlan> _nudgePlans = [];
@@ -55,6 +53,13 @@ public sealed class DealSession
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
+    /// <summary>Takes the profile and deals the turn read at its start (<see cref="TurnStart"/>), so the session does not read them again.</summary>
+    public void UseStored(UserProfile? profile, IReadOnlyList<Deal> deals)
+    {
+        _storedDeals ??= deals;
+        _profile ??= profile ?? NewProfile();
+    }
+
     public async Task<IReadOnlyList<Deal>> ListDealsAsync(CancellationToken cancellationToken)
     {
         _storedDeals ??= await _store.ListDealsAsync(Owner, cancellationToken);
@@ -86,7 +91,7 @@ public sealed class DealSession
     public async Task<AnswerSheet> GetAnswersAsync(string dealId, CancellationToken cancellationToken)
     {
         // Read once per turn: recording an answer, asking the next question and wrapping up a step all need the sheet.
-        var stored = _newDeals.Any(d => d.Id == dealId) ? [] : await StoredAsync(_storedAnswers, dealId, _store.GetAnswersAsync, cancellationToken);
+        var stored = _newDeals.Any(d => d.Id == dealId) ? [] : (await StoredAsync(dealId, withEvents: false, cancellationToken)).Answers;
         return new AnswerSheet(stored.Concat(_answers.Where(a => a.DealId == dealId)));
     }
 
@@ -135,10 +140,12 @@ public sealed class DealSession
 
     public async Task<UserProfile> GetProfileAsync(CancellationToken cancellationToken)
     {
-        _profile ??= await _store.GetProfileAsync(Owner, cancellationToken)
-            ?? new UserProfile(Owner, Defaults.StartingPrice, UserProfile.DefaultCurrency, null, null, Now);
+        _profile ??= await _store.GetProfileAsync(Owner, cancellationToken) ?? NewProfile();
         return _profile;
     }
+
+    /// <summary>The profile of a user who has stored none.</summary>
+    private UserProfile NewProfile() => new(Owner, Defaults.StartingPrice, UserProfile.DefaultCurrency, null, null, Now);
 
     public void SaveProfile(UserProfile profile)
     {
@@ -206,32 +213,36 @@ public sealed class DealSession
 
     /// <summary>
     /// Without events, the snapshot has none of the stored ones (only this turn's); for readers that do not look at them.
-    /// Stored touches and events are read once per turn, like answers.
+    /// Stored answers, touches and events are read once per turn.
     /// </summary>
     private async Task<DealSnapshot> SnapshotAsync(Deal deal, bool withEvents, CancellationToken cancellationToken)
     {
-        var isNew = _newDeals.Contains(deal);
-        var touches = isNew ? [] : await StoredAsync(_storedTouches, deal.Id, _store.GetTouchesAsync, cancellationToken);
-        var events = isNew || !withEvents ? [] : await StoredAsync(_storedEvents, deal.Id, _store.GetEventsAsync, cancellationToken);
+        var stored = _newDeals.Contains(deal) ? null : await StoredAsync(deal.Id, withEvents, cancellationToken);
         return new DealSnapshot(
             deal,
             await GetAnswersAsync(deal.Id, cancellationToken),
-            touches.Concat(_touches.Where(t => t.DealId == deal.Id)).ToList(),
-            events.Concat(_events.Where(e => e.DealId == deal.Id)).ToList(),
+            (stored?.Touches ?? []).Concat(_touches.Where(t => t.DealId == deal.Id)).ToList(),
+            (withEvents ? stored?.Events ?? [] : []).Concat(_events.Where(e => e.DealId == deal.Id)).ToList(),
             await GetPriceAsync(cancellationToken));
     }
 
-    /// <summary>What the store holds for the deal, read at most once per turn: only the commit writes it, so it cannot change meanwhile.</summary>
-    private async Task<IReadOnlyList<T>> StoredAsync<T>(
-        Dictionary<string, IReadOnlyList<T>> read, string dealId, Func<Owner, string, CancellationToken, Task<IReadOnlyList<T>>> load, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the store holds under the deal, read at most once per turn (the events only when first asked for): only the
+    /// commit writes it, so it cannot change meanwhile.
+    /// </summary>
+    private async Task<DealRecord> StoredAsync(string dealId, bool withEvents, CancellationToken cancellationToken)
     {
-        if (!read.TryGetValue(dealId, out var stored))
+        if (!_records.TryGetValue(dealId, out var record))
         {
-            stored = await load(Owner, dealId, cancellationToken);
-            read[dealId] = stored;
+            record = await _store.GetDealRecordAsync(Owner, dealId, withEvents, cancellationToken);
+        }
+        else if (withEvents && record.Events is null)
+        {
+            record = record with { Events = await _store.GetEventsAsync(Owner, dealId, cancellationToken) };
         }
 
-        return stored;
+        _records[dealId] = record;
+        return record;
     }
 
     /// <summary>Everything this turn changed, with the new dialog state.</summary>

@@ -275,16 +275,20 @@ public sealed partial class TurnPipeline
 
     private async Task<IReadOnlyList<Reply>?> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
-        // Checked under the user's lock, so a retry that queued behind its own first run sees that run's commit.
-        if (await HandledBeforeAsync(turn, cancellationToken))
+        // One read: the delivery check, under the user's lock, so a retry that queued behind its own first run sees that
+        // run's commit; the stored stack; the user's profile and deals.
+        var start = await _store.LoadTurnStartAsync(
+            new TurnStartRead(turn.StateKey, turn.Owner, turn.ChannelId, turn.DeliveryIds, _time.GetUtcNow()), cancellationToken);
+        if (start.Delivered)
         {
             return Duplicate(turn);
         }
 
-        var (stack, version) = await LoadStackAsync(turn.StateKey, cancellationToken);
+        var (stack, version) = ReadStack(start.Conversation);
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         // Question texts stored with answers come from the English playbook, so what is stored stays language-neutral.
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges) { Playbook = _playbook };
+        session.UseStored(start.Profile, start.Deals);
         // The language the user chose with "settings language" wins over the channel's locale.
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
@@ -339,11 +343,8 @@ public sealed partial class TurnPipeline
     /// The conversation's dialog stack and its stored version (null when none is stored). When this instance committed
     /// the stored stack itself, it is taken from memory rather than parsed again.
     /// </summary>
-    private async Task<(DialogStack Stack, long? Version)> LoadStackAsync(string key, CancellationToken cancellationToken)
-    {
-        var stored = await _store.LoadConversationAsync(key, cancellationToken);
-        return stored is null ? (DialogStack.Empty(), null) : (_stacks.TryTake(stored) ?? ReadStack(stored), stored.Version);
-    }
+    private (DialogStack Stack, long? Version) ReadStack(ConversationState? stored) =>
+        stored is null ? (DialogStack.Empty(), null) : (_stacks.TryTake(stored) ?? Parse(stored), stored.Version);
 
     /// <summary>
     /// For turns that run no dialog (a welcome, an uninstall): commits the delivery mark and the address alone.
@@ -434,7 +435,7 @@ public sealed partial class TurnPipeline
         ];
     }
 
-    private DialogStack ReadStack(ConversationState stored)
+    private DialogStack Parse(ConversationState stored)
     {
         try
         {

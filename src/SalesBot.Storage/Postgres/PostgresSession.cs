@@ -26,6 +26,14 @@ internal sealed class PostgresSession(PostgresDialect dialect, NpgsqlConnection 
         return await SqlRow.ReadAllAsync(reader, Dialect, read, cancellationToken);
     }
 
+    public override async Task<T> QueryResultsAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> args, Func<SqlResults, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql, args);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await read(new SqlResults(reader, Dialect));
+    }
+
     public override Task ExecuteScriptAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(sql, [], cancellationToken);
 
     private NpgsqlCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> args)

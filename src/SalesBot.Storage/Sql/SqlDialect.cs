@@ -61,6 +61,13 @@ internal abstract class SqlDialect
     /// <summary>Reads, outside any transaction.</summary>
     public abstract Task<T> ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Several reads that belong together, outside any write: on SQLite in one read transaction, so they see one moment
+    /// and the connection checks the log once instead of once per statement; on PostgreSQL as <see cref="ReadAsync{T}"/>
+    /// (its statements each see the latest commits; a command of several queries is one round trip).
+    /// </summary>
+    public virtual Task<T> ReadTogetherAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) => ReadAsync(work, cancellationToken);
+
     /// <summary>Writes that need no transaction of their own (one statement each).</summary>
     public abstract Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken);
 

@@ -18,6 +18,13 @@ internal abstract class SqlSession(SqlDialect dialect)
     public abstract Task<List<T>> QueryAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> args, Func<SqlRow, T> read, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A command of several queries, separated by semicolons and sharing <paramref name="args"/> (one round trip on
+    /// PostgreSQL, kept compiled on SQLite); <paramref name="read"/> takes their results in order.
+    /// </summary>
+    public abstract Task<T> QueryResultsAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> args, Func<SqlResults, Task<T>> read, CancellationToken cancellationToken);
+
     /// <summary>A script run once (a migration): not kept compiled.</summary>
     public abstract Task ExecuteScriptAsync(string sql, CancellationToken cancellationToken);
 

@@ -13,7 +13,9 @@ namespace SalesBot.Storage.Sqlite;
 /// <item>foreign keys on;</item>
 /// <item>a busy timeout, so a writer of another process waits for the write lock instead of failing;</item>
 /// <item>synchronous = NORMAL, SQLite's advice for WAL: no corruption and no loss on an application crash, only the last
-/// commits before a power cut can be lost; one fsync per checkpoint, not per commit.</item>
+/// commits before a power cut can be lost; one fsync per checkpoint, not per commit;</item>
+/// <item>an automatic checkpoint only at <see cref="AutoCheckpointPages"/> pages of log: checkpoints run in the background
+/// (<see cref="SqliteCheckpointer"/>), not in a turn's commit.</item>
 /// </list>
 /// WAL is a property of the file; the migrator turns it on.
 /// The statements of a turn run on <see cref="SqlitePreparedConnection"/>s instead, kept open in a pool of this
@@ -21,7 +23,11 @@ namespace SalesBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConnectionFactory(string connectionString) : IDisposable
 {
-    private const string Settings = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+    /// <summary>The log size (in 4 KiB pages, 40 MiB) at which a commit checkpoints by itself: the backstop of <see cref="SqliteCheckpointer"/>.</summary>
+    public const int AutoCheckpointPages = 10_000;
+
+    private static readonly string Settings =
+        $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
 
     private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
     private readonly ConcurrentBag<SqlitePreparedConnection> _idle = [];
@@ -42,7 +48,7 @@ internal sealed class SqliteConnectionFactory(string connectionString) : IDispos
     public async Task<T> WithPreparedAsync<T>(Func<SqlitePreparedConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var prepared = _idle.TryTake(out var idle) ? idle : new SqlitePreparedConnection(await OpenAsync(_unpooled, cancellationToken));
+        var prepared = _idle.TryTake(out var idle) ? idle : await OpenPreparedAsync(cancellationToken);
         T result;
         try
         {
@@ -64,6 +70,13 @@ internal sealed class SqliteConnectionFactory(string connectionString) : IDispos
         }
 
         return result;
+    }
+
+    /// <summary>A new kept-open connection of the caller's own (the write gate's writer), not taken from or given to the pool.</summary>
+    public async Task<SqlitePreparedConnection> OpenPreparedAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new SqlitePreparedConnection(await OpenAsync(_unpooled, cancellationToken));
     }
 
     public void Dispose()

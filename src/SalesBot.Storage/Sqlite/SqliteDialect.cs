@@ -80,8 +80,19 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
     public override Task<T> ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) =>
         connections.WithPreparedAsync(prepared => work(new SqliteSession(this, prepared, null)), cancellationToken);
 
+    public override Task<T> ReadTogetherAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) =>
+        connections.WithPreparedAsync(
+            async prepared =>
+            {
+                await using var transaction = prepared.Connection.BeginTransaction(deferred: true);
+                var result = await work(new SqliteSession(this, prepared, transaction));
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            },
+            cancellationToken);
+
     public override Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) =>
-        gate.RunAsync(() => ReadAsync(work, cancellationToken), cancellationToken);
+        gate.RunAsync(prepared => work(new SqliteSession(this, prepared, null)), cancellationToken);
 
     /// <summary>
     /// BEGIN IMMEDIATE: the write lock is taken before the first read, so writers of other processes queue on

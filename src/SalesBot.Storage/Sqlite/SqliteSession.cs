@@ -19,6 +19,13 @@ internal sealed class SqliteSession(SqliteDialect dialect, SqlitePreparedConnect
         return await SqlRow.ReadAllAsync(reader, Dialect, read, cancellationToken);
     }
 
+    public override async Task<T> QueryResultsAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> args, Func<SqlResults, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await prepared.Command(sql, transaction, args).ExecuteReaderAsync(cancellationToken);
+        return await read(new SqlResults(reader, Dialect));
+    }
+
     public override async Task ExecuteScriptAsync(string sql, CancellationToken cancellationToken)
     {
         await using var command = prepared.Connection.CreateCommand();

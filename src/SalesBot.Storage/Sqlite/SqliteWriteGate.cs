@@ -6,7 +6,9 @@ namespace SalesBot.Storage.Sqlite;
 /// <summary>
 /// SQLite has one writer at a time: writers of this process queue here, asynchronously, instead of sleeping in SQLite's
 /// busy-timeout back-off on pool threads (other processes still meet busy_timeout). Transactions that queued up while
-/// another one ran are committed together (<see cref="TransactAsync{T}"/>), each in a savepoint of its own.
+/// another one ran are committed together (<see cref="TransactAsync{T}"/>), each in a savepoint of its own. Every write
+/// runs on the gate's one kept-open connection: its page cache stays valid after its own commits, so a commit finds
+/// the pages it changes in memory instead of reading them again after another connection's commit.
 /// </summary>
 internal sealed class SqliteWriteGate(SqliteConnectionFactory connections) : IDisposable
 {
@@ -15,14 +17,19 @@ internal sealed class SqliteWriteGate(SqliteConnectionFactory connections) : IDi
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentQueue<IGroupedWrite> _queue = new();
+    private SqlitePreparedConnection? _writer;
+    private long _commits;
+
+    /// <summary>How many writes and group commits this gate has run; the checkpointer skips a quiet database.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Runs <paramref name="write"/> alone, outside any transaction (a migration's PRAGMA, a single statement).</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(Func<SqlitePreparedConnection, Task<T>> write, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await write();
+            return await OnWriterAsync(write, cancellationToken);
         }
         finally
         {
@@ -70,7 +77,34 @@ internal sealed class SqliteWriteGate(SqliteConnectionFactory connections) : IDi
         return await write.Outcome;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _gate.Dispose();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer connection, under the gate. A connection whose work threw is closed,
+    /// whatever state it was left in, and the next write opens a new one.
+    /// </summary>
+    private async Task<T> OnWriterAsync<T>(Func<SqlitePreparedConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var writer = _writer ??= await connections.OpenPreparedAsync(cancellationToken);
+        try
+        {
+            return await work(writer);
+        }
+        catch
+        {
+            _writer = null;
+            writer.Dispose();
+            throw;
+        }
+        finally
+        {
+            Interlocked.Increment(ref _commits);
+        }
+    }
 
     private async Task CommitGroupAsync()
     {
@@ -90,7 +124,7 @@ internal sealed class SqliteWriteGate(SqliteConnectionFactory connections) : IDi
 
         try
         {
-            await connections.WithPreparedAsync(
+            await OnWriterAsync(
                 async prepared =>
                 {
                     await using var transaction = prepared.Connection.BeginTransaction(deferred: false);

@@ -9,15 +9,15 @@ namespace SalesBot.Dialogs.Tests.Transcripts;
 /// <summary>The real store with hooks a test can use to make a read fail or to hold turns at a chosen point.</summary>
 internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
 {
-    /// <summary>Runs after every conversation load, before the turn goes on; a test can make it wait.</summary>
+    /// <summary>Runs after every conversation load (a turn's start), before the turn goes on; a test can make it wait.</summary>
     public Func<Task> AfterLoad { get; set; } = () => Task.CompletedTask;
 
-    /// <summary>When set, the next answers read throws it.</summary>
+    /// <summary>When set, the next answers read (alone or in a deal's record) throws it.</summary>
     public Exception? FailNextAnswersRead { get; set; }
 
     public int Conflicts { get; private set; }
 
-    /// <summary>How many times a deal's touches and its events were read from the store.</summary>
+    /// <summary>How many times a deal's touches and its events were read from the store (alone or in a deal's record).</summary>
     public int TouchReads { get; set; }
 
     public int EventReads { get; set; }
@@ -41,15 +41,34 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
         return state;
     }
 
+    public async Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken)
+    {
+        var start = await inner.LoadTurnStartAsync(read, cancellationToken);
+        await AfterLoad();
+        return start;
+    }
+
     public Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        ThrowIfAnswersFail();
+        return inner.GetAnswersAsync(owner, dealId, cancellationToken);
+    }
+
+    public Task<DealRecord> GetDealRecordAsync(Owner owner, string dealId, bool withEvents, CancellationToken cancellationToken)
+    {
+        ThrowIfAnswersFail();
+        TouchReads++;
+        EventReads += withEvents ? 1 : 0;
+        return inner.GetDealRecordAsync(owner, dealId, withEvents, cancellationToken);
+    }
+
+    private void ThrowIfAnswersFail()
     {
         if (FailNextAnswersRead is { } error)
         {
             FailNextAnswersRead = null;
             throw error;
         }
-
-        return inner.GetAnswersAsync(owner, dealId, cancellationToken);
     }
 
     /// <summary>When set, the next commit throws it (before anything is written), like a store that went away.</summary>

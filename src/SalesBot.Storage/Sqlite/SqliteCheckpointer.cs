@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SalesBot.Storage.Sqlite;
+
+/// <summary>
+/// Copies the write-ahead log back into the database file in the background, a few times a second while there are
+/// writes, so no turn waits for a checkpoint and its fsync inside its commit (SQLite's own automatic checkpoint ran in
+/// the commit that crossed 1,000 pages). A passive checkpoint takes no lock that writers or readers wait for; SQLite
+/// starts the log again from its beginning once every frame is back in the file. The connections' own automatic
+/// checkpoint stays as a backstop at <see cref="SqliteConnectionFactory.AutoCheckpointPages"/>, for a process that
+/// writes without this service (a tool) or writes faster than it checkpoints.
+/// </summary>
+internal sealed partial class SqliteCheckpointer(
+    IOptions<StorageOptions> options, IServiceProvider services, TimeProvider time, ILogger<SqliteCheckpointer> logger) : BackgroundService
+{
+    /// <summary>How often the log is checkpointed while there are writes.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.Kind != StorageProvider.Sqlite)
+        {
+            return;
+        }
+
+        // Resolved only now: on PostgreSQL the SQLite factory would not understand the connection string.
+        var connections = services.GetRequiredService<SqliteConnectionFactory>();
+        var gate = services.GetRequiredService<SqliteWriteGate>();
+        using var timer = new PeriodicTimer(Interval, time);
+        var seen = gate.Commits;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (gate.Commits == seen)
+                {
+                    continue;
+                }
+
+                seen = gate.Commits;
+                await CheckpointAsync(connections, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task CheckpointAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connections.WithPreparedAsync(
+                prepared => prepared.Command("PRAGMA wal_checkpoint(PASSIVE)", null, []).ExecuteNonQueryAsync(cancellationToken),
+                cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            // The next tick tries again; meanwhile the connections' own automatic checkpoint is the backstop.
+            Log.Failed(logger, ex);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Background checkpoint of the SQLite write-ahead log failed; retrying on the next tick")]
+        public static partial void Failed(ILogger logger, Exception error);
+    }
+}
