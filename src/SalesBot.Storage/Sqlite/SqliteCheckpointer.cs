@@ -31,7 +31,8 @@ internal sealed partial class SqliteCheckpointer(
         var connections = services.GetRequiredService<SqliteConnectionFactory>();
         var gate = services.GetRequiredService<SqliteWriteGate>();
         using var timer = new PeriodicTimer(Interval, time);
-        var seen = gate.Commits;
+        // The first tick checkpoints whatever the log holds (what a process before this one left, the migrations).
+        var seen = -1L;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
