@@ -14,7 +14,7 @@ namespace SalesBot.Storage;
 internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
 {
     private const string OwnedDeal = "d.id = @DealId AND d.tenant_id = @TenantId AND d.user_id = @UserId";
-    private const string Conversation = "SELECT conversation_key, json, version FROM conversation_states WHERE conversation_key = @key";
+    private const string Conversation = "SELECT conversation_key, json, version, deal_id FROM conversation_states WHERE conversation_key = @key";
     private const string Profile = $"SELECT {UserProfileRow.Columns} FROM user_profiles WHERE tenant_id = @TenantId AND user_id = @UserId";
     private const string Deals = $"SELECT {DealRow.Columns} FROM deals WHERE tenant_id = @TenantId AND user_id = @UserId ORDER BY created_at, id";
     private const string Touches =
@@ -27,7 +27,13 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
         $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {OwnedDeal} " +
         $"ORDER BY a.recorded_at, a.version, {sql.AnswerInsertOrder}";
 
-    private readonly string _turnStart = $"{DeliveryLog.IsRecordedSql(sql)}; {Conversation}; {Profile}; {Deals}";
+    /// <summary>The answers and touches of the deal the stored stack works on, if it is the owner's (<see cref="OwnedDeal"/> by key).</summary>
+    private const string StackDeal = "d.id = (SELECT deal_id FROM conversation_states WHERE conversation_key = @key) AND d.tenant_id = @TenantId AND d.user_id = @UserId";
+
+    private readonly string _turnStart =
+        $"{DeliveryLog.IsRecordedSql(sql)}; {Conversation}; {Profile}; {Deals}; " +
+        $"SELECT {AnswerRow.Columns} FROM answers a JOIN deals d ON d.id = a.deal_id WHERE {StackDeal} ORDER BY a.recorded_at, a.version, {sql.AnswerInsertOrder}; " +
+        $"SELECT {TouchRow.Columns} FROM touches t JOIN deals d ON d.id = t.deal_id WHERE {StackDeal} ORDER BY t.occurred_at, t.id";
 
     public SqlDialect Dialect => sql;
 
@@ -42,11 +48,17 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
                     .. DeliveryLog.IsRecordedArgs(read.ChannelId, read.DeliveryIds, read.Now),
                     ("@key", read.ConversationKey), ("@TenantId", read.Owner.TenantId), ("@UserId", read.Owner.UserId),
                 ],
-                async results => new TurnStart(
-                    (await results.NextAsync(row => row.Long(0), cancellationToken)).Count > 0,
-                    (await results.NextAsync(ReadConversation, cancellationToken)).SingleOrDefault(),
-                    (await results.NextAsync(UserProfileRow.Read, cancellationToken)).SingleOrDefault(),
-                    await results.NextAsync(DealRow.Read, cancellationToken)),
+                async results =>
+                {
+                    var delivered = (await results.NextAsync(row => row.Long(0), cancellationToken)).Count > 0;
+                    var stored = (await results.NextAsync(row => (State: ReadConversation(row), DealId: row.TextOrNull(3)), cancellationToken)).SingleOrDefault();
+                    var profile = (await results.NextAsync(UserProfileRow.Read, cancellationToken)).SingleOrDefault();
+                    var deals = await results.NextAsync(DealRow.Read, cancellationToken);
+                    var record = new DealRecord(
+                        await results.NextAsync(AnswerRow.Read, cancellationToken), await results.NextAsync(TouchRow.Read, cancellationToken), null);
+                    var dealId = deals.Any(deal => deal.Id == stored.DealId) ? stored.DealId : null;
+                    return new TurnStart(delivered, stored.State, profile, deals, dealId, dealId is null ? null : record);
+                },
                 cancellationToken),
             cancellationToken);
 

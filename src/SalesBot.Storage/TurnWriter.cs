@@ -81,13 +81,13 @@ internal sealed class TurnWriter(SqlSession session)
             // Deleting a state that was never read: fine as long as none appeared meanwhile.
             (null, 0) => "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM conversation_states WHERE conversation_key = @Key)",
             (null, _) => "DELETE FROM conversation_states WHERE conversation_key = @Key AND version = @ExpectedVersion RETURNING 1",
-            (_, 0) => "INSERT INTO conversation_states (conversation_key, json, version) VALUES (@Key, @Json, 1) " +
+            (_, 0) => "INSERT INTO conversation_states (conversation_key, json, version, deal_id) VALUES (@Key, @Json, 1, @DealId) " +
                       "ON CONFLICT (conversation_key) DO NOTHING RETURNING 1",
-            _ => "UPDATE conversation_states SET json = @Json, version = version + 1 " +
+            _ => "UPDATE conversation_states SET json = @Json, version = version + 1, deal_id = @DealId " +
                  "WHERE conversation_key = @Key AND version = @ExpectedVersion RETURNING 1",
         };
         var written = await session.ScalarAsync(
-            sql, [("@Key", write.Key), ("@Json", write.Json), ("@ExpectedVersion", write.ExpectedVersion)], cancellationToken);
+            sql, [("@Key", write.Key), ("@Json", write.Json), ("@ExpectedVersion", write.ExpectedVersion), ("@DealId", write.DealId)], cancellationToken);
         if (written is null)
         {
             throw new ConcurrencyConflictException($"Conversation {write.Key} is no longer at version {write.ExpectedVersion}.");

@@ -624,6 +624,38 @@ public abstract class SalesBotStoreContractTests
     }
 
     [Fact]
+    public async Task TurnStart_ReadsTheRecordOfTheDealTheStackWorksOn_WhenItIsTheOwnersDeal()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        var bobs = Deal.Start(Bob, "Initech", T0);
+        var answer = AnswerTo(deal, "budget", 1, "5000 USD", T0);
+        var call = new Touch(deal.Id, TouchKind.Call, "no answer", T0, "alice");
+        await store.CommitAsync(
+            new TurnCommit(Alice) { NewDeals = [deal], Answers = [answer], Touches = [call], State = new ConversationStateWrite("chat-a", "{}", 0, deal.Id) },
+            Ct);
+        await store.CommitAsync(new TurnCommit(Bob) { NewDeals = [bobs], Answers = [AnswerTo(bobs, "need", 1, "yes", T0)] }, Ct);
+        // A stack naming someone else's deal (a forged or stale state) reads nothing of it.
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat-forged", "{}", 0, bobs.Id) }, Ct);
+
+        var start = await store.LoadTurnStartAsync(new TurnStartRead("chat-a", Alice, "msteams", [], T0), Ct);
+        Assert.Equal(deal.Id, start.DealId);
+        Assert.Equal([answer], start.DealRecord!.Answers);
+        Assert.Equal([call], start.DealRecord.Touches);
+        Assert.Null(start.DealRecord.Events);
+
+        var forged = await store.LoadTurnStartAsync(new TurnStartRead("chat-forged", Alice, "msteams", [], T0), Ct);
+        Assert.Null(forged.DealId);
+        Assert.Null(forged.DealRecord);
+
+        // The next write of the stack moves it to another deal, or to none.
+        await store.CommitAsync(new TurnCommit(Alice) { State = new ConversationStateWrite("chat-a", "{}", 1) }, Ct);
+        var moved = await store.LoadTurnStartAsync(new TurnStartRead("chat-a", Alice, "msteams", [], T0), Ct);
+        Assert.Null(moved.DealId);
+        Assert.Null(moved.DealRecord);
+    }
+
+    [Fact]
     public async Task DealRecord_ReadsTheAnswers_Touches_AndEventsWhenAsked_OfTheOwnersDealOnly()
     {
         var store = await CreateStoreAsync();

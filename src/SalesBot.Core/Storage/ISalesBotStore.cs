@@ -14,7 +14,8 @@ public interface ISalesBotStore
 
     /// <summary>
     /// Everything a turn reads before its dialogs run, in one read of one consistent moment (one round trip on
-    /// PostgreSQL): the delivery check, the conversation's stack, the owner's profile and deals.
+    /// PostgreSQL): the delivery check, the conversation's stack, the owner's profile and deals, and the answers and
+    /// touches of the deal the stack works on.
     /// </summary>
     Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken);
 

@@ -53,11 +53,18 @@ public sealed class DealSession
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
-    /// <summary>Takes the profile and deals the turn read at its start (<see cref="TurnStart"/>), so the session does not read them again.</summary>
-    public void UseStored(UserProfile? profile, IReadOnlyList<Deal> deals)
+    /// <summary>
+    /// Takes what the turn read at its start (the profile, the deals, the record of the deal the stack works on), so the
+    /// session does not read them again.
+    /// </summary>
+    public void UseStored(TurnStart start)
     {
-        _storedDeals ??= deals;
-        _profile ??= profile ?? NewProfile();
+        _storedDeals ??= start.Deals;
+        _profile ??= start.Profile ?? NewProfile();
+        if (start is { DealId: { } dealId, DealRecord: { } record })
+        {
+            _records.TryAdd(dealId, record);
+        }
     }
 
     public async Task<IReadOnlyList<Deal>> ListDealsAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SalesBot.Dialogs.Engine;
 
@@ -17,6 +18,9 @@ public sealed class DialogStack
 
     public bool IsEmpty => _entries.Count == 0;
 
+    /// <summary>The deal the stack works on: the <c>dealId</c> option of the topmost dialog that has one (null when none has).</summary>
+    public string? DealId => _entries.Select(DealIdOf).LastOrDefault(id => id is not null);
+
     internal void Push(DialogInstance instance) => _entries.Add(instance);
 
     internal void Pop() => _entries.RemoveAt(_entries.Count - 1);
@@ -26,6 +30,9 @@ public sealed class DialogStack
     /// <summary>The stack as <c>{"stack":[{"id":…,"state":{…}}]}</c>; the states are written as they are, not copied first.</summary>
     public string ToJson() =>
         JsonSerializer.Serialize(new StoredStack(_entries.Select(entry => (StoredDialog?)new StoredDialog(entry.Id, entry.State)).ToList()), DialogJsonContext.Default.StoredStack);
+
+    private static string? DealIdOf(DialogInstance entry) =>
+        (entry.State[DialogInstance.OptionsKey] as JsonObject)?["dealId"] is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
 
     /// <summary>Reads what <see cref="ToJson"/> wrote; each state is parsed straight into its own object, with no copy.</summary>
     public static DialogStack FromJson(string json)

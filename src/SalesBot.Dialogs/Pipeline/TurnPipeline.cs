@@ -288,7 +288,7 @@ public sealed partial class TurnPipeline
         var defaults = new PricePoint(_playbook.Defaults.StartingPrice, UserLanguage.DefaultCurrency(turn.Locale, _playbook.Defaults.Currency));
         // Question texts stored with answers come from the English playbook, so what is stored stays language-neutral.
         var session = new DealSession(_store, turn.Owner, turn.Author, _time, defaults, _nudges) { Playbook = _playbook };
-        session.UseStored(start.Profile, start.Deals);
+        session.UseStored(start);
         // The language the user chose with "settings language" wins over the channel's locale.
         var chosen = (await session.GetProfileAsync(cancellationToken)).Locale;
         turn = UserLanguage.Apply(turn, chosen);
@@ -314,9 +314,11 @@ public sealed partial class TurnPipeline
             return await RecoverAsync(turn, version, session, ex, cancellationToken) is { } recovered ? InLanguage(recovered, BotCulture.Current) : null;
         }
 
-        // Once the turn commits it is not cancelled by the caller hanging up: it either lands whole or not at all.
+        // A caller that hung up before the commit gets nothing recorded; once the turn commits it is not cancelled by the
+        // caller hanging up: it either lands whole or not at all.
         // The delivery mark is part of the commit, so a turn that did not commit leaves its retry free to run. A store
         // failure propagates: the channel's endpoint answers it with an apology and an incident id (nothing was recorded).
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             await _store.CommitAsync(commit, CancellationToken.None);
@@ -455,7 +457,7 @@ public sealed partial class TurnPipeline
             return version is null ? null : new ConversationStateWrite(key, null, version.Value);
         }
 
-        return new ConversationStateWrite(key, stack.ToJson(), version ?? 0);
+        return new ConversationStateWrite(key, stack.ToJson(), version ?? 0, stack.DealId);
     }
 
     private static partial class Log

@@ -12,7 +12,10 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     /// <summary>Runs after every conversation load (a turn's start), before the turn goes on; a test can make it wait.</summary>
     public Func<Task> AfterLoad { get; set; } = () => Task.CompletedTask;
 
-    /// <summary>When set, the next answers read (alone or in a deal's record) throws it.</summary>
+    /// <summary>
+    /// When set, the next answers read (alone or in a deal's record) throws it. Meanwhile a turn's start comes without the
+    /// record of its deal, so the dialog's own read is the one that fails: a crash inside a step.
+    /// </summary>
     public Exception? FailNextAnswersRead { get; set; }
 
     public int Conflicts { get; private set; }
@@ -21,6 +24,14 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     public int TouchReads { get; set; }
 
     public int EventReads { get; set; }
+
+    /// <summary>How many turns read their start (<see cref="ISalesBotStore.LoadTurnStartAsync"/>).</summary>
+    public int TurnStarts { get; set; }
+
+    /// <summary>The other reads that reached the store, by method.</summary>
+    public List<string> OtherReads { get; } = [];
+
+
 
     /// <summary>Replaces the registered store with this wrapper around it.</summary>
     public static void Install(IServiceCollection services)
@@ -36,6 +47,7 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
 
     public async Task<ConversationState?> LoadConversationAsync(string key, CancellationToken cancellationToken)
     {
+        OtherReads.Add(nameof(LoadConversationAsync));
         var state = await inner.LoadConversationAsync(key, cancellationToken);
         await AfterLoad();
         return state;
@@ -44,18 +56,27 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     public async Task<TurnStart> LoadTurnStartAsync(TurnStartRead read, CancellationToken cancellationToken)
     {
         var start = await inner.LoadTurnStartAsync(read, cancellationToken);
+        if (FailNextAnswersRead is not null)
+        {
+            start = start with { DealId = null, DealRecord = null };
+        }
+
+        TurnStarts++;
+        TouchReads += start.DealRecord is null ? 0 : 1;
         await AfterLoad();
         return start;
     }
 
     public Task<IReadOnlyList<Answer>> GetAnswersAsync(Owner owner, string dealId, CancellationToken cancellationToken)
     {
+        OtherReads.Add(nameof(GetAnswersAsync));
         ThrowIfAnswersFail();
         return inner.GetAnswersAsync(owner, dealId, cancellationToken);
     }
 
     public Task<DealRecord> GetDealRecordAsync(Owner owner, string dealId, bool withEvents, CancellationToken cancellationToken)
     {
+        OtherReads.Add(nameof(GetDealRecordAsync));
         ThrowIfAnswersFail();
         TouchReads++;
         EventReads += withEvents ? 1 : 0;
@@ -77,8 +98,11 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     /// <summary>Runs before every commit reaches the store; a test can make it wait or cancel the caller there.</summary>
     public Func<TurnCommit, Task> BeforeCommit { get; set; } = _ => Task.CompletedTask;
 
-    public Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
-        inner.IsDeliveredAsync(channelId, deliveryIds, now, cancellationToken);
+    public Task<bool> IsDeliveredAsync(string channelId, IReadOnlyList<string> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        OtherReads.Add(nameof(IsDeliveredAsync));
+        return inner.IsDeliveredAsync(channelId, deliveryIds, now, cancellationToken);
+    }
 
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
@@ -103,21 +127,35 @@ internal sealed class FaultInjectingStore(ISalesBotStore inner) : ISalesBotStore
     public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
         inner.PurgeClosedDealsAsync(closedBefore, cancellationToken);
 
-    public Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken) => inner.ListDealsAsync(owner, cancellationToken);
+    public Task<IReadOnlyList<Deal>> ListDealsAsync(Owner owner, CancellationToken cancellationToken)
+    {
+        OtherReads.Add(nameof(ListDealsAsync));
+        return inner.ListDealsAsync(owner, cancellationToken);
+    }
 
-    public Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken) => inner.GetDealAsync(owner, dealId, cancellationToken);
+    public Task<Deal?> GetDealAsync(Owner owner, string dealId, CancellationToken cancellationToken)
+    {
+        OtherReads.Add(nameof(GetDealAsync));
+        return inner.GetDealAsync(owner, dealId, cancellationToken);
+    }
 
     public Task<IReadOnlyList<Touch>> GetTouchesAsync(Owner owner, string dealId, CancellationToken cancellationToken)
     {
+        OtherReads.Add(nameof(GetTouchesAsync));
         TouchReads++;
         return inner.GetTouchesAsync(owner, dealId, cancellationToken);
     }
 
     public Task<IReadOnlyList<DealEvent>> GetEventsAsync(Owner owner, string dealId, CancellationToken cancellationToken)
     {
+        OtherReads.Add(nameof(GetEventsAsync));
         EventReads++;
         return inner.GetEventsAsync(owner, dealId, cancellationToken);
     }
 
-    public Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken) => inner.GetProfileAsync(owner, cancellationToken);
+    public Task<UserProfile?> GetProfileAsync(Owner owner, CancellationToken cancellationToken)
+    {
+        OtherReads.Add(nameof(GetProfileAsync));
+        return inner.GetProfileAsync(owner, cancellationToken);
+    }
 }

@@ -45,6 +45,29 @@ public sealed class ResilienceTranscriptTests
     }
 
     [Fact]
+    public async Task AnAnsweredQuestion_ReadsTheStoreOnce_ItsStartWithTheStackDealsProfileAnswersAndTouches()
+    {
+        await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
+        var faults = bot.Services.GetRequiredService<FaultInjectingStore>();
+        var turn = bot.Flow().Turn;
+        await bot.Engine.ProcessAsync(turn with { Text = "qualify Acme" }, default);
+        await bot.Engine.ProcessAsync(turn with { Text = "yes" }, default);
+        (faults.TurnStarts, faults.TouchReads) = (0, 0);
+        faults.OtherReads.Clear();
+
+        var second = await bot.Engine.ProcessAsync(turn with { Text = "yes" }, default);
+        var third = await bot.Engine.ProcessAsync(turn with { Text = "no" }, default);
+
+        Assert.Contains(second, reply => reply is QuestionReply { Progress.Current: 3 });
+        Assert.Contains(third, reply => reply is QuestionReply { Progress.Current: 4 });
+        Assert.Equal(2, faults.TurnStarts);
+        Assert.Equal(2, faults.TouchReads);
+        Assert.Empty(faults.OtherReads);
+        var deal = Assert.Single(await bot.Store.ListDealsAsync(turn.Owner, default));
+        Assert.Equal(3, (await bot.Store.GetAnswersAsync(turn.Owner, deal.Id, default)).Count);
+    }
+
+    [Fact]
     public async Task CrashInsideAStep_ApologisesResetsOnlyThatConversationAndKeepsEveryRecordedAnswer()
     {
         await using var bot = await TestBot.StartAsync(configure: FaultInjectingStore.Install);
