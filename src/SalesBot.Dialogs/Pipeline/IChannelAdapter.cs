@@ -12,6 +12,13 @@ public interface IChannelAdapter<in TInbound>
     Task<Turn?> ToTurnAsync(TInbound inbound, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Whether the steps before the turn runs (the private conversation, the answered question's update) call the channel
+    /// for this delivery: then a repeat of a delivery already handled is dropped before them, with a read of its own;
+    /// otherwise the check in the turn's start is enough.
+    /// </summary>
+    bool ActsBeforeTurn(TInbound inbound, Turn turn);
+
+    /// <summary>
     /// For a turn from a shared conversation: the same turn in the user's private conversation with the bot (its id, and
     /// the address to save with the turn); null when the channel cannot open one.
     /// </summary>

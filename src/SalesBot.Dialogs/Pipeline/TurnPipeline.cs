@@ -87,7 +87,7 @@ public sealed partial class TurnPipeline
         // Until the user's stored choice is read, the channel's locale decides the language.
         using var culture = BotCulture.Use(turn.Locale ?? PlaybookLanguages.English);
         // A retry (or replay) whose first run committed: skipped before anything is posted or opened.
-        if (await HandledBeforeAsync(turn, cancellationToken))
+        if (adapter.ActsBeforeTurn(inbound, turn) && await HandledBeforeAsync(turn, cancellationToken))
         {
             telemetry.Finish(Duplicate(turn));
             return;

@@ -81,6 +81,9 @@ internal sealed partial class SlackAdapter(
     /// A click must answer the question that is open: a click on an older question message (or a second click on the same one)
     /// is refused with a note. Whatever the user does, the open question message shows the reply and loses its buttons.
     /// </summary>
+    /// <summary>Every Slack turn may open the DM and updates the question message it answers before it runs.</summary>
+    public bool ActsBeforeTurn(SlackTurnRequest request, Turn turn) => true;
+
     public async Task<Turn?> UpdateAnsweredAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken)
     {
         var job = request.Job;

@@ -82,6 +82,10 @@ internal sealed partial class BotFrameworkAdapter(
     /// card of the conversation, when the user typed instead (an answer or a command) shows "You replied: …", and when a
     /// button of another card ran, "Moved on". Either way it loses its buttons and inputs.
     /// </summary>
+    /// <summary>A shared conversation opens the private chat; a reply that goes out now updates the answered card. With
+    /// expectReplies in the sender's own conversation, nothing is sent before the turn runs.</summary>
+    public bool ActsBeforeTurn(InboundActivity inbound, Turn turn) => turn.IsSharedConversation || inbound.SendsNow(turn.ConversationId);
+
     public async Task<Turn?> UpdateAnsweredAsync(InboundActivity inbound, Turn turn, CancellationToken cancellationToken)
     {
         if (!inbound.SendsNow(turn.ConversationId))
