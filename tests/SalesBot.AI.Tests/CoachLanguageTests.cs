@@ -99,6 +99,21 @@ public sealed class CoachLanguageTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("en", "we need more time to think", "Propose a concrete next step.", "Stall (\"we need more time to think\"): Propose a concrete next step.")]
+    [InlineData("ru", "нам нужно подумать", "Предложите конкретный следующий шаг.", "Затягивание («нам нужно подумать»): Предложите конкретный следующий шаг.")]
+    [InlineData("pl", "musimy się zastanowić", "Zaproponuj konkretny następny krok.", "Zwlekanie („musimy się zastanowić”): Zaproponuj konkretny następny krok.")]
+    public async Task A_stall_the_model_found_is_labelled_in_the_users_language(string language, string quote, string note, string expected)
+    {
+        _server.Respond = c => FakeOpenAIServer.Completion(c, new { redFlags = Array.Empty<object>(), stalls = new[] { new { quote, note } }, budget = (object?)null });
+        await using var rig = CoachRig.For(_server);
+        var request = InCulture(language, () => new AnswerAnalysisRequest(Ann, "Next step?", "Они сказали: " + quote, false, "EUR"));
+
+        var analysis = await InCulture(language, () => rig.Coach.AnalyzeAnswerAsync(request, default));
+
+        Assert.Equal((CoachSource.Model, expected), (analysis.Source, Assert.Single(analysis.Stalls)));
+    }
+
+    [Theory]
     [InlineData("en", "about eight hundred euros")]
     [InlineData("ru", "около восьмисот евро")]
     [InlineData("pl", "około ośmiuset euro")]
