@@ -55,7 +55,7 @@ internal sealed class ChatModelCoach(IChatClient client, CoachPrompts prompts, I
         var root = await AskAsync(prompts.Analysis(request), "analysis", CoachSchemas.Analysis, cancellationToken);
         var sources = request.Question + "\n" + request.Text;
         var redFlags = Findings(root, "redFlags", request.Text, sources).Select(f => $"\"{f.Quote}\": {f.Note}").ToList();
-        var stalls = Findings(root, "stalls", request.Text, sources).Select(f => $"Stall (\"{f.Quote}\"): {f.Note}").ToList();
+        var stalls = Findings(root, "stalls", request.Text, sources).Select(f => Core.Localization.CoreText.Format("Coach.Stall", f.Quote, f.Note)).ToList();
         return new AnswerAnalysis(redFlags, stalls, Budget(root, request), CoachSource.Model);
     }
 

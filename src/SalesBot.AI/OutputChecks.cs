@@ -57,6 +57,7 @@ internal static partial class OutputChecks
     /// <summary>Rejects text that brings in numbers, names, links or markup that the input did not have.</summary>
     public static void Grounded(IEnumerable<string> output, string sources)
     {
+        HashSet<decimal>? known = null;
         foreach (var text in output)
         {
             if (text.Contains('{', StringComparison.Ordinal) || text.Contains('<', StringComparison.Ordinal))
@@ -69,10 +70,20 @@ internal static partial class OutputChecks
                 var token = match.Value;
                 var isNumber = char.IsDigit(token[0]);
                 var isLink = token.Contains('@', StringComparison.Ordinal) || token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-                var isName = !isNumber && !isLink && char.IsUpper(token[0]) && token.Length > 1 && !StartsSentence(text, match.Index);
+                var isName = !isNumber && !isLink && char.IsUpper(token[0]) && token.Length > 1 && !StartsSentence(text, match.Index) && !PoliteAddress.Contains(token);
                 if ((isNumber || isLink || isName) && !sources.Contains(token, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new CoachOutputRejectedException(isNumber ? "a number not in the recorded answers" : isLink ? "a link not in the recorded answers" : "a name not in the recorded answers");
+                }
+            }
+
+            // Numbers in words and unit words ("three", "пять тысяч", "5 тыс.", "5 tys."): the value each names must be in the sources.
+            foreach (var (_, value) in NumberWords.In(text))
+            {
+                known ??= NumberWords.AllValues(sources);
+                if (!known.Contains(value))
+                {
+                    throw new CoachOutputRejectedException("a number in words not in the recorded answers");
                 }
             }
         }
@@ -86,9 +97,21 @@ internal static partial class OutputChecks
 
     private static bool StartsSentence(string text, int index)
     {
-        var before = text[..index].TrimEnd(' ', '"', '\'', '“', '‘', '(');
+        var before = text[..index].TrimEnd(' ', '"', '\'', '“', '‘', '„', '«', '(');
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or '-' or '—' or '\n';
     }
+
+    /// <summary>
+    /// The capitalized pronouns of polite address, which are not names: Russian "Вы" and its forms, Polish "Pan", "Pani",
+    /// "Państwo" and the "Ty" / "Wy" forms capitalized in letters.
+    /// </summary>
+    private static readonly HashSet<string> PoliteAddress = new(
+        """
+        Вы Вас Вам Вами Ваш Ваша Ваше Ваши Вашего Вашей Вашему Вашим Вашими Ваших Вашу Тебя Тебе Тобой Твой Твоя Твоё Твое Твои Твоего Твоей Твоему Твоим Твоих Твою
+        Pan Pana Panu Panem Panie Pani Panią Państwo Państwa Państwu Państwem Ty Ciebie Cię Tobie Ci Tobą Twój Twoja Twoje Twojego Twojej Twojemu Twoim Twoją Twoich Twoimi
+        Wy Was Wam Wami Wasz Wasza Wasze Waszego Waszej Waszemu Waszym Waszą Waszych Waszymi
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\w.@:/\-]*\w")]
     private static partial Regex Tokens();

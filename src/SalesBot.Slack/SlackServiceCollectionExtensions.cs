@@ -52,6 +52,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<OpenQuestions>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<SlackLanguage>();
+        services.AddSingleton<AckLanguage>();
         services.AddSingleton<SalesBot.Core.Nudges.INudgeChannel, SlackNudgeChannel>();
         services.AddSingleton<PipelineReader>();
         services.AddSingleton<ReplyDelivery>();

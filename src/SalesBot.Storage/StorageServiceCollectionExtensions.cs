@@ -51,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISalesBotStore>(sp => new TracedSalesBotStore(sp.GetRequiredService<SalesBotStore>(), Options(sp).Kind));
         services.AddSingleton<INudgeStore, NudgeStore>();
         services.AddSingleton<IChannelStore, ChannelStore>();
+        services.AddSingleton<SalesBot.Core.Users.IUserLocaleStore, UserLocaleStore>();
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<ILiveQuestionStore, LiveQuestionStore>();
         services.AddSingleton<ISchemaMigrator, SchemaMigrator>();

@@ -47,9 +47,9 @@ public sealed class CoachedConversationTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<string> SayAsync(string tenant, string text)
+    private async Task<string> SayAsync(string tenant, string text, string? locale = null, string user = "ann")
     {
-        var turn = new Turn { ChannelId = "webchat", ConversationId = "c1", Owner = new Owner(tenant, "ann"), UserName = "Ann", Text = text };
+        var turn = new Turn { ChannelId = "webchat", ConversationId = "c-" + user, Owner = new Owner(tenant, user), UserName = "Ann", Text = text, Locale = locale };
         var replies = await _host.Services.GetRequiredService<TurnPipeline>().ProcessAsync(turn, default);
         return string.Join("\n---\n", replies.Select(SalesBot.Dialogs.Rendering.TextRenderer.Render));
     }
@@ -87,6 +87,28 @@ public sealed class CoachedConversationTests : IAsyncLifetime, IDisposable
         Assert.Contains("- You run a family bakery and want online ordering.\n", engage, StringComparison.Ordinal);
         Assert.Contains("Are you ready to move forward?", engage, StringComparison.Ordinal);
         Assert.DoesNotContain(_server.Requests, r => r.Body.ToJsonString().Contains("Acme", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ru-RU", "да", "хозяин намекнул на шесть тысяч", "шесть тысяч", "Russian (language code ru)")]
+    [InlineData("pl-PL", "tak", "właściciel wspomniał o sześciu tysiącach", "sześciu tysiącach", "Polish (language code pl)")]
+    public async Task A_russian_or_polish_users_turn_asks_the_model_in_their_language_and_takes_a_budget_quoted_in_its_words(
+        string locale, string yes, string answer, string quote, string instruction)
+    {
+        _server.Respond = c => FakeOpenAIServer.Completion(c, new { redFlags = Array.Empty<object>(), stalls = Array.Empty<object>(), budget = new { amount = 6000, currency = "USD", quote } });
+        await SayAsync("contoso", "qualify Acme", locale, "olga");
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            await SayAsync("contoso", yes, locale, "olga");
+        }
+
+        var offer = await SayAsync("contoso", answer, locale, "olga");
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Contains("Write every text of the reply in " + instruction, request.Messages[0].Content, StringComparison.Ordinal);
+        Assert.Equal(answer, request.Data["answer"]!.GetValue<string>());
+        Assert.Contains("6", offer, StringComparison.Ordinal);
+        Assert.Contains("USD", offer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,32 @@ public sealed class OutputChecksTests
     }
 
     [Theory]
+    [InlineData("Спасибо, что Вы рассказали о планах: второй магазин в Казани.", "Второй магазин в Казани")]
+    [InlineData("Dziękuję, że Pan opowiedział o planach: drugi sklep w Krakowie.", "Drugi sklep w Krakowie")]
+    [InlineData("Ваш бюджет — 8 тыс. руб., на три магазина.", "Бюджет 8 тысяч рублей, три магазина")]
+    [InlineData("Budżet to 8 tys. zł na trzy sklepy.", "Budżet: osiem tysięcy złotych, trzy sklepy, 8 000")]
+    public void Russian_and_Polish_text_built_from_the_sources_passes_with_polite_address_and_the_sources_amounts(string text, string sources) =>
+        OutputChecks.Grounded([text], sources);
+
+    [Theory]
+    [InlineData("Вы хотите открыть второй магазин к весне.", "Второй магазин к весне")]
+    [InlineData("You want to open a second shop by spring.", "Second shop by spring")]
+    public void Ordinals_and_words_that_only_look_like_numbers_are_not_numbers(string text, string sources) => OutputChecks.Grounded([text], sources);
+
+    [Theory]
+    [InlineData("Ваш бюджет — 8 тыс. руб.", "Бюджет 8 человек")]
+    [InlineData("Budżet to 8 tys. zł.", "Zespół 8 osób")]
+    [InlineData("Вы хотите три магазина.", "Второй магазин")]
+    [InlineData("Chcesz mieć dwa sklepy.", "Drugi sklep")]
+    [InlineData("You want two shops.", "A second shop")]
+    [InlineData("Бюджет около миллиона.", "Бюджет 800 тысяч")]
+    public void Amounts_and_numbers_in_words_not_in_the_sources_are_rejected_in_every_language(string text, string sources)
+    {
+        var error = Assert.Throws<CoachOutputRejectedException>(() => OutputChecks.Grounded([text], sources));
+        Assert.Contains("a number", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("[1,2]", "not a JSON object")]
     [InlineData("{\"points\": ", "not JSON")]
     [InlineData("", "empty")]

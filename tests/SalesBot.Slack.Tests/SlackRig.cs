@@ -31,9 +31,11 @@ internal sealed class SlackRig
         Inbox = new SlackInbox(Store, Options, Clock, NullLogger<SlackInbox>.Instance);
         var budget = new ResponseUrlBudget(Clock);
         var reader = new SlackRequestReader(new SlackSignatureVerifier(Options, Clock), Options, NullLogger<SlackRequestReader>.Instance);
-        Commands = new CommandAcceptor(Inbox, budget, Microsoft.Extensions.Options.Options.Create(new ConversationOptions { MaxMessageLength = maxMessageLength }), Clock);
+        Users = new UserDirectory(Api, Clock, NullLogger<UserDirectory>.Instance);
+        var language = new AckLanguage(Locales, Users, NullLogger<AckLanguage>.Instance);
+        Commands = new CommandAcceptor(Inbox, budget, Microsoft.Extensions.Options.Options.Create(new ConversationOptions { MaxMessageLength = maxMessageLength }), Clock, language);
         Events = new EventAcceptor(Inbox, new DirectMessages(Api), Clock, NullLogger<EventAcceptor>.Instance);
-        Interactions = new InteractionAcceptor(Inbox, new ModalSubmission(Playbook), Clock);
+        Interactions = new InteractionAcceptor(Inbox, new ModalSubmission(Playbook), Clock, language);
         CommandsEndpoint = new CommandsEndpoint(reader, Commands);
         EventsEndpoint = new EventsEndpoint(reader, Events);
         InteractionsEndpoint = new InteractionsEndpoint(reader, Interactions);
@@ -46,6 +48,12 @@ internal sealed class SlackRig
     public Playbook Playbook { get; } = PlaybookLoader.LoadDefault();
 
     public RecordingSlackApi Api { get; } = new();
+
+    /// <summary>The users.info cache of this instance; empty, as after a restart or on another instance.</summary>
+    public UserDirectory Users { get; }
+
+    /// <summary>What earlier turns stored of each user's language.</summary>
+    public MemoryLocales Locales { get; } = new();
 
     /// <summary>The inbox records as written (JSON), in memory.</summary>
     public MemoryInbox Store { get; } = new();

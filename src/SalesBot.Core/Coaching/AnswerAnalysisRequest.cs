@@ -15,4 +15,7 @@ public sealed record AnswerAnalysisRequest(
 {
     /// <summary>The playbook's stall phrases; the default playbook's when not given.</summary>
     public IReadOnlyList<string> StallPhrases { get; init; } = Playbooks.PlaybookLoader.LoadDefault().Nudges.FollowUp.StallPhrases;
+
+    /// <inheritdoc/>
+    public string Language { get; init; } = CoachLanguage.Current;
 }

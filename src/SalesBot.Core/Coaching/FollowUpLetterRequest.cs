@@ -11,4 +11,8 @@ public sealed record FollowUpLetterRequest(
     string Prospect,
     string? Salesperson,
     IReadOnlyList<DateOnly> CallDates,
-    IReadOnlyList<CoachFact> Facts) : ICoachRequest;
+    IReadOnlyList<CoachFact> Facts) : ICoachRequest
+{
+    /// <inheritdoc/>
+    public string Language { get; init; } = CoachLanguage.Current;
+}

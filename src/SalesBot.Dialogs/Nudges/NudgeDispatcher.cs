@@ -108,7 +108,7 @@ public sealed partial class NudgeDispatcher
         }
 
         // Each user's nudges are written in their language: the one chosen with "settings language", else the channel's.
-        var locale = PlaybookLanguages.LanguageOf(profile.Locale) ?? PlaybookLanguages.LanguageOf(address.Locale) ?? PlaybookLanguages.English;
+        var locale = Conversation.UserLanguage.Of(profile.Locale, address.Locale);
         using var culture = Localization.BotCulture.Use(locale);
         var playbook = _languages?.For(locale) ?? _playbook;
         var (recovered, toSend) = await RecoverAsync(address, nudges, now, cancellationToken);

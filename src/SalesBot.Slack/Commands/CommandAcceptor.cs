@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SalesBot.Dialogs;
 using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.Endpoints;
@@ -12,15 +13,15 @@ namespace SalesBot.Slack.Commands;
 /// <summary>
 /// Acknowledges a slash command once its turn for the user's DM is in the inbox. Used in a channel, the acknowledgement
 /// is an ephemeral "I'll coach you in our DM"; "/salesbot" alone means help; oversized text is refused with nothing written.
-/// The acknowledgement is written in the user's language when this instance has looked them up already (no call is made
-/// before the ack), else in English.
+/// A note in the acknowledgement is written in the user's language (<see cref="AckLanguage"/>: one store read, no call to
+/// Slack, and only when there is a note to write).
 /// </summary>
 internal sealed class CommandAcceptor(
     SlackInbox inbox,
     ResponseUrlBudget responseUrls,
     IOptions<ConversationOptions> conversation,
     TimeProvider time,
-    UserDirectory? users = null)
+    AckLanguage? language = null)
 {
     /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): HMAC of its timestamp and body.</param>
     public async Task<SlackAck> AcceptAsync(SlashCommand command, string? signature, CancellationToken cancellationToken)
@@ -31,12 +32,11 @@ internal sealed class CommandAcceptor(
             return SlackAck.BadRequest("The command has no team_id, user_id or channel_id.");
         }
 
-        using var culture = BotCulture.Use(users?.KnownLocale(tenant, command.UserId));
         var text = command.Text.Trim();
         var max = conversation.Value.MaxMessageLength;
         if (text.Length > max)
         {
-            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.CommandTooLong(text.Length, max)));
+            return await NoteAsync(tenant, command.UserId, () => SlackNotes.CommandTooLong(text.Length, max), cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -58,9 +58,17 @@ internal sealed class CommandAcceptor(
         };
         if (!await inbox.TryAddAsync(job, cancellationToken))
         {
-            return SlackAck.Json(EphemeralResponse.Of(SlackNotes.Busy));
+            return await NoteAsync(tenant, command.UserId, () => SlackNotes.Busy, cancellationToken);
         }
 
-        return inChannel ? SlackAck.Json(EphemeralResponse.Of(SlackNotes.InDm)) : SlackAck.Ok;
+        return inChannel ? await NoteAsync(tenant, command.UserId, () => SlackNotes.InDm, cancellationToken) : SlackAck.Ok;
+    }
+
+    /// <summary>An ephemeral note to the user, in their language.</summary>
+    private async Task<SlackAck> NoteAsync(SlackTenant tenant, string userId, Func<string> note, CancellationToken cancellationToken)
+    {
+        var locale = language is null ? PlaybookLanguages.English : await language.OfAsync(tenant, userId, hint: null, cancellationToken);
+        using var culture = BotCulture.Use(locale);
+        return SlackAck.Json(EphemeralResponse.Of(note()));
     }
 }

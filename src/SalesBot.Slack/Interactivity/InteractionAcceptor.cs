@@ -15,7 +15,8 @@ namespace SalesBot.Slack.Interactivity;
 internal sealed class InteractionAcceptor(
     SlackInbox inbox,
     ModalSubmission modal,
-    TimeProvider time)
+    TimeProvider time,
+    AckLanguage? language = null)
 {
     /// <param name="signature">The verified X-Slack-Signature of the request (HTTP only): a replay of it within the window runs nothing.</param>
     public async Task<SlackAck> AcceptAsync(JsonElement payload, string? signature, CancellationToken cancellationToken)
@@ -37,8 +38,12 @@ internal sealed class InteractionAcceptor(
                 job = Action(payload, tenant, user);
                 break;
             case "view_submission" when modal.IsStartFlow(payload):
-                if (modal.Errors(payload) is { } errors)
+                if (modal.Errors(payload) is not null)
                 {
+                    // Written again in the user's language: their setting may have changed since the modal was opened.
+                    var errors = language is null
+                        ? modal.Errors(payload)
+                        : modal.Errors(payload, await language.OfAsync(tenant, user, ModalSubmission.OpenedIn(payload), cancellationToken));
                     return SlackAck.Json(new JsonObject { ["response_action"] = "errors", ["errors"] = errors });
                 }
 

@@ -13,10 +13,13 @@ internal sealed class ModalSubmission(Playbook playbook)
 {
     public bool IsStartFlow(JsonElement payload) => JsonFields.Str(payload, "view", "callback_id") == ActionIds.StartFlowView;
 
-    /// <summary>Problems to show next to the inputs, or null when the submission is good; in the language the modal was opened in.</summary>
-    public JsonObject? Errors(JsonElement payload)
+    /// <summary>
+    /// Problems to show next to the inputs, or null when the submission is good; in <paramref name="language"/>, else in
+    /// the language the modal was opened in (<see cref="OpenedIn"/>).
+    /// </summary>
+    public JsonObject? Errors(JsonElement payload, string? language = null)
     {
-        using var culture = BotCulture.Use(JsonFields.Str(payload, "view", "private_metadata") is { Length: > 0 and <= 10 } language ? language : null);
+        using var culture = BotCulture.Use(language ?? OpenedIn(payload));
         var errors = new JsonObject();
         if (playbook.FindStep(Flow(payload) ?? "") is null)
         {
@@ -35,6 +38,10 @@ internal sealed class ModalSubmission(Playbook playbook)
 
         return errors.Count == 0 ? null : errors;
     }
+
+    /// <summary>The language the modal was opened in (its private_metadata), the submission's own hint; null when it has none.</summary>
+    public static string? OpenedIn(JsonElement payload) =>
+        JsonFields.Str(payload, "view", "private_metadata") is { Length: > 0 and <= 10 } language ? language : null;
 
     public string Text(JsonElement payload) => $"{Flow(payload)} {NextStepAdvisor.Quote(Prospect(payload)!.Trim())}";
 

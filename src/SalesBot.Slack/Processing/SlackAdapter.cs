@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Storage;
+using SalesBot.Dialogs.Conversation;
 using SalesBot.Dialogs.Pipeline;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Localization;
@@ -13,7 +14,7 @@ namespace SalesBot.Slack.Processing;
 /// The private chat is the user's DM with the bot: a command or mention elsewhere is coached there, and the user alone is
 /// pointed to it (ephemerally, or in the command's acknowledgement). Replies are Block Kit messages posted with
 /// chat.postMessage; the question message with buttons is updated with chat.update once answered. Slack shows no typing
-/// indicator for bots.
+/// indicator for bots. The turn is in the user's language: their <c>settings language</c>, else their Slack locale.
 /// </summary>
 internal sealed partial class SlackAdapter(
     DirectMessages dms,
@@ -32,12 +33,16 @@ internal sealed partial class SlackAdapter(
         var dm = await DmAsync(request, cancellationToken);
         var (user, address) = await users.EnsureAsync(job.Tenant, job.UserId, dm, request.Token, cancellationToken);
         var elsewhere = job.OriginChannelId is { } origin && origin != dm ? origin : null;
-        return new Turn
+        var owner = new Owner(job.Tenant.TenantId, job.UserId);
+        // The language the user chose wins over Slack's locale from the start, so everything Slack shows of this turn
+        // (the answered question's line, the pointer to the DM, a stale click's note) is written in the turn's language.
+        var chosen = (await store.GetProfileAsync(owner, cancellationToken))?.Locale;
+        var turn = new Turn
         {
             ChannelId = SlackChannel.Id,
             ConversationId = elsewhere ?? dm,
             IsSharedConversation = elsewhere is not null,
-            Owner = new Owner(job.Tenant.TenantId, job.UserId),
+            Owner = owner,
             UserName = user.Name ?? job.UserName,
             Text = job.Text,
             Locale = user.Locale,
@@ -45,6 +50,7 @@ internal sealed partial class SlackAdapter(
             DeliveryIds = job.DeliveryIds,
             Address = address,
         };
+        return UserLanguage.Apply(turn, chosen);
     }
 
     public async Task<Turn?> OpenPrivateAsync(SlackTurnRequest request, Turn turn, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Host.Tests.Slack;
 
 namespace SalesBot.Host.Tests.Localization;
@@ -89,6 +90,55 @@ public sealed class SlackLanguageTests : IAsyncLifetime
         Assert.DoesNotContain(updates, u => u.Contains("Answered:", StringComparison.Ordinal) || u.Contains("You replied", StringComparison.Ordinal));
         var deal = Assert.Single(await _host.Store.ListDealsAsync(user.Owner, default));
         Assert.True(deal.HasCompleted("engage"));
+    }
+
+    [Theory]
+    [InlineData("ru", "en-US", "Выбран ответ:", "Вы написали:", "личных сообщениях")]
+    [InlineData("pl", "ru-RU", "Wybrana odpowiedź:", "Napisano w czacie:", "wiadomościach bezpośrednich")]
+    public async Task TheChosenLanguage_OverSlacksLocale_WritesTheAnsweredLinesAndTheAcks_EvenAfterTheUserIsForgotten(
+        string language, string slackLocale, string answered, string replied, string inDm)
+    {
+        var user = _host.User();
+        _host.Slack.Locales[user.UserId] = slackLocale;
+        using (var settings = await user.DmAsync("settings language " + language))
+        {
+            Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        using (var command = await user.CommandAsync("qualify Acme"))
+        {
+            Assert.Equal(HttpStatusCode.OK, command.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        var question = Posts(user)[^1];
+        using (var click = await user.ClickAsync(question, question.Buttons[0]["value"]!.GetValue<string>()))
+        {
+            Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        var next = Posts(user)[^1];
+        using (var typed = await user.DmAsync(language == "ru" ? "не знаю" : "nie wiem"))
+        {
+            Assert.Equal(HttpStatusCode.OK, typed.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        var clickedUpdate = Assert.Single(_host.Slack.Of("chat.update"), u => u.Str("ts") == question.Ts);
+        var typedUpdate = Assert.Single(_host.Slack.Of("chat.update"), u => u.Str("ts") == next.Ts);
+        Assert.Contains(answered, clickedUpdate.AllText, StringComparison.Ordinal);
+        Assert.Contains(replied, typedUpdate.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Answered:", clickedUpdate.AllText + typedUpdate.AllText, StringComparison.Ordinal);
+
+        // As on another instance or after a restart: nothing of users.info is cached; the store still knows the language.
+        _host.Services.GetRequiredService<SalesBot.Slack.Processing.UserDirectory>().Forget(SalesBot.Slack.Installs.SlackTenant.From(user.TeamId, null, false)!, user.UserId);
+        using var ack = await user.CommandAsync("deals", channel: "C0SALES");
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var note = System.Text.Json.Nodes.JsonNode.Parse(await ack.Content.ReadAsStringAsync())!["text"]!.GetValue<string>();
+        Assert.Contains(inDm, note, StringComparison.Ordinal);
+        await _host.IdleAsync();
     }
 
     private List<FakeSlackCall> Posts(SlackUser user) => [.. _host.Slack.Of("chat.postMessage").Where(p => p.Channel == user.Dm)];

@@ -92,6 +92,25 @@ public sealed class InteractionAcceptorTests
     }
 
     [Theory]
+    [InlineData("ru", null, "Выберите один из шагов.")]
+    [InlineData(null, "pl", "Wybierz jeden z kroków.")]
+    [InlineData("pl", "ru", "Wybierz jeden z kroków.")]
+    [InlineData(null, null, "Choose one of the steps.")]
+    public async Task ModalErrors_AreInTheStoredLanguage_ElseInTheOneTheModalWasOpenedIn_AndQueueNothing(string? chosen, string? openedIn, string expected)
+    {
+        if (chosen is not null)
+        {
+            _rig.Locales.Store(new SalesBot.Core.Conversations.Owner("T1", "U1"), "slack", chosen, null);
+        }
+
+        var ack = await _rig.Interactions.AcceptAsync(Submission("no-such-step", "Acme", openedIn), null, default);
+
+        Assert.Equal(expected, ack.Body!["errors"]!["flow"]!.GetValue<string>());
+        Assert.Empty(_rig.Drain());
+        Assert.Empty(_rig.Api.Calls);
+    }
+
+    [Theory]
     [InlineData("""{"type":"block_actions","team":{"id":"T1"},"actions":[{"action_id":"answer_0","value":"yes"}]}""", 400)]
     [InlineData("""{"type":"block_actions","user":{"id":"U1"},"actions":[{"action_id":"answer_0","value":"yes"}]}""", 400)]
     [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[]}""", 200)]
@@ -154,7 +173,7 @@ public sealed class InteractionAcceptorTests
             actions = new[] { new { action_id = actionId, value, type = "button" } },
         })).RootElement.Clone();
 
-    private static JsonElement Submission(string flow, string prospect) => JsonDocument.Parse(
+    private static JsonElement Submission(string flow, string prospect, string? openedIn = null) => JsonDocument.Parse(
         JsonSerializer.Serialize(new
         {
             type = "view_submission",
@@ -163,6 +182,7 @@ public sealed class InteractionAcceptorTests
             view = new
             {
                 callback_id = "start_flow",
+                private_metadata = openedIn ?? "",
                 state = new { values = new { flow = new { flow = new { type = "static_select", selected_option = new { value = flow } } }, prospect = new { prospect = new { type = "plain_text_input", value = prospect } } } },
             },
         })).RootElement.Clone();
