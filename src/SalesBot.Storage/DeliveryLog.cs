@@ -13,18 +13,35 @@ internal static class DeliveryLog
     public static async Task<bool> TryRecordAsync(
         SqlSession session, string channelId, string deliveryId, DateTimeOffset receivedAt, bool prune, CancellationToken cancellationToken)
     {
+        var recorded = false;
+        var batch = new SqlBatch();
+        Record(batch, channelId, deliveryId, receivedAt, prune, isNew =>
+        {
+            recorded = isNew;
+            return null;
+        });
+        await batch.RunAsync(session, cancellationToken);
+        return recorded;
+    }
+
+    /// <summary>
+    /// Adds the record of the delivery to <paramref name="batch"/>; <paramref name="check"/> learns whether it was new
+    /// (false: handled before) and says what to throw. When <paramref name="prune"/>, old marks go first.
+    /// </summary>
+    public static void Record(
+        SqlBatch batch, string channelId, string deliveryId, DateTimeOffset receivedAt, bool prune, Func<bool, Exception?> check)
+    {
         var cutoff = receivedAt - DeliveryMemory.Span;
         if (prune)
         {
-            await session.ExecuteAsync("DELETE FROM channel_deliveries WHERE received_at < @cutoff", [("@cutoff", cutoff)], cancellationToken);
+            batch.Add("DELETE FROM channel_deliveries WHERE received_at < @cutoff", [("@cutoff", cutoff)]);
         }
 
-        var recorded = await session.ExecuteAsync(
+        batch.Add(
             "INSERT INTO channel_deliveries (channel_id, delivery_id, received_at) VALUES (@channelId, @deliveryId, @at) " +
             "ON CONFLICT (channel_id, delivery_id) DO UPDATE SET received_at = excluded.received_at WHERE channel_deliveries.received_at < @cutoff",
             [("@channelId", channelId), ("@deliveryId", deliveryId), ("@at", receivedAt), ("@cutoff", cutoff)],
-            cancellationToken);
-        return recorded == 1;
+            rows => check(rows == 1));
     }
 
     /// <summary>Whether any of <paramref name="deliveryIds"/> was recorded within the memory span: one statement for them all.</summary>

@@ -108,7 +108,7 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
 
         try
         {
-            await sql.TransactAsync(session => WriteAsync(new TurnWriter(session), session, commit, cancellationToken), cancellationToken);
+            await sql.TransactAsync(session => WriteAsync(session, commit, cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (sql.IsConflict(ex))
         {
@@ -128,69 +128,82 @@ internal sealed class SalesBotStore(SqlDialect sql) : ISalesBotStore
     }
 
     public Task<int> PurgeClosedDealsAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
-        sql.TransactAsync(session => new Forgetter(session).PurgeClosedAsync(closedBefore, cancellationToken), cancellationToken);
+        sql.TransactAsync(
+            async session =>
+            {
+                var batch = new SqlBatch();
+                var deleted = 0L;
+                new Forgetter(batch, sql).PurgeClosed(closedBefore, rows => deleted = rows);
+                await batch.RunAsync(session, cancellationToken);
+                return checked((int)deleted);
+            },
+            cancellationToken);
 
-    private async Task<bool> WriteAsync(TurnWriter writer, SqlSession session, TurnCommit commit, CancellationToken cancellationToken)
+    /// <summary>Every write of the commit in one batch, in this order (one round trip on PostgreSQL).</summary>
+    private async Task<bool> WriteAsync(SqlSession session, TurnCommit commit, CancellationToken cancellationToken)
     {
-        await writer.EnsureOwnedAsync(commit, cancellationToken);
+        var batch = new SqlBatch();
+        var writer = new TurnWriter(batch, sql);
+        writer.EnsureOwned(commit);
 
         // First: a second instance handling the same retry waits here on the key, before it touches anything else.
         foreach (var mark in commit.Deliveries)
         {
-            await writer.RecordDeliveryAsync(mark, _prune.IsDue(mark.ReceivedAt), cancellationToken);
+            writer.RecordDelivery(mark, _prune.IsDue(mark.ReceivedAt));
         }
 
         if (commit.State is { } state)
         {
-            await writer.WriteStateAsync(state, cancellationToken);
+            writer.WriteState(state);
         }
 
         foreach (var deal in commit.NewDeals)
         {
-            await writer.InsertDealAsync(deal, cancellationToken);
+            writer.InsertDeal(deal);
         }
 
         // One order for every writer, so two turns changing the same two deals wait for each other instead of deadlocking.
         foreach (var deal in commit.ChangedDeals.OrderBy(deal => deal.Id, StringComparer.Ordinal))
         {
-            await writer.UpdateDealAsync(deal, cancellationToken);
+            writer.UpdateDeal(deal);
         }
 
         foreach (var answer in commit.Answers)
         {
-            await writer.InsertAnswerAsync(answer, cancellationToken);
+            writer.InsertAnswer(answer);
         }
 
         foreach (var touch in commit.Touches)
         {
-            await writer.InsertTouchAsync(touch, cancellationToken);
+            writer.InsertTouch(touch);
         }
 
         foreach (var dealEvent in commit.Events)
         {
-            await writer.InsertEventAsync(dealEvent, cancellationToken);
+            writer.InsertEvent(dealEvent);
         }
 
         if (commit.Profile is { } profile)
         {
-            await writer.UpsertProfileAsync(profile, cancellationToken);
+            writer.UpsertProfile(profile);
         }
 
         if (commit.Address is { } address)
         {
-            await writer.UpsertAddressAsync(address, cancellationToken);
+            writer.UpsertAddress(address);
         }
 
-        await writer.WriteNudgesAsync(commit, cancellationToken);
+        writer.WriteNudges(commit);
 
         // Deletions last: a turn that plans nudges for a deal and then forgets it leaves nothing behind.
-        var forgetting = new Forgetter(session);
-        await forgetting.ForgetDealsAsync(commit.Owner, commit.ForgottenDealIds, cancellationToken);
+        var forgetting = new Forgetter(batch, sql);
+        forgetting.ForgetDeals(commit.Owner, commit.ForgottenDealIds);
         if (commit.ForgetOwner)
         {
-            await forgetting.ForgetOwnerAsync(commit.Owner, cancellationToken);
+            forgetting.ForgetOwner(commit.Owner);
         }
 
+        await batch.RunAsync(session, cancellationToken);
         return true;
     }
 

@@ -9,16 +9,17 @@ using SalesBot.Storage.Sql;
 namespace SalesBot.Storage;
 
 /// <summary>
-/// The writes of one <see cref="TurnCommit"/>, inside the caller's transaction. Every versioned write compares the
-/// version in its own statement, so a writer that lost a race changes nothing and gets a conflict; lists go in as one
-/// parameter, so the SQL text never changes (SQLite keeps it compiled). Any throw leaves the caller to roll back.
+/// The writes of one <see cref="TurnCommit"/>, added to one <see cref="SqlBatch"/> that runs inside the caller's
+/// transaction (one round trip on PostgreSQL). Every versioned write compares the version in its own statement, so a
+/// writer that lost a race changes nothing and its check throws a conflict; lists go in as one parameter, so the SQL text
+/// never changes (SQLite keeps it compiled). Any throw leaves the caller to roll back.
 /// </summary>
-internal sealed class TurnWriter(SqlSession session)
+internal sealed class TurnWriter(SqlBatch batch, SqlDialect sql)
 {
-    private readonly SqlDialect _sql = session.Dialect;
+    private readonly SqlDialect _sql = sql;
 
     /// <summary>Refuses the commit unless every deal it writes to, or under, belongs to the commit's owner.</summary>
-    public Task EnsureOwnedAsync(TurnCommit commit, CancellationToken cancellationToken)
+    public void EnsureOwned(TurnCommit commit)
     {
         if (commit.Profile is { } profile && profile.Owner != commit.Owner)
         {
@@ -48,33 +49,29 @@ internal sealed class TurnWriter(SqlSession session)
             .Concat(commit.Events.Select(dealEvent => dealEvent.DealId))
             .Concat(commit.NudgePlans.Select(plan => plan.DealId))
             .Where(id => !newIds.Contains(id));
-        return DealOwnership.EnsureAsync(session, commit.Owner, ids, ".", cancellationToken);
+        DealOwnership.Ensure(batch, _sql, commit.Owner, ids, ".");
     }
 
     /// <summary>
     /// Marks the delivery handled; a mark already there (and younger than a day) means an earlier commit handled it:
     /// <see cref="DuplicateDeliveryException"/>, and the caller rolls everything back. When due, old marks go first.
     /// </summary>
-    public async Task RecordDeliveryAsync(DeliveryMark mark, bool prune, CancellationToken cancellationToken)
-    {
-        if (!await DeliveryLog.TryRecordAsync(session, mark.ChannelId, mark.DeliveryId, mark.ReceivedAt, prune, cancellationToken))
-        {
-            throw new DuplicateDeliveryException($"Delivery {mark.DeliveryId} of {mark.ChannelId} was handled before.");
-        }
-    }
+    public void RecordDelivery(DeliveryMark mark, bool prune) =>
+        DeliveryLog.Record(
+            batch, mark.ChannelId, mark.DeliveryId, mark.ReceivedAt, prune,
+            recorded => recorded ? null : new DuplicateDeliveryException($"Delivery {mark.DeliveryId} of {mark.ChannelId} was handled before."));
 
     /// <summary>Writes only when something changed, so a turn that saw the same address does not rewrite the row.</summary>
-    public Task UpsertAddressAsync(ChannelAddress address, CancellationToken cancellationToken) => ExecuteAsync(
+    public void UpsertAddress(ChannelAddress address) => batch.Add(
         "INSERT INTO channel_addresses (tenant_id, user_id, channel_id, reference, locale, time_zone, reachable, unreachable_reason, updated_at) " +
         $"VALUES (@TenantId, @UserId, @ChannelId, @Reference, @Locale, @TimeZone, {_sql.True}, NULL, @UpdatedAt) " +
         "ON CONFLICT (tenant_id, user_id, channel_id) DO UPDATE SET reference = excluded.reference, locale = excluded.locale, " +
         $"time_zone = excluded.time_zone, reachable = {_sql.True}, unreachable_reason = NULL, updated_at = excluded.updated_at " +
         $"WHERE channel_addresses.reachable = {_sql.False} OR channel_addresses.reference IS DISTINCT FROM excluded.reference " +
         "OR channel_addresses.locale IS DISTINCT FROM excluded.locale OR channel_addresses.time_zone IS DISTINCT FROM excluded.time_zone",
-        ChannelAddressRow.Args(address),
-        cancellationToken);
+        ChannelAddressRow.Args(address));
 
-    public async Task WriteStateAsync(ConversationStateWrite write, CancellationToken cancellationToken)
+    public void WriteState(ConversationStateWrite write)
     {
         var sql = (write.Json, write.ExpectedVersion) switch
         {
@@ -86,39 +83,31 @@ internal sealed class TurnWriter(SqlSession session)
             _ => "UPDATE conversation_states SET json = @Json, version = version + 1, deal_id = @DealId " +
                  "WHERE conversation_key = @Key AND version = @ExpectedVersion RETURNING 1",
         };
-        var written = await session.ScalarAsync(
-            sql, [("@Key", write.Key), ("@Json", write.Json), ("@ExpectedVersion", write.ExpectedVersion), ("@DealId", write.DealId)], cancellationToken);
-        if (written is null)
-        {
-            throw new ConcurrencyConflictException($"Conversation {write.Key} is no longer at version {write.ExpectedVersion}.");
-        }
+        batch.Add(
+            sql,
+            [("@Key", write.Key), ("@Json", write.Json), ("@ExpectedVersion", write.ExpectedVersion), ("@DealId", write.DealId)],
+            rows => rows > 0 ? null : new ConcurrencyConflictException($"Conversation {write.Key} is no longer at version {write.ExpectedVersion}."));
     }
 
-    public async Task InsertDealAsync(Deal deal, CancellationToken cancellationToken)
+    public void InsertDeal(Deal deal)
     {
         const string Sql =
             "INSERT INTO deals (id, tenant_id, user_id, prospect, stage, status, completed_steps, closed_reason, created_at, updated_at, version) " +
             "VALUES (@Id, @TenantId, @UserId, @Prospect, @Stage, @Status, @CompletedSteps, @ClosedReason, @CreatedAt, @UpdatedAt, 1) " +
             "ON CONFLICT (id) DO NOTHING";
-        if (await ExecuteAsync(Sql, DealRow.Args(deal), cancellationToken) == 0)
-        {
-            throw new ConcurrencyConflictException($"Deal {deal.Id} already exists.");
-        }
+        batch.Add(Sql, DealRow.Args(deal), rows => rows > 0 ? null : new ConcurrencyConflictException($"Deal {deal.Id} already exists."));
     }
 
-    public async Task UpdateDealAsync(Deal deal, CancellationToken cancellationToken)
+    public void UpdateDeal(Deal deal)
     {
         const string Sql =
             "UPDATE deals SET stage = @Stage, status = @Status, completed_steps = @CompletedSteps, closed_reason = @ClosedReason, " +
             "updated_at = @UpdatedAt, version = version + 1 " +
             "WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId AND version = @Version";
-        if (await ExecuteAsync(Sql, DealRow.Args(deal), cancellationToken) == 0)
-        {
-            throw new ConcurrencyConflictException($"Deal {deal.Id} is no longer at version {deal.Version}.");
-        }
+        batch.Add(Sql, DealRow.Args(deal), rows => rows > 0 ? null : new ConcurrencyConflictException($"Deal {deal.Id} is no longer at version {deal.Version}."));
     }
 
-    public async Task InsertAnswerAsync(Answer answer, CancellationToken cancellationToken)
+    public void InsertAnswer(Answer answer)
     {
         const string Sql =
             "INSERT INTO answers (deal_id, question_id, version, step_id, value, note, recorded_at, recorded_by) " +
@@ -129,41 +118,35 @@ internal sealed class TurnWriter(SqlSession session)
             ("@DealId", answer.DealId), ("@QuestionId", answer.QuestionId), ("@Version", answer.Version), ("@StepId", answer.StepId),
             ("@Value", answer.Value), ("@Note", answer.Note), ("@RecordedAt", answer.RecordedAt), ("@RecordedBy", answer.RecordedBy),
         ];
-        if (await ExecuteAsync(Sql, args, cancellationToken) == 0)
-        {
-            throw new ConcurrencyConflictException(
-                $"Version {answer.Version} of answer {answer.QuestionId} on deal {answer.DealId} was recorded meanwhile.");
-        }
+        batch.Add(Sql, args, rows => rows > 0 ? null : new ConcurrencyConflictException(
+            $"Version {answer.Version} of answer {answer.QuestionId} on deal {answer.DealId} was recorded meanwhile."));
     }
 
-    public Task InsertTouchAsync(Touch touch, CancellationToken cancellationToken) => ExecuteAsync(
+    public void InsertTouch(Touch touch) => batch.Add(
         "INSERT INTO touches (deal_id, kind, outcome, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Outcome, @OccurredAt, @By)",
-        [("@DealId", touch.DealId), ("@Kind", StoreValues.Name(touch.Kind)), ("@Outcome", touch.Outcome), ("@OccurredAt", touch.At), ("@By", touch.By)],
-        cancellationToken);
+        [("@DealId", touch.DealId), ("@Kind", StoreValues.Name(touch.Kind)), ("@Outcome", touch.Outcome), ("@OccurredAt", touch.At), ("@By", touch.By)]);
 
-    public Task InsertEventAsync(DealEvent dealEvent, CancellationToken cancellationToken) => ExecuteAsync(
+    public void InsertEvent(DealEvent dealEvent) => batch.Add(
         "INSERT INTO deal_events (deal_id, kind, detail, occurred_at, recorded_by) VALUES (@DealId, @Kind, @Detail, @OccurredAt, @By)",
-        [("@DealId", dealEvent.DealId), ("@Kind", dealEvent.Kind), ("@Detail", dealEvent.Detail), ("@OccurredAt", dealEvent.At), ("@By", dealEvent.By)],
-        cancellationToken);
+        [("@DealId", dealEvent.DealId), ("@Kind", dealEvent.Kind), ("@Detail", dealEvent.Detail), ("@OccurredAt", dealEvent.At), ("@By", dealEvent.By)]);
 
-    public Task UpsertProfileAsync(UserProfile profile, CancellationToken cancellationToken) => ExecuteAsync(
+    public void UpsertProfile(UserProfile profile) => batch.Add(
         $"INSERT INTO user_profiles ({UserProfileRow.Columns}) " +
         "VALUES (@TenantId, @UserId, @StartingPrice, @Currency, @Locale, @TimeZone, @UpdatedAt, @DigestAt, @PausedFrom, @PausedUntil) " +
         "ON CONFLICT (tenant_id, user_id) DO UPDATE SET starting_price = excluded.starting_price, currency = excluded.currency, " +
         "locale = excluded.locale, time_zone = excluded.time_zone, updated_at = excluded.updated_at, digest_at = excluded.digest_at, " +
         "paused_from = excluded.paused_from, paused_until = excluded.paused_until",
-        UserProfileRow.Args(profile),
-        cancellationToken);
+        UserProfileRow.Args(profile));
 
     /// <summary>Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows.</summary>
-    public async Task WriteNudgesAsync(TurnCommit commit, CancellationToken cancellationToken)
+    public void WriteNudges(TurnCommit commit)
     {
         var (tenant, user) = (commit.Owner.TenantId, commit.Owner.UserId);
         foreach (var plan in commit.NudgePlans)
         {
             foreach (var nudge in plan.Wanted)
             {
-                await ExecuteAsync(
+                batch.Add(
                     "INSERT INTO nudges (id, tenant_id, user_id, deal_id, kind, due_at, state, created_at) " +
                     "VALUES (@Id, @TenantId, @UserId, @DealId, @Kind, @DueAt, 'pending', @CreatedAt) " +
                     "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at " +
@@ -171,36 +154,29 @@ internal sealed class TurnWriter(SqlSession session)
                     [
                         ("@Id", nudge.Id), ("@TenantId", tenant), ("@UserId", user), ("@DealId", nudge.DealId), ("@Kind", StoreValues.Name(nudge.Kind)),
                         ("@DueAt", nudge.DueAt), ("@CreatedAt", nudge.CreatedAt),
-                    ],
-                    cancellationToken);
+                    ]);
             }
 
-            await ExecuteAsync(
+            batch.Add(
                 "UPDATE nudges SET state = 'cancelled', note = 'no longer due: the deal moved on' " +
                 $"WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' AND {_sql.NotInList("id", "@Ids")}",
-                [("@DealId", plan.DealId), ("@TenantId", tenant), ("@UserId", user), ("@Ids", plan.Wanted.Select(nudge => nudge.Id).ToArray())],
-                cancellationToken);
+                [("@DealId", plan.DealId), ("@TenantId", tenant), ("@UserId", user), ("@Ids", plan.Wanted.Select(nudge => nudge.Id).ToArray())]);
         }
 
         foreach (var snooze in commit.NudgeSnoozes)
         {
-            await ExecuteAsync(
+            batch.Add(
                 $"UPDATE nudges SET state = 'pending', due_at = @DueAt, snoozed = {_sql.True}, claimed_by = NULL, lease_until = NULL, sent_at = NULL " +
                 "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
-                [("@NudgeId", snooze.NudgeId), ("@DueAt", snooze.DueAt), ("@TenantId", tenant), ("@UserId", user)],
-                cancellationToken);
+                [("@NudgeId", snooze.NudgeId), ("@DueAt", snooze.DueAt), ("@TenantId", tenant), ("@UserId", user)]);
         }
 
         foreach (var completion in commit.NudgeCompletions)
         {
-            await ExecuteAsync(
+            batch.Add(
                 "UPDATE nudges SET state = 'done', claimed_by = NULL, lease_until = NULL " +
                 "WHERE id = @NudgeId AND tenant_id = @TenantId AND user_id = @UserId AND state IN ('pending', 'sent')",
-                [("@NudgeId", completion.NudgeId), ("@TenantId", tenant), ("@UserId", user)],
-                cancellationToken);
+                [("@NudgeId", completion.NudgeId), ("@TenantId", tenant), ("@UserId", user)]);
         }
     }
-
-    private Task<int> ExecuteAsync(string sql, (string, object?)[] args, CancellationToken cancellationToken) =>
-        session.ExecuteAsync(sql, args, cancellationToken);
 }

@@ -34,6 +34,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    public override string ListValues(string parameter) => $"SELECT unnest({parameter}) AS value";
+
     public override string NotInList(string column, string parameter) => $"{column} <> ALL({parameter})";
 
     /// <summary>

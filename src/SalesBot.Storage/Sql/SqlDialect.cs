@@ -24,6 +24,9 @@ internal abstract class SqlDialect
     /// <summary>"column is one of the list in <paramref name="parameter"/>" (a list parameter binds a <c>string[]</c>).</summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>A query of the list in <paramref name="parameter"/>, one row per item, in a column named <c>value</c>.</summary>
+    public abstract string ListValues(string parameter);
+
     /// <summary>"column is none of the list in <paramref name="parameter"/>".</summary>
     public abstract string NotInList(string column, string parameter);
 

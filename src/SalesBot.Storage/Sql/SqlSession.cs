@@ -25,6 +25,13 @@ internal abstract class SqlSession(SqlDialect dialect)
     public abstract Task<T> QueryResultsAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> args, Func<SqlResults, Task<T>> read, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order and gives each its rows (changed, or returned where it returns rows)
+    /// to check: the first failing check throws. A statement the database refuses throws too, unless a check of an
+    /// earlier statement failed: that error comes first, as if the statements had run one at a time.
+    /// </summary>
+    public abstract Task ExecuteBatchAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken);
+
     /// <summary>A script run once (a migration): not kept compiled.</summary>
     public abstract Task ExecuteScriptAsync(string sql, CancellationToken cancellationToken);
 

@@ -33,6 +33,8 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
 
     public override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
+    public override string ListValues(string parameter) => $"SELECT value FROM json_each({parameter})";
+
     public override string NotInList(string column, string parameter) => $"{column} NOT IN (SELECT value FROM json_each({parameter}))";
 
     /// <summary>

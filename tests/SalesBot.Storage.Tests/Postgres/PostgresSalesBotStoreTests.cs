@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using SalesBot.Core.Deals;
 using SalesBot.Core.Storage;
@@ -19,6 +20,57 @@ public sealed class PostgresSalesBotStoreTests : SalesBotStoreContractTests, IAs
     protected override async Task<ISalesBotStore> CreateStoreAsync() => new SalesBotStore(await _schema.MigratedDialectAsync());
 
     private protected override SqlDialect NewDialect() => _schema.NewDialect();
+
+    [Fact]
+    public async Task AnAnsweredQuestion_IsTwoCommands_TheTurnsStartAndOneBatchOfEveryWrite_ThenTheCommit()
+    {
+        var store = await CreateStoreAsync();
+        var deal = Deal.Start(Alice, "Acme", T0);
+        await store.CommitAsync(new TurnCommit(Alice) { NewDeals = [deal], State = new ConversationStateWrite("chat", "{}", 0, deal.Id) }, Ct);
+        // Only this test's commands count (other tests run meanwhile): they are in the trace of this test's own span.
+        using var testSource = new ActivitySource("SalesBot.Storage.Tests.RoundTrips");
+        var commands = new List<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" or "SalesBot.Storage.Tests.RoundTrips",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var turn = testSource.StartActivity("turn")!;
+        listener.ActivityStopped = activity =>
+        {
+            if (activity.Source.Name == "Npgsql" && activity.TraceId == turn.TraceId)
+            {
+                lock (commands)
+                {
+                    commands.Add(activity.DisplayName);
+                }
+            }
+        };
+
+        var start = await store.LoadTurnStartAsync(new TurnStartRead("chat", Alice, "msteams", ["conv|2"], T0), Ct);
+        var changed = start.Deals.Single();
+        changed.Touch(T0.AddMinutes(1));
+        await store.CommitAsync(
+            new TurnCommit(Alice)
+            {
+                Deliveries = [new DeliveryMark("msteams", "conv|2", T0)],
+                State = new ConversationStateWrite("chat", "{\"a\":1}", start.Conversation!.Version, deal.Id),
+                ChangedDeals = [changed],
+                Answers = [AnswerTo(deal, "budget", 1, "5000 USD", T0)],
+                Events = [new DealEvent(deal.Id, "answer", "budget", T0, "alice")],
+            },
+            Ct);
+
+        // BEGIN goes out with the batch and COMMIT after it: three round trips in all.
+        lock (commands)
+        {
+            Assert.Equal(2, commands.Count);
+        }
+
+        Assert.Single((await store.GetDealRecordAsync(Alice, deal.Id, withEvents: true, Ct)).Answers);
+        Assert.True(await store.IsDeliveredAsync("msteams", ["conv|2"], T0, Ct));
+    }
 
     [Fact]
     public async Task Migration_WaitsForTheAdvisoryLock_WhileAnotherInstanceHoldsIt()
