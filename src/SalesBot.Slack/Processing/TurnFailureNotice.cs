@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Dialogs.Conversation;
+using SalesBot.Dialogs.Localization;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Installs;
 using SalesBot.Slack.WebApi;
@@ -9,18 +10,25 @@ namespace SalesBot.Slack.Processing;
 /// <summary>
 /// Tells a user that their message failed on SalesBot's side (the store refused a write, anything unexpected): the
 /// apology with the incident id, through the command's response_url when it still works, else in the user's DM.
-/// Slack was acknowledged long before, so without this the user would hear nothing at all.
+/// Slack was acknowledged long before, so without this the user would hear nothing at all. It is written in the user's
+/// language as an acknowledgement is (<see cref="AckLanguage"/>: what the store still reads, else English).
 /// </summary>
 internal sealed partial class TurnFailureNotice(
     SlackInstalls installs,
     DirectMessages dms,
     ResponseUrlBudget responseUrls,
     ISlackApi api,
+    AckLanguage language,
     ILogger<TurnFailureNotice> logger)
 {
     public async Task TellAsync(TurnJob job, string incident, CancellationToken cancellationToken)
     {
-        var message = ReplyRenderer.Text(Incident.Apology(incident));
+        SlackMessage message;
+        using (BotCulture.Use(await language.OfAsync(job.Tenant, job.UserId, hint: null, cancellationToken)))
+        {
+            message = ReplyRenderer.Text(Incident.Apology(incident));
+        }
+
         try
         {
             if (job.ResponseUrl is { } url && responseUrls.TryUse(url))

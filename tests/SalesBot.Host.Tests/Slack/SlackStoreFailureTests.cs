@@ -69,6 +69,35 @@ public sealed partial class SlackStoreFailureTests : IAsyncLifetime
         Assert.Empty(await _host.Store.ListDealsAsync(user.Owner, default));
     }
 
+    [Theory]
+    [InlineData("ru", "Извините, у меня что-то сломалось")]
+    [InlineData("pl", "Przepraszam, coś poszło nie tak")]
+    public async Task TheApology_IsInTheLanguageTheUserChose_AndNothingOfTheTurnIsKept(string language, string sorry)
+    {
+        var user = _host.User();
+        using (var settings = await user.DmAsync("settings language " + language))
+        {
+            Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        var before = _host.Slack.Of("chat.postMessage").Count;
+        _store.Refuse();
+
+        using (var ack = await user.DmAsync("qualify Acme"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await _host.IdleAsync();
+        var apology = Assert.Single(_host.Slack.Of("chat.postMessage").Skip(before));
+        Assert.Equal(user.Dm, apology.Channel);
+        Assert.Contains(sorry, apology.AllText, StringComparison.Ordinal);
+        Assert.Matches("[0-9a-f]{8}", apology.AllText);
+        _store.Allow();
+        Assert.Empty(await _host.Store.ListDealsAsync(user.Owner, default));
+    }
+
     [GeneratedRegex(@"\(incident [0-9a-f]{8}\)")]
     private static partial Regex IncidentText();
 }
