@@ -11,8 +11,9 @@ internal sealed class DealCommand() : DealCommandBase(
     public override Task<DialogTurnResult> ExecuteAsync(DialogContext dc, string arguments, CancellationToken cancellationToken)
     {
         var text = arguments.Trim();
-        return text.EndsWith(" " + History, StringComparison.OrdinalIgnoreCase)
-            ? ForDealAsync(dc, text[..^(History.Length + 1)], History, cancellationToken)
+        var space = text.LastIndexOf(' ');
+        return space > 0 && Localization.CommandWords.Sub(Name, text[(space + 1)..], History) is not null
+            ? ForDealAsync(dc, text[..space].TrimEnd(), History, cancellationToken)
             : ForDealAsync(dc, text, "", cancellationToken);
     }
 

@@ -15,7 +15,7 @@ internal sealed class ForgetCommand() : DealCommandBase(
         }
 
         var name = arguments.Trim();
-        if (!name.Equals("me", StringComparison.OrdinalIgnoreCase))
+        if (Localization.CommandWords.Sub(Name, name, "me") is null)
         {
             return await ForDealAsync(dc, name, "", cancellationToken);
         }

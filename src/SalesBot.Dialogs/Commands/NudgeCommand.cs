@@ -16,7 +16,8 @@ internal sealed class NudgeCommand() : BotCommand(
         var session = dc.Context.Session;
         var (verb, rest) = ArgumentText.FirstWord(arguments);
         var (id, when) = ArgumentText.FirstWord(rest);
-        if (session.Nudges is not { } nudges || id.Length == 0 || verb.ToLowerInvariant() is not ("done" or "snooze" or "drop"))
+        var action = CommandWords.Sub(Name, verb, "done", "snooze", "drop");
+        if (session.Nudges is not { } nudges || id.Length == 0 || action is null)
         {
             dc.Context.Send(Strings.Format("Nudge.UseButtons", CommandWords.LocalUsage(Name, Usage), CommandWords.Local("nudges")));
             return Done;
@@ -37,7 +38,7 @@ internal sealed class NudgeCommand() : BotCommand(
         }
 
         var timing = await session.GetNudgeTimingAsync(cancellationToken);
-        switch (verb.ToLowerInvariant())
+        switch (action)
         {
             case "snooze":
                 var until = SnoozeUntil(when, timing.Calendar, session.Now);
@@ -106,7 +107,7 @@ internal sealed class NudgeCommand() : BotCommand(
     private static DateTimeOffset SnoozeUntil(string when, WorkingCalendar calendar, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(calendar.Local(now));
-        return when.Trim().ToLowerInvariant() switch
+        return CommandWords.Sub("nudge", when.Trim(), "hour", "tomorrow", "week", "next-week") switch
         {
             "tomorrow" => calendar.NextWorkingMoment(calendar.ToInstant(today.AddDays(1), calendar.Hours.Start)),
             "week" or "next-week" => calendar.NextWorkingMoment(calendar.ToInstant(today.AddDays(7), calendar.Hours.Start)),

@@ -22,7 +22,7 @@ internal sealed class NudgesCommand() : BotCommand(
         var profile = await session.GetProfileAsync(cancellationToken);
         var calendar = (await session.GetNudgeTimingAsync(cancellationToken)).Calendar;
         var (verb, rest) = ArgumentText.FirstWord(arguments);
-        switch (verb.ToLowerInvariant())
+        switch (verb.Length == 0 ? "" : CommandWords.Sub(Name, verb, "pause", "resume", "digest"))
         {
             case "":
                 dc.Context.Send(await ListAsync(dc, calendar, cancellationToken));
@@ -59,7 +59,7 @@ internal sealed class NudgesCommand() : BotCommand(
                 return Done;
             case "digest":
                 var value = rest.Trim().ToLowerInvariant();
-                if (value == "off")
+                if (CommandWords.Sub(Name, value, "off") is not null)
                 {
                     session.SaveProfile(profile with { DigestAt = null });
                     session.ReplanAllNudges();

@@ -15,7 +15,7 @@ internal sealed class SettingsCommand() : BotCommand(
         var session = dc.Context.Session;
         var profile = await session.GetProfileAsync(cancellationToken);
         var (what, value) = ArgumentText.FirstWord(arguments);
-        switch (what.ToLowerInvariant())
+        switch (what.Length == 0 ? "" : Localization.CommandWords.Sub(Name, what, "price", "currency", "language", "lang"))
         {
             case "":
                 break;
@@ -35,7 +35,7 @@ internal sealed class SettingsCommand() : BotCommand(
                 profile = profile with { Currency = value.Trim().ToUpperInvariant() };
                 session.SaveProfile(profile);
                 break;
-            case "language" or "lang" or "язык" or "język":
+            case "language" or "lang":
                 var language = PlaybookLanguages.LanguageOf(value.Trim()) switch
                 {
                     "en" or "english" => "en",

@@ -41,6 +41,23 @@ public static partial class CommandWords
         return Placeholder().Replace(text, match => Strings.Text.Find("Placeholder." + match.Groups[1].Value) ?? match.Value);
     }
 
+    /// <summary>
+    /// The sub-word of <paramref name="command"/> a word names in any language, the English one given back:
+    /// ("nudges", "пауза", "pause", "resume") → "pause". The words are "Alias.&lt;command&gt;.&lt;sub-word&gt;".
+    /// </summary>
+    public static string? Sub(string command, string word, params string[] subWords)
+    {
+        foreach (var sub in subWords)
+        {
+            if (string.Equals(word, sub, StringComparison.OrdinalIgnoreCase) || All(command + "." + sub).Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return sub;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The command a word names in any language, the English word given back: "сделки" → "deals".</summary>
     public static string? Canonical(string word, IEnumerable<string> commands)
     {
