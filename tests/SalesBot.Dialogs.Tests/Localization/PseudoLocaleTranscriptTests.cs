@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Nudges;
 using SalesBot.Dialogs.Localization;
 using SalesBot.Dialogs.Rendering;
 using SalesBot.Dialogs.Tests.Nudges;
@@ -102,7 +103,8 @@ public sealed class PseudoLocaleTranscriptTests(ITestOutputHelper output)
 
         await flow.StartTestAsync();
         var rendered = new List<string>();
-        for (var day = 0; day < 40 && rendered.Count < 6; day++)
+        var kinds = new List<NudgeKind>();
+        for (var day = 0; day < 40 && !kinds.Contains(NudgeKind.Drop); day++)
         {
             clock.Advance(TimeSpan.FromDays(1));
             var before = channel.Sent.Count;
@@ -112,11 +114,18 @@ public sealed class PseudoLocaleTranscriptTests(ITestOutputHelper output)
                 rendered.Add(TextRenderer.Render(nudge));
                 foreach (var item in nudge.Items)
                 {
-                    var done = item.Actions.First(a => a.Value.StartsWith("nudge done", StringComparison.Ordinal)).Value;
-                    await flow.Send(done).IgnoreReplies().StartTestAsync();
+                    var done = Done(item);
+                    kinds.Add((await bot.Nudges().GetAsync(owner, done.Split(' ')[^1], CancellationToken.None))!.Kind);
+                    if (kinds[^1] != NudgeKind.Drop)
+                    {
+                        await flow.Send(done).IgnoreReplies().StartTestAsync(); // the call made, the letter sent: the cadence goes on
+                    }
                 }
             }
         }
+
+        // "Three calls and a letter", then the proposal to drop: every one of them is checked.
+        Assert.Equal([NudgeKind.Call2, NudgeKind.Call3, NudgeKind.Letter, NudgeKind.Drop], kinds.Where(k => k is NudgeKind.Call2 or NudgeKind.Call3 or NudgeKind.Letter or NudgeKind.Drop));
 
         // The closing feedback questionnaire and the re-entry follow the last steps.
         await flow.Send("stage Acme closing").IgnoreReplies().Send("nudges digest 8:30").IgnoreReplies().StartTestAsync();
@@ -125,12 +134,24 @@ public sealed class PseudoLocaleTranscriptTests(ITestOutputHelper output)
             clock.Advance(TimeSpan.FromDays(1));
             var before = channel.Sent.Count;
             await bot.DispatchAsync();
-            rendered.AddRange(channel.Sent.Skip(before).Select(s => TextRenderer.Render(s.Nudge)));
+            foreach (var (_, nudge) in channel.Sent.Skip(before))
+            {
+                rendered.Add(TextRenderer.Render(nudge));
+                foreach (var item in nudge.Items)
+                {
+                    kinds.Add((await bot.Nudges().GetAsync(owner, Done(item).Split(' ')[^1], CancellationToken.None))!.Kind);
+                }
+            }
         }
+
+        Assert.Contains(NudgeKind.Feedback, kinds);
 
         Assert.True(rendered.Count >= 4, "Too few nudges sent:\n" + string.Join("\n---\n", rendered));
         AssertNoEnglish(string.Join("\n", rendered) + "\n" + flow.Transcript, language, typed);
     }
+
+    /// <summary>The command a nudge's "done" button sends: "nudge done &lt;id&gt;".</summary>
+    private static string Done(NudgeItem item) => item.Actions.First(a => a.Value.StartsWith("nudge done", StringComparison.Ordinal)).Value;
 
     private void AssertNoEnglish(string transcript, string language, IEnumerable<string> messages)
     {
