@@ -174,6 +174,41 @@ public sealed partial class LocalChatBrowserTests(SalesBotServer server, Chromiu
     private void AssertNoBrowserProblems() =>
         Assert.True(_browserProblems.Count == 0, "The page reported problems:\n" + string.Join("\n", _browserProblems));
 
+    [Fact]
+    public async Task A_button_whose_title_is_not_its_value_shows_the_title_and_sends_the_value()
+    {
+        // The bot's first question comes back with its buttons relabelled (title "They do, yes", value "yes"): only the page is under test.
+        await _page.RouteAsync("**/api/messages", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            if (body["activities"]!.AsArray().LastOrDefault()?["suggestedActions"]?["actions"] is System.Text.Json.Nodes.JsonArray { Count: > 0 } actions)
+            {
+                actions[0]!["title"] = "They do, yes";
+            }
+
+            await route.FulfillAsync(new() { Response = response, Body = body.ToJsonString() });
+        });
+        var sent = new List<string>();
+        _page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/api/messages", StringComparison.Ordinal) && request.PostData is { } data)
+            {
+                sent.Add(System.Text.Json.Nodes.JsonNode.Parse(data)!["text"]?.GetValue<string>() ?? "");
+            }
+        };
+
+        await _page.GotoAsync("/");
+        await Expect(_page.GetByTestId("bot-message").First).ToContainTextAsync("Hi, I'm SalesBot");
+        await _page.Locator("#input").FillAsync("qualify Acme");
+        await _page.Locator("#input").PressAsync("Enter");
+        await _page.GetByTestId("choices").GetByRole(AriaRole.Button, new() { Name = "They do, yes", Exact = true }).ClickAsync();
+
+        await Expect(_page.Locator("li.msg--me").Last).ToHaveTextAsync("They do, yes");
+        await Expect(_page.GetByTestId("progress")).ToHaveTextAsync("Question 2 of 10 in Qualify for Acme");
+        Assert.Equal("yes", sent[^1]);
+    }
+
     [GeneratedRegex("For example: ")]
     private static partial Regex ReaskPattern();
 

@@ -1,56 +1,49 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Localization;
 
 namespace SalesBot.Core.Coaching;
 
 /// <summary>
-/// The deterministic look at a free-text answer: phrases that mark a red flag or a stall, each with its coaching note.
-/// Stall phrases are the playbook's (nudges > followUp > stallPhrases), the same list that starts "three calls and a letter".
+/// The deterministic look at a free-text answer: phrases that mark a red flag or a stall, each with its coaching note
+/// in the user's language. A red flag's phrases are every language's ("Keyword.&lt;rule&gt;.Phrases" in CoreStrings,
+/// "|"-separated, "*" for any ending: "скидк*" finds "скидку" and "скидки"), so an answer is read the same whoever
+/// types it. Stall phrases are the playbook's (nudges > followUp > stallPhrases), the list that starts "three calls and a letter".
 /// </summary>
-public static partial class AnswerKeywords
+public static class AnswerKeywords
 {
-    private static readonly (string[] Phrases, string Note)[] RedFlagRules =
-    [
-        (["cheapest", "cheaper", "lowest price", "best price", "discount"],
-            "Price hunting (\"{phrase}\"): good clients want results, not the cheapest vendor. Restate the value before you talk numbers."),
-        (["for free", "free sample", "free trial", "spec work", "unpaid test"],
-            "Free work (\"{phrase}\"): don't give away ideas or work. Discuss the why, agree on the what, keep the how for paying clients."),
-        (["asap", "urgent", "urgently", "rush job", "by yesterday"],
-            "Rush (\"{phrase}\"): a rush job means late nights, mistakes and resentment. Negotiate a realistic date or consider passing."),
-        (["my boss", "ask the owner", "need approval", "needs approval", "run it by", "committee", "board decides"],
-            "Decision-maker (\"{phrase}\"): your contact may not decide. Ask early and gently who else approves."),
-        (["other quotes", "several quotes", "other agencies", "shopping around", "compare offers", "comparing offers"],
-            "Shopping around (\"{phrase}\"): make sure they are not collecting ideas for a cheaper vendor; be clear about what they get only from you."),
-        (["no budget", "tight budget", "won't share the budget", "won't say the budget"],
-            "Budget (\"{phrase}\"): reluctance about money can mean they don't trust you yet. Throw out a number and see how they react."),
-        (["paid late", "pay late", "didn't pay", "did not pay", "cash flow problems"],
-            "Payment risk (\"{phrase}\"): check with people who worked with them and set payment terms up front."),
-        (["last agency", "previous agency", "previous designer", "fell out with"],
-            "Previous vendor (\"{phrase}\"): ask what went wrong before; bad prospects never turn into good partners."),
-    ];
+    private static readonly string[] Rules = ["Price", "Free", "Rush", "Decider", "Shopping", "Budget", "Payment", "Vendor"];
 
-    private const string StallNote = "Stall (\"{phrase}\"): the prospect neither says yes nor no. Propose a concrete next step now; if it repeats, start \"three calls and a letter\".";
+    private static readonly CultureInfo[] Languages = [CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("ru"), CultureInfo.GetCultureInfo("pl")];
+
+    private static readonly Lazy<(string Rule, Regex Pattern)[]> RedFlagPatterns = new(() =>
+        Rules.Select(rule => (rule, Pattern(Languages.SelectMany(language => CoreText.Words($"Keyword.{rule}.Phrases", language))))).ToArray());
+
+    private static readonly ConditionalWeakTable<IEnumerable<string>, Regex> StallPatterns = [];
 
     public static IReadOnlyList<string> RedFlags(string text) =>
-        RedFlagRules
-            .Select(rule => FirstFound(text, rule.Phrases) is { } found ? rule.Note.Replace("{phrase}", found, StringComparison.Ordinal) : null)
+        RedFlagPatterns.Value
+            .Select(rule => rule.Pattern.Match(text) is { Success: true } found ? CoreText.Format($"Keyword.{rule.Rule}.Note", found.Value) : null)
             .OfType<string>()
             .ToList();
 
     public static IReadOnlyList<string> Stalls(string text, IEnumerable<string> stallPhrases) =>
-        FirstFound(text, stallPhrases) is { } found ? [StallNote.Replace("{phrase}", found, StringComparison.Ordinal)] : [];
+        StallPatterns.GetValue(stallPhrases, phrases => Pattern(phrases)).Match(text) is { Success: true } found
+            ? [CoreText.Format("Coach.Stall", found.Value, CoreText.Get("Keyword.StallAdvice"))]
+            : [];
 
-    /// <summary>The first phrase found as whole words, in the words of the answer.</summary>
-    private static string? FirstFound(string text, IEnumerable<string> phrases)
+    /// <summary>The phrases as whole words, case-insensitive, the earliest in the answer found first.</summary>
+    private static Regex Pattern(IEnumerable<string> phrases)
     {
-        foreach (var phrase in phrases)
-        {
-            var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(phrase)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            if (match.Success)
-            {
-                return match.Value;
-            }
-        }
-
-        return null;
+        var alternatives = phrases
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(p => p.Length) // the longest phrase wins where two start at the same word
+            .Select(p => Regex.Escape(p).Replace(@"\*", @"\p{L}*", StringComparison.Ordinal).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+        return new Regex(
+            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
     }
 }

@@ -23,6 +23,10 @@ public static class CoreText
     /// <summary>The sentence <paramref name="key"/> if the resources have it.</summary>
     public static string? Find(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) is { } text ? PseudoMarks.Mark(text) : null;
 
+    /// <summary>Words Core reads rather than writes, "|"-separated in <paramref name="culture"/>'s resources, never pseudo-marked.</summary>
+    public static IReadOnlyList<string> Words(string key, CultureInfo culture) =>
+        Resources.GetString(key, culture) is { } text ? text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
     /// <summary>"a", "a and b", "a, b and c" in the current language.</summary>
     public static string JoinAnd(IReadOnlyList<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + Get("Join.And") + parts[^1];

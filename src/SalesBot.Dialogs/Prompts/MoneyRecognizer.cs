@@ -13,16 +13,6 @@ internal static partial class MoneyRecognizer
 {
     public static string Example => Localization.Strings.Get("Example.Money");
 
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["zł"] = "PLN", ["₽"] = "RUB", ["¥"] = "JPY", ["₹"] = "INR", ["₴"] = "UAH",
-    };
-
-    private static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "USD", "EUR", "GBP", "PLN", "RUB", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "JPY", "INR", "UAH", "CZK", "HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "ILS", "TRY",
-    };
-
     public static Recognition Recognize(string text, string defaultCurrency)
     {
         var unknown = UnknownPattern().Match(text);
@@ -37,18 +27,18 @@ internal static partial class MoneyRecognizer
             return Recognition.Fail(Localization.Strings.Get("Retry.Money"));
         }
 
-        var multiplier = Multiplier(match.Groups["mult"].Value);
-        var upperMultiplier = match.Groups["mult2"].Success ? Multiplier(match.Groups["mult2"].Value) : multiplier;
+        var multiplier = MoneyWords.Multiplier(match.Groups["mult"].Value);
+        var upperMultiplier = match.Groups["mult2"].Success ? MoneyWords.Multiplier(match.Groups["mult2"].Value) : multiplier;
         var lowerMultiplier = match.Groups["mult"].Success ? multiplier : upperMultiplier; // "3-5k": the k counts for both
-        var amount = Number(match.Groups["num"].Value) * lowerMultiplier;
-        decimal? upper = match.Groups["num2"].Success ? Number(match.Groups["num2"].Value) * upperMultiplier : null;
+        var amount = MoneyWords.Number(match.Groups["num"].Value) * lowerMultiplier;
+        decimal? upper = match.Groups["num2"].Success ? MoneyWords.Number(match.Groups["num2"].Value) * upperMultiplier : null;
         if (amount <= 0)
         {
             return Recognition.Fail(Localization.Strings.Get("Retry.MoneyPositive"));
         }
 
         var consumed = match.Length;
-        var currency = Currency(match.Groups["pre"].Value) ?? Currency(match.Groups["post"].Value);
+        var currency = MoneyWords.Currency(match.Groups["pre"].Value) ?? MoneyWords.Currency(match.Groups["post"].Value);
         if (currency is null && match.Groups["post"].Success && match.Groups["post"].Length > 0)
         {
             consumed = match.Groups["post"].Index; // the word after the number was not a currency: it starts the note
@@ -59,69 +49,21 @@ internal static partial class MoneyRecognizer
         if (upper is { } top && top > amount)
         {
             // The lower end is what they can surely pay; the range itself is kept in the note.
-            var range = $"{money.ToDisplay().Split(' ')[0]}–{new Money(top, money.Currency).ToDisplay()}";
+            var culture = System.Globalization.CultureInfo.CurrentUICulture;
+            var range = $"{money.Amount.ToString("#,0.##", culture)}–{new Money(top, money.Currency).ToDisplay(culture)}";
             note = note is null ? range : $"{range}; {note}";
         }
 
         return Recognition.Ok(money.ToStored(), note);
     }
 
-    private static decimal Number(string digits) => NumberText.Parse(digits.Replace('\u00A0', ' ').Replace('\u202F', ' '));
-
-    private static decimal Multiplier(string word)
-    {
-        var lower = word.ToLowerInvariant().TrimEnd('.');
-        return lower switch
-        {
-            "" => 1m,
-            "k" or "тыс" or "тысяч" or "тысячи" or "тысяча" or "тыщ" or "tys" or "tysięcy" or "tysiące" or "tysiąc" or "thousand" or "grand" => 1_000m,
-            _ => 1_000_000m,
-        };
-    }
-
-    private static string? Currency(string token)
-    {
-        var trimmed = token.Trim().TrimEnd('.').ToLowerInvariant();
-        if (trimmed.Length == 0)
-        {
-            return null;
-        }
-
-        if (Symbols.TryGetValue(trimmed, out var code))
-        {
-            return code;
-        }
-
-        if (Codes.Contains(trimmed))
-        {
-            return trimmed.ToUpperInvariant();
-        }
-
-        return trimmed switch
-        {
-            _ when trimmed.StartsWith("руб", StringComparison.Ordinal) || trimmed is "р" or "rubli" or "rubles" or "roubles" => "RUB",
-            _ when trimmed.StartsWith("złot", StringComparison.Ordinal) || trimmed is "zloty" or "zlotys" or "zl" => "PLN",
-            _ when trimmed.StartsWith("доллар", StringComparison.Ordinal) || trimmed.StartsWith("dolar", StringComparison.Ordinal) || trimmed is "dollars" or "dollar" or "bucks" or "бакс" or "баксов" => "USD",
-            "евро" or "euro" or "euros" => "EUR",
-            _ when trimmed.StartsWith("фунт", StringComparison.Ordinal) || trimmed.StartsWith("funt", StringComparison.Ordinal) || trimmed is "pounds" or "pound" => "GBP",
-            _ when trimmed.StartsWith("гривн", StringComparison.Ordinal) || trimmed is "грн" or "hryvnia" => "UAH",
-            _ => null,
-        };
-    }
-
-    private const string Digits = @"\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?";
-
-    private const string Mult = @"[kKmM](?![\p{L}])|тыс(?:\.|яч[аи]?\b|\b)|тыщ\b|млн\.?|tys(?:\.|ięcy\b|iące\b|iąc\b|\b)|mln\.?|thousand\b|grand\b|million\b";
-
-    private const string Post = @"złotych|złote|złoty|[$€£₽¥₹₴]|zł\.?|руб(?:лей|ля|ль)?\.?|р\.|долларов|доллара|доллар|dolarów|dolary|dolar|dollars?|bucks|евро|euros?|фунтов|funtów|pounds?|грн\.?|гривен|[A-Za-z]{3}(?![A-Za-z])";
-
     [GeneratedRegex(
         @"^\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|~|≈|около|примерно|приблизительно|где-то|порядка|около|około|ok\.|mniej\s+więcej|jakieś|circa|ca\.)\s*)?"
         + @"(?:(?:from|between|от|od)\s+)?"
-        + @"(?<pre>[$€£₽¥₹₴]|[A-Z]{3}(?=\s*\d))?\s*(?<num>" + Digits + ")"
-        + @"\s*(?<mult>" + Mult + @")?"
-        + @"(?:\s*(?:-|–|—|to|до|do)\s*(?<num2>" + Digits + @")\s*(?<mult2>" + Mult + @")?)?"
-        + @"\s*(?<post>" + Post + ")?",
+        + @"(?<pre>[$€£₽¥₹₴]|[A-Z]{3}(?=\s*\d))?\s*(?<num>" + MoneyWords.Digits + ")"
+        + @"\s*(?<mult>" + MoneyWords.Multipliers + @")?"
+        + @"(?:\s*(?:-|–|—|to|до|do)\s*(?<num2>" + MoneyWords.Digits + @")\s*(?<mult2>" + MoneyWords.Multipliers + @")?)?"
+        + @"\s*(?<post>" + MoneyWords.After + ")?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Values;
 
 namespace SalesBot.Dialogs.Prompts;
 

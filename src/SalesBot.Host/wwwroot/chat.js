@@ -112,7 +112,8 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = action.title;
-      button.addEventListener('click', () => sendText(String(action.value ?? action.title)));
+      // The bubble shows what the user pressed; the bot gets the button's value.
+      button.addEventListener('click', () => sendText(String(action.value ?? action.title), action.title));
       choices.appendChild(button);
     }
   }
@@ -183,10 +184,10 @@
     }
   }
 
-  function sendText(text) {
+  function sendText(text, shown) {
     const trimmed = text.trim();
     if (!trimmed) return;
-    addMessage('me', escapeHtml(trimmed), 'user-message');
+    addMessage('me', escapeHtml(shown || trimmed), 'user-message');
     choices.replaceChildren();
     return post({ type: 'message', text: trimmed });
   }

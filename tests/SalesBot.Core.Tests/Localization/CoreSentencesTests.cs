@@ -106,14 +106,4 @@ public sealed class CoreSentencesTests
         using var culture = new UiCulture("ru");
         Assert.Equal(stored, DealHistory.Render(stored, DealStates.DefaultPlaybook, "Acme", DealStates.Price));
     }
-
-    /// <summary>Sets the UI culture for the test's scope, as the turn does.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string language) => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-
-        public void Dispose() => CultureInfo.CurrentUICulture = _previous;
-    }
 }

@@ -100,6 +100,28 @@ public sealed class CoachTranscriptTests
         Assert.Equal("8000 USD", budget.Value);
     }
 
+    [Theory]
+    [InlineData("ru-RU", "квалификация Acme", "да", "говорят, может 8 тыс., если с магазином", "8\u00A0000 RUB", "Записано: 8\u00A0000 RUB")]
+    [InlineData("pl-PL", "kwalifikuj Acme", "tak", "mówili, że może 8 tys., jeśli ze sklepem", "8\u00A0000 PLN", "Zapisano: 8\u00A0000 PLN")]
+    public async Task The_budget_button_is_written_the_users_way_and_read_back(string locale, string qualify, string yes, string words, string button, string recorded)
+    {
+        await using var bot = await TestBot.StartAsync();
+        var flow = new TestFlow(bot, bot.Flow().Turn with { Locale = locale })
+            .Send(qualify).IgnoreReplies()
+            .AnswerAll([yes, yes, yes, yes])
+            .Send(words)
+            .AssertReply(button)
+            .AssertReply<QuestionReply>(q => Assert.Equal([Choice.Of(button)], q.Choices))
+            .Send(button)
+            .AssertReply(recorded)
+            .AssertQuestion(6, 10);
+        await flow.StartTestAsync();
+
+        var deal = Assert.Single(await bot.Store.ListDealsAsync(flow.Turn.Owner, default));
+        var budget = (await bot.Store.GetAnswersAsync(flow.Turn.Owner, deal.Id, default)).Single(a => a.QuestionId == "budget");
+        Assert.Equal(button.Replace("8\u00A0000", "8000", StringComparison.Ordinal), budget.Value);
+    }
+
     [Fact]
     public async Task A_budget_answer_with_no_figure_is_asked_again_with_the_example()
     {

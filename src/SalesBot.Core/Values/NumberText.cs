@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace SalesBot.Dialogs.Prompts;
+namespace SalesBot.Core.Values;
 
 /// <summary>Reads the digits the recognizers matched: "5,000" and "5 000" group thousands; "4,5" is a decimal comma.</summary>
-internal static class NumberText
+public static class NumberText
 {
     public static decimal Parse(string digits)
     {
