@@ -16,6 +16,9 @@ namespace SalesBot.Storage;
 /// </summary>
 internal sealed class TurnWriter(SqlBatch batch, SqlDialect sql)
 {
+    /// <summary>Why a nudge the deal no longer wants was cancelled; a plan that wants it again brings it back.</summary>
+    private const string NoLongerDue = "no longer due: the deal moved on";
+
     private readonly SqlDialect _sql = sql;
 
     /// <summary>Refuses the commit unless every deal it writes to, or under, belongs to the commit's owner.</summary>
@@ -138,7 +141,12 @@ internal sealed class TurnWriter(SqlBatch batch, SqlDialect sql)
         "paused_from = excluded.paused_from, paused_until = excluded.paused_until",
         UserProfileRow.Args(profile));
 
-    /// <summary>Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows.</summary>
+    /// <summary>
+    /// Applies the turn's nudge plans, snoozes and completions; each touches only the owner's rows. A nudge planned again
+    /// as it already is writes nothing (most turns plan the same nudges), so the commit changes only what changed; one the
+    /// plan had cancelled comes back when a later plan of the same day wants it again (a call answered ends the cadence,
+    /// and the day's "stalled" reminder returns).
+    /// </summary>
     public void WriteNudges(TurnCommit commit)
     {
         var (tenant, user) = (commit.Owner.TenantId, commit.Owner.UserId);
@@ -149,8 +157,9 @@ internal sealed class TurnWriter(SqlBatch batch, SqlDialect sql)
                 batch.Add(
                     "INSERT INTO nudges (id, tenant_id, user_id, deal_id, kind, due_at, state, created_at) " +
                     "VALUES (@Id, @TenantId, @UserId, @DealId, @Kind, @DueAt, 'pending', @CreatedAt) " +
-                    "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at " +
-                    $"WHERE nudges.state = 'pending' AND nudges.snoozed = {_sql.False} AND nudges.attempts = 0",
+                    "ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at, state = 'pending', note = NULL " +
+                    $"WHERE (nudges.state = 'pending' AND nudges.snoozed = {_sql.False} AND nudges.attempts = 0 AND nudges.due_at IS DISTINCT FROM excluded.due_at) " +
+                    $"OR (nudges.state = 'cancelled' AND nudges.note = '{NoLongerDue}')",
                     [
                         ("@Id", nudge.Id), ("@TenantId", tenant), ("@UserId", user), ("@DealId", nudge.DealId), ("@Kind", StoreValues.Name(nudge.Kind)),
                         ("@DueAt", nudge.DueAt), ("@CreatedAt", nudge.CreatedAt),
@@ -158,7 +167,7 @@ internal sealed class TurnWriter(SqlBatch batch, SqlDialect sql)
             }
 
             batch.Add(
-                "UPDATE nudges SET state = 'cancelled', note = 'no longer due: the deal moved on' " +
+                $"UPDATE nudges SET state = 'cancelled', note = '{NoLongerDue}' " +
                 $"WHERE deal_id = @DealId AND tenant_id = @TenantId AND user_id = @UserId AND state = 'pending' AND {_sql.NotInList("id", "@Ids")}",
                 [("@DealId", plan.DealId), ("@TenantId", tenant), ("@UserId", user), ("@Ids", plan.Wanted.Select(nudge => nudge.Id).ToArray())]);
         }

@@ -57,6 +57,26 @@ public abstract class NudgeStoreContractTests
     }
 
     [Fact]
+    public async Task ANudgeThePlanCancelled_ComesBackWhenWantedAgain_ButADoneOneStaysDone()
+    {
+        var (deals, nudges) = await CreateStoresAsync();
+        var deal = await NewDealAsync(deals, Alice);
+        var stalled = NudgeFor(deal, NudgeKind.Stalled, T0.AddDays(7));
+        var prepare = NudgeFor(deal, NudgeKind.Prepare, T0.AddDays(2));
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [stalled, prepare])] }, Ct);
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [prepare])] }, Ct);
+        Assert.Equal(NudgeState.Cancelled, (await nudges.GetAsync(Alice, stalled.Id, Ct))!.State);
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgeCompletions = [new NudgeCompletion(prepare.Id)] }, Ct);
+
+        await deals.CommitAsync(new TurnCommit(Alice) { NudgePlans = [new NudgePlan(deal.Id, [stalled with { DueAt = T0.AddDays(8) }, prepare])] }, Ct);
+
+        var back = (await nudges.GetAsync(Alice, stalled.Id, Ct))!;
+        Assert.Equal((NudgeState.Pending, T0.AddDays(8)), (back.State, back.DueAt));
+        Assert.Equal(NudgeState.Done, (await nudges.GetAsync(Alice, prepare.Id, Ct))!.State);
+        Assert.Equal([stalled.Id], (await nudges.ListPendingAsync(Alice, Ct)).Select(n => n.Id));
+    }
+
+    [Fact]
     public async Task PlanningANudgeOnAnotherUsersDeal_IsRefused_AndWritesNothing()
     {
         var (deals, nudges) = await CreateStoresAsync();

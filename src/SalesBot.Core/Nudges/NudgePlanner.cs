@@ -19,6 +19,14 @@ public sealed class NudgePlanner(NudgeRules rules)
         void Want(NudgeKind kind, DateTimeOffset ideal, DateTimeOffset? cause) =>
             wanted.Add(new Nudge(Nudge.MakeId(deal.Id, kind, cause), deal.Owner, deal.Id, kind, timing.Schedule(ideal), now));
 
+        // "Nothing happened for N days" counts from the day of the last activity and comes at the start of a working day:
+        // every turn of one day plans the very same nudge, so planning it again writes nothing.
+        void WantAfterQuietDays(NudgeKind kind, int days)
+        {
+            var day = DateOnly.FromDateTime(timing.Calendar.Local(deal.UpdatedAt));
+            Want(kind, timing.Calendar.ToInstant(day.AddDays(days), timing.Calendar.Hours.Start), timing.Calendar.ToInstant(day, TimeOnly.MinValue));
+        }
+
         if (IsOver(deal))
         {
             return wanted;
@@ -33,11 +41,11 @@ public sealed class NudgePlanner(NudgeRules rules)
             }
             else if (deal.Stage == DealLink.Engagement)
             {
-                Want(NudgeKind.Entry, timing.Calendar.AddDays(deal.UpdatedAt, Rules.EntryAfterDays), deal.UpdatedAt);
+                WantAfterQuietDays(NudgeKind.Entry, Rules.EntryAfterDays);
             }
             else if (Rules.StalledAfterDays.TryGetValue(deal.Stage, out var days))
             {
-                Want(NudgeKind.Stalled, timing.Calendar.AddDays(deal.UpdatedAt, days), deal.UpdatedAt);
+                WantAfterQuietDays(NudgeKind.Stalled, days);
             }
 
             if (MeetingDate(snapshot.Answers) is { } meeting && DateOnly.FromDateTime(timing.Calendar.Local(now)) < meeting)

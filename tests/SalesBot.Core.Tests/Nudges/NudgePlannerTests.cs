@@ -78,14 +78,31 @@ public sealed class NudgePlannerTests
     }
 
     [Fact]
-    public void AnIdleDeal_WantsTheStalledReminderAfterItsStagesDays()
+    public void AnIdleDeal_WantsTheStalledReminderAfterItsStagesDays_AtTheStartOfTheWorkingDay()
     {
         var deal = Deal.Start(Alice, "Acme", Monday);
         deal.MoveTo(DealLink.Alignment, Monday);
 
         var nudge = Single(deal, []);
 
-        Assert.Equal((NudgeKind.Stalled, Monday.AddDays(7)), (nudge.Kind, nudge.DueAt));
+        Assert.Equal((NudgeKind.Stalled, new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)), (nudge.Kind, nudge.DueAt));
+    }
+
+    [Fact]
+    public void EveryTurnOfOneDay_PlansTheSameStalledReminder_ANewDayMovesIt()
+    {
+        var deal = Deal.Start(Alice, "Acme", Monday);
+        deal.MoveTo(DealLink.Alignment, Monday);
+        var morning = Single(deal, []);
+
+        deal.MoveTo(DealLink.Alignment, Monday.AddHours(5));
+        var afternoon = Single(deal, []);
+        deal.MoveTo(DealLink.Alignment, Monday.AddDays(1));
+        var tuesday = Single(deal, []);
+
+        Assert.Equal((morning.Id, morning.DueAt), (afternoon.Id, afternoon.DueAt));
+        Assert.NotEqual(morning.Id, tuesday.Id);
+        Assert.Equal(morning.DueAt.AddDays(1), tuesday.DueAt);
     }
 
     [Fact]
@@ -96,7 +113,7 @@ public sealed class NudgePlannerTests
 
         var nudge = Single(deal, []);
 
-        Assert.Equal((NudgeKind.Entry, Monday.AddDays(3)), (nudge.Kind, nudge.DueAt));
+        Assert.Equal((NudgeKind.Entry, new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), (nudge.Kind, nudge.DueAt));
     }
 
     [Fact]
