@@ -113,7 +113,10 @@ public sealed class SalesBotServer : IAsyncLifetime, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _factory.DisposeAsync();
+        // The host waits for the HTTP calls still in its resilience pipelines (a retry of unreachable metadata that a
+        // background refresh started) and their back-off runs on this fake clock: it moves on until the host is gone,
+        // or, should something really hang, the wait fails after half a minute instead of holding the test run forever.
+        await Clock.AdvanceUntilDoneAsync(_factory.DisposeAsync().AsTask(), TimeSpan.FromSeconds(1));
         _folder.Dispose();
     }
 

@@ -18,8 +18,6 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
     private static readonly string[] SensitiveAnswers =
         ["yes", "no - never did their industry", "unsure - late payer", "yes", "1k - stingy", "next friday", "no", "no - CEO decides", "no - rude", "bad feeling"];
 
-    private static readonly string[] SensitiveWords = ["1,000", "1000", "stingy", "late payer", "CEO", "rude", "bad feeling", "Red flag", "Blocker", "Hard stop", "walk away", "needs work", "Budget"];
-
     [Fact]
     public async Task IsolationMatrix_OtherUserAndOtherWorkspace_CannotReadChangeDeleteShareOrExportTheOwnersDeal()
     {
@@ -95,7 +93,7 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
         var shown = string.Join("\n", lines);
         Assert.DoesNotContain("Zyxcorp", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(deal.Id, shown, StringComparison.Ordinal);
-        AssertNoSecrets(shown);
+        SensitiveText.AssertNone(shown);
 
         var kept = Assert.Single(await host.Store.ListDealsAsync(owner.Owner, Ct));
         Assert.Equal((deal.Stage, deal.Status, deal.Version), (kept.Stage, kept.Status, kept.Version));
@@ -117,7 +115,7 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
 
         var body = JsonNode.Parse(await ack.Content.ReadAsStringAsync())!;
         Assert.Equal("ephemeral", (string?)body["response_type"]);
-        AssertNoSecrets(body.ToJsonString());
+        SensitiveText.AssertNone(body.ToJsonString());
         Assert.DoesNotContain(host.Slack.Calls, c => c.Channel == Channel);
         Assert.Contains("stingy", Dm(user)[^1].AllText, StringComparison.Ordinal);
     }
@@ -140,7 +138,7 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
         var shared = Assert.Single(host.Slack.Of("chat.postMessage"), c => c.Channel == Channel);
         Assert.Contains("Acme", shared.AllText, StringComparison.Ordinal);
         Assert.Contains("Stage:", shared.AllText, StringComparison.Ordinal);
-        AssertNoSecrets(shared.AllText);
+        SensitiveText.AssertNone(shared.AllText);
         Assert.Contains("Shared the summary of Acme with the channel", Dm(user)[^1].AllText, StringComparison.Ordinal);
         var deal = Assert.Single(await host.Store.ListDealsAsync(user.Owner, Ct));
         Assert.Contains(await host.Store.GetEventsAsync(user.Owner, deal.Id, Ct), e => e.Kind == "shared");
@@ -275,14 +273,6 @@ public sealed class SlackPrivacyTests(SlackHost host) : IClassFixture<SlackHost>
             }
 
             await host.IdleAsync();
-        }
-    }
-
-    private static void AssertNoSecrets(string text)
-    {
-        foreach (var secret in SensitiveWords)
-        {
-            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

@@ -22,8 +22,6 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
     private static readonly string[] SensitiveAnswers =
         ["yes", "no - never did their industry", "unsure - late payer", "yes", "1k - stingy", "next friday", "no", "no - CEO decides", "no - rude", "bad feeling"];
 
-    private static readonly string[] SensitiveWords = ["1,000", "1000", "stingy", "late payer", "CEO", "rude", "bad feeling", "Red flag", "Blocker", "Hard stop", "walk away", "needs work", "Budget"];
-
     [Fact]
     public async Task CommandInAChannel_IsCoachedInThe1on1_AndTheChannelOnlyGetsANeutralPointer()
     {
@@ -55,7 +53,7 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
         var channel = PostsTo(ChannelPath(user)).ToList();
         Assert.Equal(3, channel.Count);
         Assert.All(channel, p => Assert.Equal("I've sent you a private message.", (string?)p.Body["text"]));
-        Assert.All(channel, p => AssertNoSecrets(p.Body.ToJsonString(Relaxed)));
+        Assert.All(channel, p => SensitiveText.AssertNone(p.Body.ToJsonString(Relaxed)));
         Assert.Contains(PostsTo(Private(user)), p => p.Body.ToJsonString(Relaxed).Contains("stingy", StringComparison.Ordinal));
     }
 
@@ -77,7 +75,7 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
         var text = (string?)summary.Body["text"] ?? "";
         Assert.Contains("**Acme** — shared by Pat Seller", text, StringComparison.Ordinal);
         Assert.Contains("Stage:", text, StringComparison.Ordinal);
-        AssertNoSecrets(summary.Body.ToJsonString(Relaxed));
+        SensitiveText.AssertNone(summary.Body.ToJsonString(Relaxed));
         Assert.Contains(Cloud.Posts, p => p.Path.StartsWith($"/teams/v3/conversations/{user.ConversationId}/", StringComparison.Ordinal)
             && p.Body.ToJsonString(Relaxed).Contains("Shared the summary of Acme with the channel", StringComparison.Ordinal));
     }
@@ -142,7 +140,7 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
 
             var seen = string.Join("\n", Cloud.Posts.Where(p => p.Path.Contains(intruder.ConversationId, StringComparison.Ordinal)).Select(p => p.Body.ToJsonString(Relaxed)));
             Assert.Contains("You have no deal named", seen, StringComparison.Ordinal);
-            AssertNoSecrets(seen);
+            SensitiveText.AssertNone(seen);
             Assert.DoesNotContain(deal.Id, seen, StringComparison.Ordinal);
             Assert.Empty(await Server.Store.ListDealsAsync(intruder.Owner, default));
 
@@ -276,14 +274,6 @@ public sealed partial class TeamsPrivacyTests : TeamsTestBase
 
     private static IEnumerable<string> ExportLinks(string posts) =>
         ExportLink().Matches(posts.Replace("\\u0026", "&", StringComparison.Ordinal)).Select(m => new Uri(m.Value).PathAndQuery.TrimStart('/'));
-
-    private static void AssertNoSecrets(string text)
-    {
-        foreach (var secret in SensitiveWords)
-        {
-            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
-        }
-    }
 
     private async Task QualifyAsync(TeamsUser user, string prospect)
     {
