@@ -62,6 +62,17 @@ public sealed class SubcommandAliasTests
     }
 
     [Theory]
+    [InlineData("ru-RU", "напоминания пауза через 2 недели", "на паузе до 7 декабря (понедельник)")]
+    [InlineData("pl-PL", "przypomnienia pauza za 2 tygodnie", "wstrzymane do 7 grudnia (poniedziałek)")]
+    public async Task The_day_a_pause_ends_reads_as_the_language_writes_a_date(string locale, string typed, string expected)
+    {
+        await using var bot = await NudgeBot.StartAsync(new RecordingNudgeChannel(), new FakeTimeProvider(Monday));
+        await new TestFlow(bot, bot.TeamsFlow(timeZone: "Europe/Warsaw").Turn with { Locale = locale })
+            .Send(typed).AssertReply(expected)
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("ru-RU", "напоминания чепуха", "напоминания [пауза")]
     [InlineData("ru-RU", "настройки чепуха", "настройки [цена")]
     [InlineData("pl-PL", "przypomnienia bzdura", "przypomnienia [pauza")]
