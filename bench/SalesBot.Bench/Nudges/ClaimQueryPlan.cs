@@ -14,8 +14,9 @@ internal static class ClaimQueryPlan
 
     private const string ClaimSql = """
         UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
-        WHERE rowid IN (
-            SELECT rowid FROM nudges
+        WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+          AND (+tenant_id, +user_id) IN (
+            SELECT tenant_id, user_id FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
             ORDER BY due_at LIMIT @limit)
         RETURNING id

@@ -40,13 +40,15 @@ internal sealed class SqliteDialect(SqliteConnectionFactory connections, SqliteW
     /// <summary>
     /// Every due nudge of the users whose nudges are due first (at most <c>@limit</c> users), so that one user's reminders
     /// go out together (one digest) and are never split between two claims. Under the process's write gate; other
-    /// processes meet SQLite's write lock.
+    /// processes meet SQLite's write lock. The unary plus keeps SQLite from looking the users up in ix_nudges_owner,
+    /// which walks every nudge those users ever had (done and cancelled ones pile up); the due rows come from
+    /// ix_nudges_pending_due instead, as many as are due now.
     /// </summary>
     public override string ClaimDueNudges(string columns) =>
         $"""
         UPDATE nudges SET claimed_by = @claimant, lease_until = @until, attempts = attempts + 1
         WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-          AND (tenant_id, user_id) IN (
+          AND (+tenant_id, +user_id) IN (
             SELECT tenant_id, user_id FROM nudges
             WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
             ORDER BY due_at LIMIT @limit)
