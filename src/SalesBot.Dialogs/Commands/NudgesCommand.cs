@@ -44,7 +44,7 @@ internal sealed class NudgesCommand() : BotCommand(
 
                 session.SaveProfile(profile with { PausedFrom = session.Now, PausedUntil = calendar.ToInstant(back, TimeOnly.MinValue) });
                 session.ReplanAllNudges();
-                dc.Context.Send(Strings.Format("Nudges.Paused", back.ToString(Strings.Text.Localizer["Format.LongDay"], CultureInfo.CurrentUICulture), Strings.Get("Nudges.Resume")));
+                dc.Context.Send(Strings.Format("Nudges.Paused", Words.LongDay(back), Strings.Get("Nudges.Resume")));
                 return Done;
             case "resume":
                 if (profile.PausedUntil is not { } until || until <= session.Now)
@@ -105,7 +105,7 @@ internal sealed class NudgesCommand() : BotCommand(
 
         if (profile.PausedUntil is { } until && until > session.Now)
         {
-            text.Append(Strings.Format("Nudges.PausedUntil", calendar.Local(until).ToString(Strings.Text.Localizer["Format.LongDay"], CultureInfo.CurrentUICulture)));
+            text.Append(Strings.Format("Nudges.PausedUntil", Words.LongDay(DateOnly.FromDateTime(calendar.Local(until)))));
         }
 
         return text.ToString();

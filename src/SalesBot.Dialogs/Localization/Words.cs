@@ -29,6 +29,9 @@ public static class Words
             BotCulture.Languages.Any(language => Strings.Text.Words("Link." + candidate, BotCulture.For(language)).Contains(word, StringComparer.OrdinalIgnoreCase)));
     }
 
+    /// <summary>A day as a sentence names it ("until …", "the meeting on …"): "Friday 18 December", "18 декабря (пятница)".</summary>
+    public static string LongDay(DateOnly day) => day.ToString(Strings.Text.Localizer["Format.LongDay"], System.Globalization.CultureInfo.CurrentUICulture);
+
     /// <summary>"open", "won", "lost", "dropped".</summary>
     public static string Status(DealStatus status) => Strings.Get("Status." + status);
 

@@ -73,7 +73,7 @@ public static class NudgeMessages
         var meeting = playbook.Nudges.MeetingDate;
         var value = snapshot.Answers.Current(meeting.StepId, meeting.QuestionId)?.Value;
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString(Strings.Text.Localizer["Format.LongDay"], CultureInfo.CurrentUICulture)
+            ? Words.LongDay(date)
             : Strings.Get("NudgeMsg.Prepare.NoDate");
     }
 
