@@ -22,11 +22,13 @@ public sealed class RetentionTests
         var open = await SeedAsync(server.Store, "Old open", now.AddDays(-400), null);
 
         // The background purge also runs once when the host starts; under load that pass can reach the database after
-        // the seeding and take the old deal first. Either way exactly one deal goes, once.
-        var takenByStartPass = await server.Store.GetDealAsync(Ann, old.Id, default) is null;
-        var purged = await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default);
+        // the seeding, before or even while this call runs, and take the old deal first. Either way exactly one deal
+        // goes, once: this call takes it or finds it taken, and a second call finds nothing more.
+        var retention = server.Services.GetRequiredService<RetentionService>();
+        var purged = await retention.PurgeOnceAsync(default);
 
-        Assert.Equal(takenByStartPass ? 0 : 1, purged);
+        Assert.InRange(purged, 0, 1);
+        Assert.Equal(0, await retention.PurgeOnceAsync(default));
         Assert.Null(await server.Store.GetDealAsync(Ann, old.Id, default));
         Assert.Empty(await server.Store.GetAnswersAsync(Ann, old.Id, default));
         Assert.NotNull(await server.Store.GetDealAsync(Ann, recent.Id, default));
@@ -41,7 +43,7 @@ public sealed class RetentionTests
         }
 
         Assert.NotNull(await server.Store.GetDealAsync(Ann, open.Id, default));
-        Assert.Equal(0, await server.Services.GetRequiredService<RetentionService>().PurgeOnceAsync(default));
+        Assert.Equal(0, await retention.PurgeOnceAsync(default));
     }
 
     [Fact]
